@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode on port 3000 with ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'log' });
+    expect(config.eventStoreUrl).toBeUndefined();
+    expect(config.mongodbUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['MASTER_KEY', { MASTER_KEY: 'c2hvcnQ=' }],
+    ['EVENT_STORE_URL', { EVENT_STORE_URL: 'http://localhost:2113' }],
+    ['MONGODB_URL', { MONGODB_URL: 'localhost:27017' }],
+    ['JWT_JWKS_URL', { JWT_JWKS_URL: 'https://idp.example/jwks.json' }],
+  ])('names %s when its value is bad', (variable, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('accepts the production connection strings', () => {
+    const config = loadConfig({
+      EVENT_STORE_URL: 'kurrentdb://eventstore:2113?tls=false',
+      MONGODB_URL: 'mongodb://mongo:27017/?replicaSet=rs0',
+    });
+    expect(config.eventStoreUrl).toBe('kurrentdb://eventstore:2113?tls=false');
+    expect(config.mongodbUrl).toBe('mongodb://mongo:27017/?replicaSet=rs0');
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The configuration every app reads, from environment variables, validated once at start.
+ * A bad value stops the process with a message naming the variable.
+ */
+export interface LedgerConfig {
+  port: number;
+  dataDir: string;
+  /** KurrentDB connection string; unset = the embedded SQLite store in dataDir. */
+  eventStoreUrl?: string;
+  /** MongoDB connection string; unset = the embedded read store. */
+  mongodbUrl?: string;
+  jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  /** Base64 of 32 bytes; wraps the per-customer data keys. */
+  masterKey?: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+/** Every variable the apps read; docker-compose.yml is checked against this list. */
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'DATA_DIR',
+  'EVENT_STORE_URL',
+  'MONGODB_URL',
+  'JWT_SECRET',
+  'JWT_JWKS_URL',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+  'MASTER_KEY',
+  'LOG_LEVEL',
+] as const;
+
+export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: ConfigVariable,
+    reason: string,
+  ) {
+    super(`configuration ${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+function optional(env: NodeJS.ProcessEnv, name: ConfigVariable): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: ConfigVariable, schemes: readonly string[]): string | undefined {
+  const value = optional(env, name);
+  if (value === undefined) return undefined;
+  const scheme = value.split('://')[0] ?? '';
+  if (!schemes.includes(scheme))
+    throw new ConfigError(name, `must start with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+  const portText = optional(env, 'PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError('PORT', `"${portText}" is not a TCP port`);
+
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const masterKey = optional(env, 'MASTER_KEY');
+  if (masterKey !== undefined && Buffer.from(masterKey, 'base64').length !== 32) {
+    throw new ConfigError('MASTER_KEY', 'must be 32 bytes, base64-encoded');
+  }
+
+  const jwt = {
+    secret: optional(env, 'JWT_SECRET'),
+    jwksUrl: url(env, 'JWT_JWKS_URL', ['https', 'http']),
+    issuer: optional(env, 'JWT_ISSUER'),
+    audience: optional(env, 'JWT_AUDIENCE'),
+  };
+  if (jwt.jwksUrl !== undefined && (jwt.issuer === undefined || jwt.audience === undefined)) {
+    throw new ConfigError('JWT_JWKS_URL', 'needs JWT_ISSUER and JWT_AUDIENCE');
+  }
+
+  return {
+    port,
+    dataDir: optional(env, 'DATA_DIR') ?? './data',
+    eventStoreUrl: url(env, 'EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']),
+    mongodbUrl: url(env, 'MONGODB_URL', ['mongodb', 'mongodb+srv']),
+    jwt,
+    masterKey,
+    logLevel: logLevel as LedgerConfig['logLevel'],
+  };
+}

@@ -1,0 +1,6 @@
+export * from './json';
+export * from './position';
+export * from './errors';
+export * from './event-store.port';
+export * from './canonical-json';
+export * from './hash-chain';
