@@ -1,21 +1,17 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from '@ledger/config';
-import { AppModule } from './app.module';
+import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
-    logger: [config.logLevel],
-  });
-  app.enableShutdownHooks();
+  const app = await createApp({ ...config, dataDir });
   await app.listen(config.port, '0.0.0.0');
-  console.log(`Relationship Ledger API on http://localhost:${config.port} (data in ${dataDir})`);
+  const url = `http://localhost:${config.port}`;
+  console.log(`Relationship Ledger API on ${url} (data in ${dataDir})`);
 }
 
 main().catch((error: unknown) => {

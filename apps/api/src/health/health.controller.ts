@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../auth/roles';
 
 @Controller('health')
 export class HealthController {
+  @Public()
   @Get()
   health(): { status: 'ok' } {
     return { status: 'ok' };

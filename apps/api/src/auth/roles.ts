@@ -1,0 +1,31 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const ROLES = [
+  'relationship-manager',
+  'call-center',
+  'committee-member',
+  'auditor',
+  'downstream-service',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The caller, from a verified bearer token: `sub` is the actor recorded in event metadata. */
+export interface Caller {
+  id: string;
+  roles: Role[];
+}
+
+export const ROLES_KEY = 'ledger:roles';
+export const PUBLIC_KEY = 'ledger:public';
+
+/** The roles a route admits. A route with neither @Admits nor @Public is refused to everyone. */
+export const Admits = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+
+/** Health, metrics, docs and the event catalog need no token. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);

@@ -1,0 +1,26 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { LedgerConfig } from '@ledger/config';
+import { AppModule } from './app.module';
+import { HttpErrorFilter } from './errors/http-error.filter';
+import { createValidationPipe } from './validation/validation.pipe';
+
+/** Builds the API exactly as `npm start` serves it; the e2e tests use the same function. */
+export async function createApp(config: LedgerConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 256 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
+    logger: loggerLevels(config.logLevel),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+  return app;
+}
+
+function loggerLevels(level: LedgerConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(level) + 1);
+}
+
+export type LedgerApp = INestApplication;

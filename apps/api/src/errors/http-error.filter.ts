@@ -1,0 +1,62 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DuplicateEventId, InvalidAppend, InvalidPosition, WrongExpectedRevision } from '@ledger/event-store';
+import { InvalidInput } from '../validation/validation.pipe';
+import { type ErrorBody, errorBody } from './error-body';
+
+/** Domain errors carry a stable code and a kind; the kind alone decides the status. */
+const STATUS_BY_KIND: Record<string, number> = { 'not-found': 404, conflict: 409, rule: 422 };
+
+interface CodedError {
+  code: string;
+  kind?: string;
+  message: string;
+  details?: unknown;
+}
+
+function isCoded(error: unknown): error is CodedError {
+  return error instanceof Error && typeof (error as Partial<CodedError>).code === 'string';
+}
+
+/** Maps every error to HTTP at one edge. Anything unrecognised is a 500 and is logged with its stack. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof InvalidInput) return errorBody(400, error.message, { details: error.details });
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : error.message;
+    return errorBody(error.getStatus(), message);
+  }
+  if (error instanceof WrongExpectedRevision) {
+    return errorBody(409, error.message, {
+      code: error.code,
+      details: { expected: String(error.expected), actual: String(error.actual) },
+    });
+  }
+  if (error instanceof DuplicateEventId) return errorBody(409, error.message, { code: error.code });
+  if (error instanceof InvalidAppend)
+    return errorBody(400, error.message, { code: error.code, details: [{ field: error.field }] });
+  if (error instanceof InvalidPosition) return errorBody(400, error.message, { code: error.code });
+  if (isCoded(error) && error.kind !== undefined && STATUS_BY_KIND[error.kind] !== undefined) {
+    return errorBody(STATUS_BY_KIND[error.kind] as number, error.message, {
+      code: error.code,
+      details: error.details,
+    });
+  }
+  // Fastify's own client errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return errorBody(statusCode, error instanceof Error ? error.message : 'bad request');
+  }
+  return errorBody(500, 'internal error');
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toErrorBody(error);
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+  }
+}
