@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { LedgerConfig } from '@ledger/config';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { serveOpenApi } from './openapi';
 import { createValidationPipe } from './validation/validation.pipe';
 
 /** Builds the API exactly as `npm start` serves it; the e2e tests use the same function. */
@@ -15,6 +16,7 @@ export async function createApp(config: LedgerConfig): Promise<NestFastifyApplic
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
+  serveOpenApi(app);
   return app;
 }
 

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+export const SERVICE_CHANNELS = ['phone', 'sms', 'visit', 'email', 'wechat', 'branch', 'app'] as const;
+
+export class OpenServiceRequestDto {
+  @ApiPropertyOptional({
+    example: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+    description: 'generated when absent',
+  })
+  @IsOptional()
+  @IsUUID()
+  requestId?: string;
+
+  @ApiProperty({ enum: ['inquiry', 'complaint'], example: 'complaint' })
+  @IsIn(['inquiry', 'complaint'])
+  kind!: 'inquiry' | 'complaint';
+
+  @ApiProperty({ enum: SERVICE_CHANNELS, example: 'phone' })
+  @IsIn(SERVICE_CHANNELS)
+  channel!: (typeof SERVICE_CHANNELS)[number];
+
+  @ApiProperty({ example: 'card statement shows a duplicated fee' })
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: '2026-11-24T11:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedAt?: string;
+}

@@ -1,0 +1,63 @@
+import { Observable } from 'rxjs';
+import { type EventFilter, type EventStore, type From, type RecordedEvent } from '@ledger/event-store';
+
+export interface FeedMessage {
+  id: string;
+  type: string;
+  data: {
+    eventId: string;
+    stream: string;
+    type: string;
+    revision: string;
+    position: string;
+    data: RecordedEvent['data'];
+    metadata: RecordedEvent['metadata'];
+  };
+}
+
+/**
+ * An event-store subscription as an Observable: catch-up then live. Unsubscribing (the client
+ * disconnects) ends the underlying iterator at once, even while it waits for the next event.
+ */
+export function eventFeed(
+  store: EventStore,
+  from: From,
+  filter: EventFilter | undefined,
+): Observable<FeedMessage> {
+  return new Observable<FeedMessage>((subscriber) => {
+    const iterator = store.subscribe({ from, filter })[Symbol.asyncIterator]();
+    let closed = false;
+    void (async () => {
+      try {
+        while (!closed) {
+          const next = await iterator.next();
+          if (next.done === true || closed) break;
+          subscriber.next(toMessage(next.value));
+        }
+        subscriber.complete();
+      } catch (error) {
+        subscriber.error(error);
+      }
+    })();
+    return () => {
+      closed = true;
+      void iterator.return?.();
+    };
+  });
+}
+
+function toMessage(event: RecordedEvent): FeedMessage {
+  return {
+    id: event.position,
+    type: event.type,
+    data: {
+      eventId: event.eventId,
+      stream: event.stream,
+      type: event.type,
+      revision: event.revision.toString(),
+      position: event.position,
+      data: event.data,
+      metadata: event.metadata,
+    },
+  };
+}
