@@ -1,0 +1,93 @@
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamVerification,
+  SubscribeOptions,
+} from '@ledger/event-store';
+import type { KeyStore } from '../keys/key-store.port';
+import { customerIdOfStream } from './customer-stream';
+import { PERSONAL_FIELDS, personalFieldsOf, type PersonalFieldCatalog } from './personal-fields.catalog';
+import {
+  containsEncryptedField,
+  decryptPersonalFields,
+  encryptPersonalFields,
+  personalPathsPresent,
+} from './personal-data.codec';
+
+/**
+ * The event store as the application sees it: plaintext in, plaintext out. Underneath, the
+ * personal fields of customer-stream events are AES-256-GCM ciphertext under the customer's data
+ * key, so the inner store — its files, its hash chain, its replicas and backups — only ever holds
+ * ciphertext. After erasure those fields read as ERASED. Other streams pass through untouched.
+ */
+export class EncryptingEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly keys: KeyStore,
+    private readonly catalog: PersonalFieldCatalog = PERSONAL_FIELDS,
+  ) {}
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const customerId = customerIdOfStream(stream);
+    if (customerId === null) return this.inner.append(stream, events, options);
+    const encrypted: EventToAppend[] = [];
+    for (const event of events) encrypted.push(await this.encrypt(customerId, event));
+    return this.inner.append(stream, encrypted, options);
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const events = await this.inner.readStream(stream, options);
+    const decrypted: RecordedEvent[] = [];
+    for (const event of events) decrypted.push(await this.decrypt(event));
+    return decrypted;
+  }
+
+  async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    for await (const event of this.inner.readAll(options)) yield await this.decrypt(event);
+  }
+
+  async *subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    for await (const event of this.inner.subscribe(options)) yield await this.decrypt(event);
+  }
+
+  headPosition(): Promise<Position | null> {
+    return this.inner.headPosition();
+  }
+
+  /** The chain covers the ciphertext the inner store holds, so it verifies before and after erasure. */
+  verifyStream(stream: string): Promise<StreamVerification> {
+    return this.inner.verifyStream(stream);
+  }
+
+  /** Closes the inner store; the key store is closed by whoever opened it (it may be shared). */
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  private async encrypt(customerId: string, event: EventToAppend): Promise<EventToAppend> {
+    const paths = personalPathsPresent(event.data, personalFieldsOf(this.catalog, event.type));
+    if (paths.length === 0) return event;
+    const key = await this.keys.getOrCreate(customerId);
+    return {
+      ...event,
+      data: encryptPersonalFields(event.data, paths, key, { customerId, eventId: event.eventId }),
+    };
+  }
+
+  private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
+    const customerId = customerIdOfStream(event.stream);
+    if (customerId === null || !containsEncryptedField(event.data)) return event;
+    const key = await this.keys.get(customerId);
+    return { ...event, data: decryptPersonalFields(event.data, key, customerId) };
+  }
+}

@@ -1,0 +1,69 @@
+import type { JsonObject, JsonValue } from '@ledger/event-store';
+import { DataKeyMissing } from '../errors';
+import type { DataKey, DataKeyLookup } from '../keys/key-store.port';
+import { ERASED } from './erased';
+import { decryptField, encryptField, isEncryptedField } from './field-cipher';
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function valueAt(data: JsonObject, path: string): JsonValue | undefined {
+  let current: JsonValue | undefined = data;
+  for (const name of path.split('.')) current = isObject(current) ? current[name] : undefined;
+  return current;
+}
+
+/** The catalog paths that hold a value worth encrypting (present, not null, not already encrypted). */
+export function personalPathsPresent(data: JsonObject, paths: readonly string[]): string[] {
+  return paths.filter((path) => {
+    const value = valueAt(data, path);
+    return value !== undefined && value !== null && !isEncryptedField(value);
+  });
+}
+
+/** A copy of `data` with the value at each path replaced by its ciphertext. */
+export function encryptPersonalFields(
+  data: JsonObject,
+  paths: readonly string[],
+  key: DataKey,
+  event: { customerId: string; eventId: string },
+): JsonObject {
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    const names = path.split('.');
+    const last = names.pop() as string;
+    let parent: JsonValue | undefined = copy;
+    for (const name of names) parent = isObject(parent) ? parent[name] : undefined;
+    const value = isObject(parent) ? parent[last] : undefined;
+    if (!isObject(parent) || value === undefined || value === null) continue;
+    parent[last] = { ...encryptField(key, { ...event, path }, value) };
+  }
+  return copy;
+}
+
+export function containsEncryptedField(value: JsonValue): boolean {
+  if (isEncryptedField(value)) return true;
+  return isObject(value) && Object.values(value).some(containsEncryptedField);
+}
+
+/**
+ * A copy of `data` with every encrypted value decrypted — listed in the catalog or not, so old
+ * events stay readable when the catalog changes — or replaced by ERASED when the key is destroyed.
+ */
+export function decryptPersonalFields(data: JsonObject, key: DataKeyLookup, customerId: string): JsonObject {
+  const walk = (object: JsonObject, prefix: string): JsonObject => {
+    const out: JsonObject = {};
+    for (const [name, value] of Object.entries(object)) {
+      const path = prefix === '' ? name : `${prefix}.${name}`;
+      if (isEncryptedField(value)) {
+        if (key === null) throw new DataKeyMissing(customerId);
+        out[name] = key === 'destroyed' ? ERASED : decryptField(key, { customerId, path }, value);
+      } else {
+        out[name] = isObject(value) ? walk(value, path) : value;
+      }
+    }
+    return out;
+  };
+  return walk(data, '');
+}

@@ -1,0 +1,15 @@
+export * from './errors';
+export * from './codec/erased';
+export * from './codec/personal-fields.catalog';
+export * from './codec/customer-stream';
+export { type EncryptedField, isEncryptedField } from './codec/field-cipher';
+export * from './codec/encrypting.event-store';
+export * from './keys/key-store.port';
+export * from './keys/master-key';
+export { MasterKeyMismatch } from './keys/key-wrap';
+export * from './keys/wrapping.key-store';
+export * from './keys/sqlite.key-store';
+export * from './keys/mongodb.key-store';
+export * from './retention/retention';
+export * from './retention/erasure-events';
+export * from './retention/erasure.service';
