@@ -1,0 +1,3 @@
+export * from './read-store.port';
+export * from './errors';
+export { EmbeddedReadStore, type EmbeddedReadStoreOptions } from './embedded/embedded.read-store';
