@@ -1,0 +1,194 @@
+import {
+  type AnyBulkWriteOperation,
+  type Collection,
+  type Db,
+  type Filter as MongoFilter,
+  type FindOptions as MongoFindOptions,
+  MongoClient,
+  MongoServerError,
+} from 'mongodb';
+import { DuplicateKey } from '../errors';
+import { jsonCopy } from '../json';
+import {
+  assertAlias,
+  assertCollection,
+  assertName,
+  assertWrites,
+  indexName,
+  INTERNAL_PREFIX,
+} from '../naming';
+import type {
+  Checkpoint,
+  DocumentWrite,
+  Filter,
+  FindOptions,
+  IndexSpec,
+  ReadDocument,
+  ReadStore,
+} from '../read-store.port';
+import { type AliasDocument, AliasTable } from './alias-table';
+
+export interface MongoReadStoreOptions {
+  /** MONGODB_URL: a replica set (a single node is enough), since commits are transactions. */
+  url: string;
+  /** Defaults to the database the URL names (mongodb://mongo:27017/ledger?replicaSet=rs0). */
+  database?: string;
+  /** How long a process trusts its copy of the aliases; default 1000 ms. */
+  aliasCacheMs?: number;
+}
+
+interface CheckpointDocument {
+  _id: string;
+  position: string;
+}
+
+const DUPLICATE_KEY = 11000;
+
+/** The MongoDB read store: a batch and its checkpoint commit in one multi-document transaction. */
+export class MongoReadStore implements ReadStore {
+  private readonly checkpoints: Collection<CheckpointDocument>;
+  private readonly aliasTable: AliasTable;
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly db: Db,
+    aliasCacheMs: number,
+  ) {
+    this.checkpoints = db.collection<CheckpointDocument>(`${INTERNAL_PREFIX}checkpoints`);
+    this.aliasTable = new AliasTable(db.collection<AliasDocument>(`${INTERNAL_PREFIX}aliases`), aliasCacheMs);
+  }
+
+  static async connect(options: MongoReadStoreOptions): Promise<MongoReadStore> {
+    const client = await new MongoClient(options.url).connect();
+    return new MongoReadStore(client, client.db(options.database), options.aliasCacheMs ?? 1000);
+  }
+
+  async find<T extends ReadDocument>(
+    collection: string,
+    filter: Filter = {},
+    options: FindOptions = {},
+  ): Promise<T[]> {
+    const found: MongoFindOptions = {};
+    if (options.sort) found.sort = options.sort;
+    if (options.skip) found.skip = options.skip;
+    if (options.limit) found.limit = options.limit;
+    const documents = await (await this.read(collection)).find(query(filter), found).toArray();
+    return documents as T[];
+  }
+
+  async findOne<T extends ReadDocument>(collection: string, filter: Filter): Promise<T | null> {
+    return (await (await this.read(collection)).findOne(query(filter))) as T | null;
+  }
+
+  async count(collection: string, filter: Filter = {}): Promise<number> {
+    return (await this.read(collection)).countDocuments(query(filter));
+  }
+
+  async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
+    assertWrites(writes, await this.aliasTable.current());
+    if (writes.length === 0 && !checkpoint) return;
+    const batches = byCollection(writes);
+    await this.client.withSession((session) =>
+      session.withTransaction(async () => {
+        // Sequential on purpose: operations inside one transaction must not run in parallel.
+        for (const [name, operations] of batches) {
+          await duplicateKeyAsTyped(name, () =>
+            this.db.collection<ReadDocument>(name).bulkWrite(operations, { session, ordered: true }),
+          );
+        }
+        if (checkpoint) {
+          const { projection, position } = checkpoint;
+          await this.checkpoints.replaceOne({ _id: projection }, { position }, { upsert: true, session });
+        }
+      }),
+    );
+  }
+
+  async checkpoint(projection: string): Promise<string | null> {
+    return (await this.checkpoints.findOne({ _id: projection }))?.position ?? null;
+  }
+
+  async ensureIndexes(collection: string, indexes: readonly IndexSpec[]): Promise<void> {
+    assertCollection(collection, await this.aliasTable.current());
+    if (indexes.length === 0) return;
+    const descriptions = indexes.map((spec) => ({
+      key: spec.keys,
+      name: indexName(spec.keys),
+      ...(spec.unique ? { unique: true } : {}),
+    }));
+    await duplicateKeyAsTyped(collection, () => this.db.collection(collection).createIndexes(descriptions));
+  }
+
+  async dropCollection(collection: string): Promise<void> {
+    assertCollection(collection, await this.aliasTable.current());
+    await this.db.dropCollection(collection);
+  }
+
+  async listCollections(): Promise<string[]> {
+    const collections = await this.db.listCollections({}, { nameOnly: true }).toArray();
+    return collections
+      .map((collection) => collection.name)
+      .filter((name) => !name.startsWith(INTERNAL_PREFIX) && !name.startsWith('system.'))
+      .sort();
+  }
+
+  async setAlias(alias: string, collection: string): Promise<void> {
+    const existing = await this.db.listCollections({ name: alias }, { nameOnly: true }).toArray();
+    assertAlias(alias, collection, await this.aliasTable.fresh(), existing.length > 0);
+    await this.aliasTable.set(alias, collection);
+  }
+
+  async removeAlias(alias: string): Promise<void> {
+    await this.aliasTable.remove(alias);
+  }
+
+  async aliases(): Promise<Record<string, string>> {
+    return Object.fromEntries(await this.aliasTable.fresh());
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  private async read(collection: string): Promise<Collection<ReadDocument>> {
+    assertName('collection', collection);
+    const aliases = await this.aliasTable.current();
+    return this.db.collection<ReadDocument>(aliases.get(collection) ?? collection);
+  }
+}
+
+function query(filter: Filter): MongoFilter<ReadDocument> {
+  return filter as MongoFilter<ReadDocument>;
+}
+
+/** Writes grouped by collection, one bulkWrite each, in the batch's order within a collection. */
+function byCollection(writes: readonly DocumentWrite[]): Map<string, AnyBulkWriteOperation<ReadDocument>[]> {
+  const batches = new Map<string, AnyBulkWriteOperation<ReadDocument>[]>();
+  for (const { collection, id, document } of writes) {
+    let operations = batches.get(collection);
+    if (!operations) batches.set(collection, (operations = []));
+    operations.push(
+      document === null
+        ? { deleteOne: { filter: { _id: id } } }
+        : {
+            replaceOne: {
+              filter: { _id: id },
+              replacement: jsonCopy(document) as ReadDocument,
+              upsert: true,
+            },
+          },
+    );
+  }
+  return batches;
+}
+
+/** MongoDB's E11000 becomes the port's DuplicateKey, so callers handle one error in both modes. */
+async function duplicateKeyAsTyped<T>(collection: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!(error instanceof MongoServerError) || error.code !== DUPLICATE_KEY) throw error;
+    const index = /index: (\S+)/.exec(error.message)?.[1] ?? 'unknown';
+    throw new DuplicateKey(collection, index, error.message);
+  }
+}
