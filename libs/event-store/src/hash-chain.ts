@@ -13,6 +13,19 @@ export function chainHash(
 }
 
 /**
+ * The same hash as chainHash, from data already in canonical JSON: an adapter that serialised the
+ * data once for storage does not serialise it again. The body's keys are written in sorted order.
+ */
+export function chainHashOfCanonicalData(
+  prevHash: string,
+  event: { type: string; dataJson: string; occurredAt?: string | undefined },
+): string {
+  const occurredAt = event.occurredAt === undefined ? 'null' : JSON.stringify(event.occurredAt);
+  const body = `{"data":${event.dataJson},"occurredAt":${occurredAt},"type":${JSON.stringify(event.type)}}`;
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
  * Walks a stream's events in order and checks each link: revisions consecutive from 0, prevHash
  * equal to the previous event's hash, and hash recomputed from the stored content. An altered,
  * removed or reordered event breaks the chain at the first revision that no longer fits.

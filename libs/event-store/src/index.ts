@@ -4,3 +4,4 @@ export * from './errors';
 export * from './event-store.port';
 export * from './canonical-json';
 export * from './hash-chain';
+export * from './sqlite/sqlite.event-store';

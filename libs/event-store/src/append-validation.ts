@@ -1,0 +1,91 @@
+import { InvalidAppend } from './errors';
+import type { AppendOptions, EventToAppend, StreamState } from './event-store.port';
+import { strictCanonicalJson } from './strict-json';
+
+/** An event that passed validation, serialised once for both storage and the hash chain. */
+export interface CheckedEvent {
+  /** Lower-cased UUID, so an id compares equal however the caller wrote it. */
+  eventId: string;
+  type: string;
+  /** Canonical JSON of the data. */
+  dataJson: string;
+  /** Canonical JSON of the caller's metadata ('{}' when none), without the store's own fields. */
+  metadataJson: string;
+  occurredAt: string | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Written by the store; a caller supplying them would be forging the chain. */
+const STORE_FIELDS = ['recordedAt', 'prevHash', 'hash'] as const;
+
+/**
+ * Checks an append before any adapter touches its database, so bad input is a typed InvalidAppend
+ * naming the field and nothing is appended. An empty event list is rejected too: it would have no
+ * result to return and usually means a bug in the caller.
+ */
+export function checkAppend(
+  stream: string,
+  events: readonly EventToAppend[],
+  options: AppendOptions,
+): CheckedEvent[] {
+  if (typeof stream !== 'string' || stream.trim() === '')
+    throw new InvalidAppend('stream', 'must be a non-empty name');
+  if (stream.startsWith('$')) throw new InvalidAppend('stream', "names starting with '$' are reserved");
+  checkStreamState((options as AppendOptions | undefined)?.streamState);
+  if (!Array.isArray(events) || events.length === 0)
+    throw new InvalidAppend('events', 'must list at least one event');
+  const seen = new Set<string>();
+  return events.map((event: unknown, index) => {
+    const checked = checkEvent(event, `events[${index}]`);
+    if (seen.has(checked.eventId))
+      throw new InvalidAppend(`events[${index}].eventId`, 'repeats an earlier event');
+    seen.add(checked.eventId);
+    return checked;
+  });
+}
+
+function checkStreamState(state: unknown): asserts state is StreamState {
+  if (state === 'no_stream' || state === 'stream_exists' || state === 'any') return;
+  if (typeof state !== 'bigint') {
+    throw new InvalidAppend(
+      'streamState',
+      "must be 'no_stream', 'stream_exists', 'any' or a bigint revision",
+    );
+  }
+  if (state < 0n) throw new InvalidAppend('streamState', `revision ${state} is below zero`);
+}
+
+function checkEvent(value: unknown, path: string): CheckedEvent {
+  if (typeof value !== 'object' || value === null) throw new InvalidAppend(path, 'must be an event object');
+  const event = value as Partial<Record<keyof EventToAppend, unknown>>;
+  if (typeof event.eventId !== 'string' || !UUID.test(event.eventId)) {
+    throw new InvalidAppend(`${path}.eventId`, 'must be a UUID');
+  }
+  if (typeof event.type !== 'string' || event.type.trim() === '' || event.type.startsWith('$')) {
+    throw new InvalidAppend(`${path}.type`, "must be a non-empty name not starting with '$'");
+  }
+  if (typeof event.data !== 'object' || event.data === null || Array.isArray(event.data)) {
+    throw new InvalidAppend(`${path}.data`, 'must be a JSON object');
+  }
+  const dataJson = strictCanonicalJson(event.data, `${path}.data`);
+  const metadata = event.metadata ?? {};
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+    throw new InvalidAppend(`${path}.metadata`, 'must be a JSON object');
+  }
+  const record = metadata as Record<string, unknown>;
+  for (const field of STORE_FIELDS) {
+    if (record[field] !== undefined)
+      throw new InvalidAppend(`${path}.metadata.${field}`, 'is set by the store');
+  }
+  const occurredAt = record['occurredAt'];
+  if (occurredAt !== undefined && (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)))) {
+    throw new InvalidAppend(`${path}.metadata.occurredAt`, 'must be an ISO 8601 time');
+  }
+  return {
+    eventId: event.eventId.toLowerCase(),
+    type: event.type,
+    dataJson,
+    metadataJson: strictCanonicalJson(metadata, `${path}.metadata`),
+    occurredAt: occurredAt as string | undefined,
+  };
+}

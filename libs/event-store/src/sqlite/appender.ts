@@ -1,0 +1,134 @@
+import Database from 'better-sqlite3';
+import type { CheckedEvent } from '../append-validation';
+import { DuplicateEventId, WrongExpectedRevision } from '../errors';
+import type { AppendResult, StreamState } from '../event-store.port';
+import { chainHashOfCanonicalData } from '../hash-chain';
+import type { Outcome } from './group-commit';
+
+export interface AppendJob {
+  stream: string;
+  events: readonly CheckedEvent[];
+  streamState: StreamState;
+}
+
+type HeadRow = [revision: number, hash: string];
+type IdRow = [stream: string, revision: number, position: number];
+
+/**
+ * Writes a batch of appends in one transaction. Each append runs in its own savepoint (better-sqlite3
+ * nests transactions that way), so a conflicting append rolls back alone; later appends in the batch
+ * read the heads earlier ones wrote, exactly as if they had run one after another.
+ */
+export class Appender {
+  private readonly head: Database.Statement<[string], HeadRow>;
+  private readonly insert: Database.Statement<[string, number, string, string, string, string]>;
+  private readonly setHead: Database.Statement<[string, number, string]>;
+  private readonly byEventId: Database.Statement<[string], IdRow>;
+  private readonly appendOne: (job: AppendJob, recordedAt: string) => AppendResult;
+  private readonly appendAll: Database.Transaction<(jobs: readonly AppendJob[]) => Outcome<AppendResult>[]>;
+
+  constructor(private readonly db: Database.Database) {
+    this.head = db.prepare<[string], HeadRow>('SELECT revision, hash FROM streams WHERE stream = ?').raw();
+    this.insert = db.prepare(
+      'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.setHead = db.prepare(
+      'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
+    );
+    this.byEventId = db
+      .prepare<[string], IdRow>('SELECT stream, revision, position FROM events WHERE event_id = ?')
+      .raw();
+    this.appendOne = db.transaction((job: AppendJob, recordedAt: string) => this.write(job, recordedAt));
+    this.appendAll = db.transaction((jobs: readonly AppendJob[]) => {
+      // One clock read per batch: every event in a commit is recorded at the same instant.
+      const recordedAt = new Date().toISOString();
+      return jobs.map((job) => this.attempt(job, recordedAt));
+    });
+  }
+
+  /** Commits the batch (BEGIN IMMEDIATE … COMMIT, one fsync) and says how each append fared. */
+  commit(jobs: readonly AppendJob[]): Outcome<AppendResult>[] {
+    return this.appendAll.immediate(jobs);
+  }
+
+  private attempt(job: AppendJob, recordedAt: string): Outcome<AppendResult> {
+    try {
+      return { ok: true, value: this.appendOne(job, recordedAt) };
+    } catch (error) {
+      // SQLite rolled the whole transaction back (I/O error, disk full): the batch fails as one.
+      if (!this.db.inTransaction) throw error;
+      if (!isEventIdTaken(error)) return { ok: false, error };
+      try {
+        const original = this.originalAppend(job);
+        return original ? { ok: true, value: original } : { ok: false, error };
+      } catch (duplicate) {
+        return { ok: false, error: duplicate };
+      }
+    }
+  }
+
+  private write(job: AppendJob, recordedAt: string): AppendResult {
+    const head = this.head.get(job.stream);
+    const current = head ? head[0] : -1;
+    if (!satisfies(job.streamState, current)) {
+      // A retry of an append that already succeeded is answered with its result, whatever the state.
+      const original = this.originalAppend(job);
+      if (original) return original;
+      throw new WrongExpectedRevision(job.stream, job.streamState, head ? BigInt(current) : 'no_stream');
+    }
+    let revision = current;
+    let prevHash = head ? head[1] : '';
+    let position = 0;
+    for (const event of job.events) {
+      revision += 1;
+      const hash = chainHashOfCanonicalData(prevHash, event);
+      const metadata = withStoreFields(event.metadataJson, recordedAt, prevHash, hash);
+      const row = this.insert.run(job.stream, revision, event.eventId, event.type, event.dataJson, metadata);
+      position = Number(row.lastInsertRowid);
+      prevHash = hash;
+    }
+    this.setHead.run(job.stream, revision, prevHash);
+    return { nextRevision: BigInt(revision), position: String(position) };
+  }
+
+  /**
+   * The result of the append these events came from, when all of them are already in this stream in
+   * this order; undefined when none of them is stored; DuplicateEventId for any other overlap.
+   */
+  private originalAppend(job: AppendJob): AppendResult | undefined {
+    const found = job.events.map((event) => this.byEventId.get(event.eventId));
+    const clash = found.findIndex((row) => row !== undefined);
+    if (clash < 0) return undefined;
+    const first = found[0];
+    const last = found[found.length - 1];
+    const isRetry =
+      first !== undefined &&
+      last !== undefined &&
+      found.every((row, index) => row !== undefined && row[0] === job.stream && row[1] === first[1] + index);
+    if (isRetry) return { nextRevision: BigInt(last[1]), position: String(last[2]) };
+    throw new DuplicateEventId(job.events[clash]?.eventId ?? '', job.stream);
+  }
+}
+
+/** Does a stream whose last revision is `current` (-1: no stream) meet the appender's expectation? */
+function satisfies(expected: StreamState, current: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return current < 0;
+  if (expected === 'stream_exists') return current >= 0;
+  return BigInt(current) === expected;
+}
+
+/** Adds the store's fields to the caller's canonical metadata text without parsing it again. */
+function withStoreFields(metadataJson: string, recordedAt: string, prevHash: string, hash: string): string {
+  const fields = `"recordedAt":"${recordedAt}","prevHash":"${prevHash}","hash":"${hash}"`;
+  return metadataJson === '{}' ? `{${fields}}` : `${metadataJson.slice(0, -1)},${fields}}`;
+}
+
+function isEventIdTaken(error: unknown): boolean {
+  return (
+    error instanceof Database.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes('events.event_id')
+  );
+}

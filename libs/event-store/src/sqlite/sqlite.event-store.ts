@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import { checkAppend } from '../append-validation';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamVerification,
+  SubscribeOptions,
+} from '../event-store.port';
+import type { Position } from '../position';
+import { Appender, type AppendJob } from './appender';
+import { CommitSignal } from './commit-signal';
+import { EventReader } from './event-reader';
+import { GroupCommit } from './group-commit';
+import { LiveSubscription } from './live-subscription';
+import { openEventDatabase } from './schema';
+import { verifyAgainstHead } from './stream-verification';
+
+const READ_PAGE_SIZE = 1000;
+
+/**
+ * The embedded event store: one SQLite file (WAL, synchronous=FULL) behind one connection. Appends
+ * are group-committed; reads run synchronously on the same connection, so they only ever see whole
+ * commits. Positions are the gap-free global sequence as a decimal string.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly reader: EventReader;
+  private readonly appends: GroupCommit<AppendJob, AppendResult>;
+  private readonly signal = new CommitSignal();
+  private readonly subscriptions = new Set<LiveSubscription>();
+  private closed = false;
+  private commitCount = 0;
+
+  /** `file` is a path, or ':memory:' for a private store that lives as long as this object. */
+  constructor(readonly file: string) {
+    this.db = openEventDatabase(file);
+    this.reader = new EventReader(this.db);
+    const appender = new Appender(this.db);
+    this.appends = new GroupCommit((jobs) => {
+      const outcomes = appender.commit(jobs);
+      this.commitCount += 1;
+      this.signal.notify();
+      return outcomes;
+    });
+  }
+
+  /** How many transactions appends have committed so far: fewer than appends when batching works. */
+  get commits(): number {
+    return this.commitCount;
+  }
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    this.assertOpen();
+    const checked = checkAppend(stream, events, options);
+    return this.appends.submit({ stream, events: checked, streamState: options.streamState });
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.reader.readStream(stream, options);
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    let after = this.reader.after(options.from);
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const limit = Math.min(READ_PAGE_SIZE, remaining);
+      const page = this.reader.page(after, Number.MAX_SAFE_INTEGER, limit, options.filter);
+      for (const event of page) yield event;
+      const last = page[page.length - 1];
+      if (page.length < limit || !last) return;
+      remaining -= page.length;
+      after = Number(last.position);
+    }
+  }
+
+  subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    const subscription = new LiveSubscription(
+      this.reader,
+      this.signal,
+      this.reader.after(options.from),
+      options.filter,
+      (ended) => this.subscriptions.delete(ended),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<Position | null> {
+    this.assertOpen();
+    const head = this.reader.headPosition();
+    return head === 0 ? null : String(head);
+  }
+
+  async verifyStream(stream: string): Promise<StreamVerification> {
+    this.assertOpen();
+    return verifyAgainstHead(this.db, stream, this.reader.readStream(stream));
+  }
+
+  /** Commits what is queued, ends every subscription, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.appends.drained();
+    for (const subscription of [...this.subscriptions]) await subscription.return();
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`event store ${this.file} is closed`);
+  }
+}

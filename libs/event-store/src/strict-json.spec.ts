@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { canonicalJson } from './canonical-json';
+import { InvalidAppend } from './errors';
+import { chainHash, chainHashOfCanonicalData } from './hash-chain';
+import type { JsonObject, JsonValue } from './json';
+import { strictCanonicalJson } from './strict-json';
+
+const jsonValue = fc.jsonValue() as fc.Arbitrary<JsonValue>;
+const jsonObject = fc.dictionary(fc.string(), jsonValue) as fc.Arbitrary<JsonObject>;
+
+describe('strictCanonicalJson', () => {
+  it('writes the same text as canonicalJson for every JSON value', () => {
+    fc.assert(fc.property(jsonValue, (value) => strictCanonicalJson(value, 'data') === canonicalJson(value)));
+  });
+
+  it('leaves out undefined members, as canonicalJson does', () => {
+    expect(strictCanonicalJson({ b: 1, a: undefined }, 'data')).toBe('{"b":1}');
+  });
+
+  it('names the path of a value JSON cannot carry', () => {
+    const writing = () => strictCanonicalJson({ list: [{ at: 1n }] }, 'data');
+    expect(writing).toThrow(InvalidAppend);
+    expect(writing).toThrow('data.list[0].at: a bigint is not JSON');
+  });
+
+  it('accepts a shared (not cyclic) object twice', () => {
+    const shared = { a: 1 };
+    expect(strictCanonicalJson({ x: shared, y: shared }, 'data')).toBe('{"x":{"a":1},"y":{"a":1}}');
+  });
+});
+
+describe('chainHashOfCanonicalData', () => {
+  it('hashes exactly as chainHash does', () => {
+    const occurredAt = fc.option(fc.string(), { nil: undefined });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), jsonObject, occurredAt, (prevHash, type, data, at) => {
+        const dataJson = canonicalJson(data);
+        return (
+          chainHashOfCanonicalData(prevHash, { type, dataJson, occurredAt: at }) ===
+          chainHash(prevHash, { type, data, occurredAt: at })
+        );
+      }),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { InvalidAppend } from './errors';
+
+const MAX_DEPTH = 64;
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function kindOf(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'object' || value === null) return typeof value;
+  return (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+}
+
+/**
+ * Canonical JSON (the same text `canonicalJson` writes) of a value that arrived untyped, checked in the
+ * same walk: only plain objects, arrays, strings, finite numbers, booleans and null. Anything JSON would
+ * silently change or drop on the way to the database (BigInt, functions, NaN, Dates, cycles, holes)
+ * is an InvalidAppend naming the path, because the stored event must hash the same after a round trip.
+ */
+export function strictCanonicalJson(value: unknown, path: string): string {
+  return write(value, path, new Set(), 0);
+}
+
+function write(value: unknown, path: string, ancestors: Set<object>, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (Number.isFinite(value)) return JSON.stringify(value);
+      throw new InvalidAppend(path, `${kindOf(value)} is not a JSON number`);
+    case 'object':
+      if (value === null) return 'null';
+      return writeContainer(value, path, ancestors, depth);
+    default:
+      throw new InvalidAppend(path, `a ${kindOf(value)} is not JSON`);
+  }
+}
+
+function writeContainer(value: object, path: string, ancestors: Set<object>, depth: number): string {
+  if (ancestors.has(value)) throw new InvalidAppend(path, 'is a cyclic reference');
+  if (depth >= MAX_DEPTH) throw new InvalidAppend(path, `nests deeper than ${MAX_DEPTH} levels`);
+  ancestors.add(value);
+  let text: string;
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (item === undefined) throw new InvalidAppend(`${path}[${index}]`, 'is undefined');
+      items.push(write(item, `${path}[${index}]`, ancestors, depth + 1));
+    }
+    text = `[${items.join(',')}]`;
+  } else {
+    if (!isPlainObject(value)) throw new InvalidAppend(path, `a ${kindOf(value)} is not a plain JSON object`);
+    const record = value as Record<string, unknown>;
+    // Undefined members are left out, as canonicalJson and JSON.stringify both do.
+    const keys = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort();
+    const members = keys.map(
+      (key) => `${JSON.stringify(key)}:${write(record[key], `${path}.${key}`, ancestors, depth + 1)}`,
+    );
+    text = `{${members.join(',')}}`;
+  }
+  ancestors.delete(value);
+  return text;
+}
