@@ -22,24 +22,34 @@ export function personalPathsPresent(data: JsonObject, paths: readonly string[])
   });
 }
 
-/** A copy of `data` with the value at each path replaced by its ciphertext. */
+/** `object` with the value at `names` replaced by `replace(value)`; untouched branches are shared. */
+function replaceAt(
+  object: JsonObject,
+  names: readonly string[],
+  replace: (value: JsonValue) => JsonValue,
+): JsonObject {
+  const [name, ...rest] = names;
+  if (name === undefined) return object;
+  const value = object[name];
+  if (value === undefined) return object;
+  if (rest.length === 0) return { ...object, [name]: replace(value) };
+  return isObject(value) ? { ...object, [name]: replaceAt(value, rest, replace) } : object;
+}
+
+/** A copy of `data` with the value at each path replaced by its ciphertext; `data` is not modified. */
 export function encryptPersonalFields(
   data: JsonObject,
   paths: readonly string[],
   key: DataKey,
   event: { customerId: string; eventId: string },
 ): JsonObject {
-  const copy = structuredClone(data);
-  for (const path of paths) {
-    const names = path.split('.');
-    const last = names.pop() as string;
-    let parent: JsonValue | undefined = copy;
-    for (const name of names) parent = isObject(parent) ? parent[name] : undefined;
-    const value = isObject(parent) ? parent[last] : undefined;
-    if (!isObject(parent) || value === undefined || value === null) continue;
-    parent[last] = { ...encryptField(key, { ...event, path }, value) };
-  }
-  return copy;
+  return paths.reduce(
+    (current, path) =>
+      replaceAt(current, path.split('.'), (value) =>
+        value === null ? null : { ...encryptField(key, { ...event, path }, value) },
+      ),
+    data,
+  );
 }
 
 export function containsEncryptedField(value: JsonValue): boolean {
