@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { CheckedEvent } from '../append-validation';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type { AppendResult, StreamState } from '../event-store.port';
@@ -125,10 +125,13 @@ function withStoreFields(metadataJson: string, recordedAt: string, prevHash: str
   return metadataJson === '{}' ? `{${fields}}` : `${metadataJson.slice(0, -1)},${fields}}`;
 }
 
+/**
+ * Checked by shape, not `instanceof`: the native addon keeps the SqliteError class (and realm) it was
+ * first loaded with, which differs from this module's when jest gives each test file its own registry.
+ */
 function isEventIdTaken(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return (
-    error instanceof Database.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes('events.event_id')
+    code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.event_id')
   );
 }
