@@ -1,0 +1,95 @@
+import { comparePositions, type RecordedEvent } from '@ledger/event-store';
+import type { ReadDocument } from '@ledger/read-store';
+import { cacheKey, type PlannedEvent } from './batch-plan';
+import { held, parkedAt, type ParkedStream } from './parked-streams';
+import type { DocumentKey, ProjectedDocument, Projection } from './projection';
+
+export interface FoldOptions {
+  /** Parked streams as stored before the batch. */
+  parked: ReadonlyMap<string, ParkedStream>;
+  now: string;
+  /** A parked stream being retried: its events were never applied, so document positions do not guard them. */
+  retrying?: string;
+}
+
+export interface ChangedDocument {
+  key: DocumentKey;
+  document: ProjectedDocument | null;
+}
+
+export interface FoldResult {
+  /** Documents the batch changed, by cache key; null = deleted. */
+  documents: Map<string, ChangedDocument>;
+  /** Parked streams the batch changed; null = unparked. */
+  parked: Map<string, ParkedStream | null>;
+  applied: number;
+}
+
+type Documents = Map<string, ProjectedDocument | null>;
+
+/**
+ * Folds a planned batch into `documents` (the batch-local cache, loaded beforehand). An event is
+ * all or nothing: if evolve throws for any document it touches, none of its changes are kept and
+ * its stream parks; later events of a parked stream are held, every other stream keeps flowing.
+ */
+export function foldBatch(
+  projection: Projection,
+  events: readonly PlannedEvent[],
+  documents: Documents,
+  options: FoldOptions,
+): FoldResult {
+  const result: FoldResult = { documents: new Map(), parked: new Map(), applied: 0 };
+  if (options.retrying !== undefined) result.parked.set(options.retrying, null);
+  const parkedNow = (stream: string): ParkedStream | null =>
+    result.parked.has(stream) ? (result.parked.get(stream) ?? null) : (options.parked.get(stream) ?? null);
+
+  for (const planned of events) {
+    const { event } = planned;
+    const parked = parkedNow(event.stream);
+    if (parked) {
+      result.parked.set(event.stream, held(parked, event));
+      continue;
+    }
+    try {
+      if (planned.keys === undefined) throw planned.error;
+      const guarded = options.retrying === undefined;
+      for (const change of evolveAll(projection, planned.keys, event, documents, guarded)) {
+        documents.set(cacheKey(change.key.collection, change.key.id), change.document);
+        result.documents.set(cacheKey(change.key.collection, change.key.id), change);
+      }
+      result.applied++;
+    } catch (error) {
+      result.parked.set(event.stream, parkedAt(event, error, options.now));
+    }
+  }
+  return result;
+}
+
+/** Every document's new state after the event, computed before any is kept. */
+function evolveAll(
+  projection: Projection,
+  keys: readonly DocumentKey[],
+  event: RecordedEvent,
+  documents: Documents,
+  guarded: boolean,
+): ChangedDocument[] {
+  const changes: ChangedDocument[] = [];
+  for (const key of keys) {
+    const current = documents.get(cacheKey(key.collection, key.id)) ?? null;
+    const applied = current !== null && typeof current._position === 'string' ? current._position : null;
+    // Idempotency: the document already reflects this event (a replay after a crash or a reset).
+    if (guarded && applied !== null && comparePositions(applied, event.position) >= 0) continue;
+    const next = projection.evolve(current, event, key.collection, key.id);
+    if (next !== null && next._id !== key.id) {
+      throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
+    }
+    changes.push({ key, document: next === null ? null : withPosition(next, applied, event.position) });
+  }
+  return changes;
+}
+
+function withPosition(document: ReadDocument, applied: string | null, position: string): ProjectedDocument {
+  // A retried event can be older than what other streams already applied to a shared document.
+  const latest = applied !== null && comparePositions(applied, position) > 0 ? applied : position;
+  return Object.assign(document, { _position: latest });
+}

@@ -1,0 +1,50 @@
+import type { RecordedEvent } from '@ledger/event-store';
+import type { DocumentKey, Projection } from './projection';
+
+/** An event with the documents it touches, or the error documentIds threw (which parks its stream). */
+export type PlannedEvent =
+  | { event: RecordedEvent; keys: readonly DocumentKey[]; error?: undefined }
+  | { event: RecordedEvent; keys?: undefined; error: unknown };
+
+export interface BatchPlan {
+  events: PlannedEvent[];
+  /** Every document the batch touches, by logical collection: loaded once before the fold. */
+  ids: Map<string, Set<string>>;
+}
+
+/** The cache key of a document: collection and id never contain a newline in practice, and the store rejects it. */
+export function cacheKey(collection: string, id: string): string {
+  return `${collection}\n${id}`;
+}
+
+export function planBatch(projection: Projection, events: readonly RecordedEvent[]): BatchPlan {
+  const known = new Set(projection.collections);
+  const ids = new Map<string, Set<string>>();
+  const planned: PlannedEvent[] = [];
+  for (const event of events) {
+    try {
+      const keys = uniqueKeys(projection.documentIds(event));
+      for (const key of keys) {
+        if (!known.has(key.collection))
+          throw new Error(`documentIds named undeclared collection "${key.collection}"`);
+        let collection = ids.get(key.collection);
+        if (!collection) ids.set(key.collection, (collection = new Set()));
+        collection.add(key.id);
+      }
+      planned.push({ event, keys });
+    } catch (error) {
+      planned.push({ event, error });
+    }
+  }
+  return { events: planned, ids };
+}
+
+// Two keys for one document would fold the event into it twice.
+function uniqueKeys(keys: readonly DocumentKey[]): readonly DocumentKey[] {
+  if (keys.length < 2) return keys;
+  const seen = new Set<string>();
+  return keys.filter((key) => {
+    const k = cacheKey(key.collection, key.id);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

@@ -1,0 +1,146 @@
+import { comparePositions, type EventStore, type From, type RecordedEvent } from '@ledger/event-store';
+import type { ProjectionRunner } from './projection-runner';
+
+export interface PumpOptions {
+  batchSize: number;
+  flushIntervalMs: number;
+  retryDelayMs: number;
+  onCaughtUp: (runner: ProjectionRunner) => void;
+  onError: (error: unknown) => void;
+}
+
+const WAKE = Symbol('wake');
+
+/**
+ * One subscription to the log feeding one or more runners, so projections at the same place read
+ * and parse each event once. Hands events over in batches: when batchSize are buffered, when
+ * flushIntervalMs have passed since the first one (a quiet system still shows new events at once),
+ * and when stopping. A failed subscription or commit is retried from the runners' checkpoints.
+ */
+export class EventPump {
+  lastError: string | null = null;
+  private readonly runners: Set<ProjectionRunner>;
+  private stopping = false;
+  private wake = deferred<typeof WAKE>();
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: EventStore,
+    runners: Iterable<ProjectionRunner>,
+    private readonly options: PumpOptions,
+  ) {
+    this.runners = new Set(runners);
+  }
+
+  start(): void {
+    this.running = this.run();
+  }
+
+  /** Ends the subscription, flushes what is buffered and resolves once the last commit is done. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake.resolve(WAKE);
+    await this.running;
+  }
+
+  /** Stops feeding a runner whose build was swapped out; the pump ends with its last runner. */
+  remove(runner: ProjectionRunner): void {
+    this.runners.delete(runner);
+    if (this.runners.size === 0) void this.stop();
+  }
+
+  private async run(): Promise<void> {
+    for (let failures = 0; !this.stopping; failures++) {
+      try {
+        return await this.feed();
+      } catch (error) {
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.options.onError(error);
+        if (!this.stopping) this.wake = deferred(); // a flush timer may have fired as the error came
+        await this.pause(Math.min(this.options.retryDelayMs * 2 ** failures, 30_000));
+      }
+    }
+  }
+
+  private async feed(): Promise<void> {
+    const iterator = this.store.subscribe({ from: this.from() })[Symbol.asyncIterator]();
+    const batch: RecordedEvent[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let pending = iterator.next();
+    try {
+      await this.checkCaughtUp();
+      while (!this.stopping) {
+        const next = await Promise.race([pending, this.wake.promise]);
+        if (next === WAKE) {
+          // The flush timer fired, or stop() woke the loop before it did.
+          this.wake = deferred();
+          clearTimeout(timer);
+          timer = undefined;
+          await this.flush(batch);
+          continue;
+        }
+        if (next.done === true) break;
+        batch.push(next.value);
+        pending = iterator.next();
+        if (batch.length >= this.options.batchSize) {
+          clearTimeout(timer);
+          timer = undefined;
+          await this.flush(batch);
+        } else if (timer === undefined) {
+          const wake = this.wake;
+          timer = setTimeout(() => wake.resolve(WAKE), this.options.flushIntervalMs);
+        }
+      }
+      await this.flush(batch);
+    } finally {
+      clearTimeout(timer);
+      pending.catch(() => undefined);
+      // Not awaited: an iterator may only settle its return() once its pending next() does.
+      iterator.return?.().catch(() => undefined);
+    }
+  }
+
+  private async flush(batch: RecordedEvent[]): Promise<void> {
+    if (batch.length === 0) return;
+    const events = batch.splice(0);
+    await Promise.all([...this.runners].map((runner) => runner.applyBatch(events)));
+    this.lastError = null;
+    await this.checkCaughtUp();
+  }
+
+  /** Marks runners whose checkpoint reached the head; only asks the store while some are behind. */
+  private async checkCaughtUp(): Promise<void> {
+    const behind = [...this.runners].filter((runner) => !runner.caughtUp);
+    if (behind.length === 0) return;
+    const head = await this.store.headPosition();
+    for (const runner of behind) {
+      const position = runner.position;
+      if (head !== null && (position === null || comparePositions(position, head) < 0)) continue;
+      runner.caughtUp = true;
+      this.options.onCaughtUp(runner);
+    }
+  }
+
+  /** Resumes from the runner furthest behind; runners ahead skip what they already applied. */
+  private from(): From {
+    let from: From | null = null;
+    for (const runner of this.runners) {
+      const position = runner.position;
+      if (position === null) return 'start';
+      if (from === null || comparePositions(position, from) < 0) from = position;
+    }
+    return from ?? 'start';
+  }
+
+  private async pause(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, ms))), this.wake.promise]);
+    clearTimeout(timer);
+  }
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}

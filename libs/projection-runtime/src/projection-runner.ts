@@ -1,0 +1,156 @@
+import {
+  comparePositions,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+  START_POSITION,
+} from '@ledger/event-store';
+import type { Checkpoint, DocumentWrite, ReadStore } from '@ledger/read-store';
+import { foldBatch, type FoldResult } from './batch-fold';
+import { cacheKey, planBatch } from './batch-plan';
+import { type Build, buildId } from './builds';
+import { StreamNotParked } from './errors';
+import { compileFilter, type EventPredicate } from './event-filter';
+import { loadParked, type ParkedStream, parkedWrite } from './parked-streams';
+import type { ProjectedDocument, Projection } from './projection';
+import { Serial } from './serial';
+
+export interface RunnerContext {
+  eventStore: EventStore;
+  readStore: ReadStore;
+  clock: () => Date;
+  /** Called after every commit: positions moved, so waiters may resolve. */
+  onCommitted: () => void;
+}
+
+export interface RetryOutcome {
+  stream: string;
+  unparked: boolean;
+  /** Held events applied by this retry. */
+  applied: number;
+  /** Still parked: the error of the event it parked at again. */
+  parked?: ParkedStream;
+}
+
+/** Runs one build of one projection: folds the batches a pump hands it and commits them with its checkpoint. */
+export class ProjectionRunner {
+  readonly id: string;
+  /** Set by the pump once the build's checkpoint reached the head of the log. */
+  caughtUp = false;
+  private readonly matches: EventPredicate;
+  private readonly serial = new Serial();
+
+  private constructor(
+    readonly projection: Projection,
+    readonly build: Build,
+    private readonly context: RunnerContext,
+    private checkpoint: Position | null,
+    private readonly parkedStreams: Map<string, ParkedStream>,
+  ) {
+    this.id = buildId(projection.name, build);
+    this.matches = compileFilter(projection.filter);
+  }
+
+  static async open(projection: Projection, build: Build, context: RunnerContext): Promise<ProjectionRunner> {
+    const id = buildId(projection.name, build);
+    for (const [collection, indexes] of Object.entries(projection.indexes ?? {})) {
+      const physical = build.collections[collection];
+      if (physical !== undefined) await context.readStore.ensureIndexes(physical, indexes);
+    }
+    const stored = await context.readStore.checkpoint(id);
+    const parked = await loadParked(context.readStore, id);
+    return new ProjectionRunner(
+      projection,
+      build,
+      context,
+      stored === START_POSITION ? null : stored,
+      parked,
+    );
+  }
+
+  /** Position of the last event committed (applied, skipped by the filter, or held), null before any. */
+  get position(): Position | null {
+    return this.checkpoint;
+  }
+
+  get parked(): ParkedStream[] {
+    return [...this.parkedStreams.values()].sort((a, b) => comparePositions(a.position, b.position));
+  }
+
+  /** Folds the events after the checkpoint and commits documents, parked streams and checkpoint at once. */
+  applyBatch(events: readonly RecordedEvent[]): Promise<void> {
+    return this.serial.run(async () => {
+      const fresh = this.after(events);
+      const last = fresh[fresh.length - 1];
+      if (last === undefined) return;
+      const result = await this.fold(fresh.filter(this.matches));
+      await this.commit(result, { projection: this.id, position: last.position });
+      this.checkpoint = last.position;
+      this.context.onCommitted();
+    });
+  }
+
+  /** Re-applies a parked stream's held events in order; the stream is unparked if all of them apply. */
+  retry(stream: string): Promise<RetryOutcome> {
+    return this.serial.run(async () => {
+      const parked = this.parkedStreams.get(stream);
+      if (!parked) throw new StreamNotParked(this.projection.name, stream);
+      const upTo = this.checkpoint;
+      const events = (
+        await this.context.eventStore.readStream(stream, { fromRevision: BigInt(parked.revision) })
+      )
+        // Later events are still to come through the subscription, which will apply them normally.
+        .filter(
+          (event) => upTo !== null && comparePositions(event.position, upTo) <= 0 && this.matches(event),
+        );
+      const result = await this.fold(events, stream);
+      await this.commit(result);
+      const still = result.parked.get(stream) ?? undefined;
+      return {
+        stream,
+        unparked: still === undefined,
+        applied: result.applied,
+        ...(still && { parked: still }),
+      };
+    });
+  }
+
+  private async fold(events: readonly RecordedEvent[], retrying?: string): Promise<FoldResult> {
+    const plan = planBatch(this.projection, events);
+    const documents = new Map<string, ProjectedDocument | null>();
+    for (const [collection, ids] of plan.ids) {
+      const filter = { _id: { $in: [...ids] } };
+      const found = await this.context.readStore.find<ProjectedDocument>(this.physical(collection), filter);
+      for (const document of found) documents.set(cacheKey(collection, document._id), document);
+    }
+    const now = this.context.clock().toISOString();
+    return foldBatch(this.projection, plan.events, documents, { parked: this.parkedStreams, now, retrying });
+  }
+
+  private async commit(result: FoldResult, checkpoint?: Checkpoint): Promise<void> {
+    const writes: DocumentWrite[] = [];
+    for (const { key, document } of result.documents.values()) {
+      writes.push({ collection: this.physical(key.collection), id: key.id, document });
+    }
+    for (const [stream, parked] of result.parked) writes.push(parkedWrite(this.id, stream, parked));
+    await this.context.readStore.commit(writes, checkpoint);
+    for (const [stream, parked] of result.parked) {
+      if (parked === null) this.parkedStreams.delete(stream);
+      else this.parkedStreams.set(stream, parked);
+    }
+  }
+
+  private physical(collection: string): string {
+    const physical = this.build.collections[collection];
+    if (physical === undefined) throw new Error(`${this.id} has no collection "${collection}"`);
+    return physical;
+  }
+
+  /** The events strictly after the checkpoint: a pump shared with builds further behind replays older ones. */
+  private after(events: readonly RecordedEvent[]): readonly RecordedEvent[] {
+    const checkpoint = this.checkpoint;
+    if (checkpoint === null) return events;
+    const first = events.findIndex((event) => comparePositions(event.position, checkpoint) > 0);
+    return first < 0 ? [] : first === 0 ? events : events.slice(first);
+  }
+}

@@ -1,0 +1,181 @@
+import { comparePositions, type EventStore, type Position } from '@ledger/event-store';
+import type { ReadStore } from '@ledger/read-store';
+import { Conditions } from './conditions';
+import { PositionNotReached, ProjectionRuntimeStopped, StreamNotParked, UnknownProjection } from './errors';
+import { EventPump } from './event-pump';
+import { lagOf } from './lag';
+import type { Projection } from './projection';
+import type { RetryOutcome, ProjectionRunner } from './projection-runner';
+import { ProjectionSlot, type SlotContext } from './projection-slot';
+import type { ProjectionState, ProjectionStatus } from './projection-status';
+
+export interface ProjectionRuntimeOptions {
+  eventStore: EventStore;
+  readStore: ReadStore;
+  projections: readonly Projection[];
+  /** Events per commit while catching up (default 1000). */
+  batchSize?: number;
+  /** Longest wait before a partial batch is committed (default 50 ms): new events show up within about that. */
+  flushIntervalMs?: number;
+  /** Grace period before a swapped-out build is dropped (default 60 s). */
+  retiredGraceMs?: number;
+  /** First delay before resubscribing after a failure, doubling up to 30 s (default 1 s). */
+  retryDelayMs?: number;
+  clock?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+export interface WaitOptions {
+  timeoutMs: number;
+  /** One projection; default every projection. */
+  projection?: string;
+}
+
+/** Runs projections against the event store and the read store; plain class, wrapped by the apps. */
+export class ProjectionRuntime {
+  private readonly slots = new Map<string, ProjectionSlot>();
+  private readonly pumps = new Map<ProjectionRunner, EventPump>();
+  private readonly conditions = new Conditions();
+  private readonly context: SlotContext;
+
+  constructor(private readonly options: ProjectionRuntimeOptions) {
+    const names = options.projections.map((projection) => projection.name);
+    const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+    if (duplicate !== undefined) throw new Error(`two projections are named "${duplicate}"`);
+    this.context = {
+      eventStore: options.eventStore,
+      readStore: options.readStore,
+      clock: options.clock ?? (() => new Date()),
+      onCommitted: () => this.conditions.notify(),
+      retiredGraceMs: options.retiredGraceMs ?? 60_000,
+      onError: options.onError ?? ((error) => console.error('projection runtime:', error)),
+    };
+  }
+
+  async start(): Promise<void> {
+    for (const projection of this.options.projections) {
+      this.slots.set(projection.name, await ProjectionSlot.open(projection, this.context));
+    }
+    const slots = [...this.slots.values()];
+    // Live builds share one subscription; rebuilds from position 0 get their own so live ones stay live.
+    this.startPump(slots.flatMap((slot) => (slot.live ? [slot.live] : [])));
+    this.startPump(slots.flatMap((slot) => (slot.rebuild ? [slot.rebuild] : [])));
+  }
+
+  /** Ends every subscription after committing what it buffered. */
+  async stop(): Promise<void> {
+    await Promise.all([...new Set(this.pumps.values())].map((pump) => pump.stop()));
+    this.pumps.clear();
+    for (const slot of this.slots.values()) slot.close();
+    this.conditions.abandon(new ProjectionRuntimeStopped());
+  }
+
+  /** Rebuilds from position 0 into new collections, swapped in once caught up (see waitUntilLive). */
+  async rebuild(name: string): Promise<void> {
+    const runner = await this.slot(name).startRebuild();
+    if (runner) this.startPump([runner]);
+    this.conditions.notify();
+  }
+
+  /** Re-applies a parked stream's events in order; it is unparked if they all apply. */
+  async retry(name: string, stream: string): Promise<RetryOutcome> {
+    const slot = this.slot(name);
+    const runners = [slot.live, slot.rebuild].filter((runner) =>
+      runner?.parked.some((p) => p.stream === stream),
+    );
+    if (runners.length === 0) throw new StreamNotParked(name, stream);
+    const outcomes = await Promise.all(runners.map((runner) => runner!.retry(stream)));
+    this.conditions.notify();
+    return outcomes.find((outcome) => !outcome.unparked) ?? outcomes[0]!;
+  }
+
+  /** Resolves once every projection (or the named one) serves reads that include `position`. */
+  async waitForPosition(position: Position, { timeoutMs, projection }: WaitOptions): Promise<void> {
+    const names = projection === undefined ? [...this.slots.keys()] : [this.slot(projection).projection.name];
+    const reached = (name: string): boolean => {
+      const applied = this.slots.get(name)?.live?.position ?? null;
+      return applied !== null && comparePositions(applied, position) >= 0;
+    };
+    const timedOut = () =>
+      new PositionNotReached(
+        position,
+        timeoutMs,
+        names.filter((name) => !reached(name)),
+      );
+    return this.conditions.until(() => names.every(reached), timeoutMs, timedOut);
+  }
+
+  /** Resolves once every projection (or the named one) is live: caught up, no rebuild pending. */
+  async waitUntilLive({ timeoutMs, projection }: WaitOptions): Promise<void> {
+    const slots = projection === undefined ? [...this.slots.values()] : [this.slot(projection)];
+    const live = () => slots.every((slot) => stateOf(slot) === 'live');
+    const timedOut = () => new Error(`projections not live after ${timeoutMs} ms`);
+    return this.conditions.until(live, timeoutMs, timedOut);
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.options.eventStore.headPosition();
+    const now = this.context.clock();
+    const statuses: ProjectionStatus[] = [];
+    for (const slot of this.slots.values()) {
+      const runner = slot.rebuild ?? slot.live;
+      if (!runner) continue;
+      const lag = await lagOf(this.options.eventStore, runner.position, head, now);
+      statuses.push({
+        name: slot.projection.name,
+        version: slot.projection.version,
+        state: stateOf(slot),
+        build: runner.id,
+        servingBuild: slot.servingBuild,
+        position: runner.position,
+        head,
+        lagEvents: lag.events,
+        lagEventsExact: lag.exact,
+        lagSeconds: lag.seconds,
+        parked: runner.parked,
+        error: this.pumps.get(runner)?.lastError ?? null,
+      });
+    }
+    return statuses;
+  }
+
+  private startPump(runners: ProjectionRunner[]): void {
+    if (runners.length === 0) return;
+    const pump = new EventPump(this.options.eventStore, runners, {
+      batchSize: this.options.batchSize ?? 1000,
+      flushIntervalMs: this.options.flushIntervalMs ?? 50,
+      retryDelayMs: this.options.retryDelayMs ?? 1000,
+      onCaughtUp: (runner) => this.caughtUp(runner),
+      onError: this.context.onError,
+    });
+    for (const runner of runners) this.pumps.set(runner, pump);
+    pump.start();
+  }
+
+  private caughtUp(runner: ProjectionRunner): void {
+    const slot = this.slots.get(runner.projection.name);
+    if (slot?.rebuild !== runner) return this.conditions.notify();
+    slot
+      .swap()
+      .then((replaced) => {
+        if (replaced) this.pumps.get(replaced)?.remove(replaced);
+        if (replaced) this.pumps.delete(replaced);
+        this.conditions.notify();
+      })
+      .catch((error: unknown) => {
+        runner.caughtUp = false; // the pump checks again after its next commit
+        this.context.onError(error);
+      });
+  }
+
+  private slot(name: string): ProjectionSlot {
+    const slot = this.slots.get(name);
+    if (!slot) throw new UnknownProjection(name);
+    return slot;
+  }
+}
+
+function stateOf(slot: ProjectionSlot): ProjectionState {
+  if (slot.rebuild) return 'rebuilding';
+  return slot.live?.caughtUp === true ? 'live' : 'catching-up';
+}

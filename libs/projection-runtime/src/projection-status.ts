@@ -1,0 +1,26 @@
+import type { Position } from '@ledger/event-store';
+import type { ParkedStream } from './parked-streams';
+
+/** catching-up: the live build is behind the head; live: it reached the head; rebuilding: a new build is catching up. */
+export type ProjectionState = 'catching-up' | 'live' | 'rebuilding';
+
+export interface ProjectionStatus {
+  name: string;
+  version: number;
+  state: ProjectionState;
+  /** The build these figures describe: the rebuild while rebuilding, else the live one. */
+  build: string;
+  /** The build queries read. */
+  servingBuild: string | null;
+  /** Last event the build committed; null before any. */
+  position: Position | null;
+  head: Position | null;
+  lagEvents: number;
+  /** False when lagEvents is a lower bound (opaque positions, far behind). */
+  lagEventsExact: boolean;
+  /** Age of the oldest event not yet applied; 0 when caught up. */
+  lagSeconds: number;
+  parked: ParkedStream[];
+  /** The last failure of the build's subscription or commits, cleared by the next commit. */
+  error: string | null;
+}
