@@ -31,15 +31,12 @@ export class EmbeddedReadStore implements ReadStore {
 
   constructor(options: EmbeddedReadStoreOptions) {
     this.file = new ReadStoreFile(options.file);
-    for (const name of this.file.collections()) this.collections.set(name, new MemoryCollection(name));
-    for (const { collection, name, spec } of this.file.indexes())
-      this.collection(collection).addIndex(name, spec);
-    for (const { collection, body } of this.file.documents()) {
-      this.collection(collection).put(JSON.parse(body) as ReadDocument);
+    try {
+      this.load();
+    } catch (error) {
+      this.file.close();
+      throw error;
     }
-    for (const { alias, collection } of this.file.aliases()) this.aliasMap.set(alias, collection);
-    for (const { projection, position } of this.file.checkpoints())
-      this.checkpoints.set(projection, position);
   }
 
   async find<T extends ReadDocument>(
@@ -137,6 +134,18 @@ export class EmbeddedReadStore implements ReadStore {
     this.closed = true;
     this.file.close();
     this.collections.clear();
+  }
+
+  private load(): void {
+    for (const name of this.file.collections()) this.collection(name);
+    for (const { collection, name, spec } of this.file.indexes())
+      this.collection(collection).addIndex(name, spec);
+    for (const { collection, body } of this.file.documents()) {
+      this.collection(collection).put(JSON.parse(body) as ReadDocument);
+    }
+    for (const { alias, collection } of this.file.aliases()) this.aliasMap.set(alias, collection);
+    for (const { projection, position } of this.file.checkpoints())
+      this.checkpoints.set(projection, position);
   }
 
   private apply(write: DocumentWrite, undo: (() => void)[]): void {

@@ -2,7 +2,7 @@ import { Query } from 'mingo';
 import { InvalidReadStoreRequest } from '../errors';
 import type { Filter, FindOptions, IndexSpec, ReadDocument } from '../read-store.port';
 import { EqualityIndex } from './equality-index';
-import { equalityValues } from './field-path';
+import { equalityValues, type IndexKey } from './field-path';
 import { UniqueConstraint } from './unique-constraint';
 
 // Filters come from our query modules, never from users, but server-side JavaScript stays off anyway.
@@ -83,10 +83,11 @@ export class MemoryCollection {
   }
 
   find(filter: Filter, options: FindOptions = {}): ReadDocument[] {
-    const id = filter._id;
-    if (typeof id === 'string' && Object.keys(filter).length === 1) {
-      const document = this.documents.get(id);
-      return document && !options.skip ? [document] : [];
+    // By _id alone (a 360 GET, the runtime loading a batch's documents): map lookups, no query to compile.
+    const ids = Object.keys(filter).length === 1 ? equalityValues(filter._id) : undefined;
+    if (ids && !options.sort && !options.skip) {
+      const found = [...this.lookup(distinctIds(ids))];
+      return options.limit ? found.slice(0, options.limit) : found;
     }
     let cursor = new Query(filter, MINGO).find<ReadDocument>(this.candidates(filter));
     if (options.sort) cursor = cursor.sort(options.sort);
@@ -106,7 +107,7 @@ export class MemoryCollection {
   /** The documents a filter may match: by _id, through the narrowest equality index, or all. */
   private candidates(filter: Filter): Iterable<ReadDocument> {
     const ids = equalityValues(filter._id);
-    if (ids) return this.lookup(new Set(ids.filter((value): value is string => typeof value === 'string')));
+    if (ids) return this.lookup(distinctIds(ids));
     let narrowest: ReadonlySet<string> | undefined;
     for (const [field, index] of this.equality) {
       const values = equalityValues(filter[field]);
@@ -123,4 +124,9 @@ export class MemoryCollection {
       if (document) yield document;
     }
   }
+}
+
+/** Document ids are strings: other values in an _id condition match nothing. */
+function distinctIds(values: readonly IndexKey[]): Set<string> {
+  return new Set(values.filter((value): value is string => typeof value === 'string'));
 }

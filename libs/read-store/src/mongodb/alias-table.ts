@@ -11,6 +11,9 @@ export interface AliasDocument {
  */
 export class AliasTable {
   private cached: { aliases: Map<string, string>; at: number } | undefined;
+  private loading: Promise<ReadonlyMap<string, string>> | undefined;
+  // Bumped by every change, so a load that started before it can neither be shared nor be cached.
+  private generation = 0;
 
   constructor(
     private readonly collection: Collection<AliasDocument>,
@@ -22,20 +25,38 @@ export class AliasTable {
     return this.fresh();
   }
 
-  async fresh(): Promise<ReadonlyMap<string, string>> {
-    const documents = await this.collection.find({}).toArray();
-    const aliases = new Map(documents.map((document) => [document._id, document.collection]));
-    this.cached = { aliases, at: Date.now() };
-    return aliases;
+  fresh(): Promise<ReadonlyMap<string, string>> {
+    // Requests arriving while the cache refreshes share one query instead of each sending their own.
+    if (!this.loading) {
+      const loading = this.load().finally(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+      this.loading = loading;
+    }
+    return this.loading;
   }
 
   async set(alias: string, collection: string): Promise<void> {
-    this.cached = undefined;
     await this.collection.replaceOne({ _id: alias }, { collection }, { upsert: true });
+    this.changed();
   }
 
   async remove(alias: string): Promise<void> {
-    this.cached = undefined;
     await this.collection.deleteOne({ _id: alias });
+    this.changed();
+  }
+
+  private async load(): Promise<ReadonlyMap<string, string>> {
+    const generation = this.generation;
+    const documents = await this.collection.find({}).toArray();
+    const aliases = new Map(documents.map((document) => [document._id, document.collection]));
+    if (generation === this.generation) this.cached = { aliases, at: Date.now() };
+    return aliases;
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.cached = undefined;
+    this.loading = undefined;
   }
 }

@@ -1,14 +1,10 @@
 import {
-  type AnyBulkWriteOperation,
   type Collection,
   type Db,
   type Filter as MongoFilter,
   type FindOptions as MongoFindOptions,
   MongoClient,
-  MongoServerError,
 } from 'mongodb';
-import { DuplicateKey } from '../errors';
-import { jsonCopy } from '../json';
 import {
   assertAlias,
   assertCollection,
@@ -27,6 +23,7 @@ import type {
   ReadStore,
 } from '../read-store.port';
 import { type AliasDocument, AliasTable } from './alias-table';
+import { byCollection, duplicateKeyAsTyped } from './bulk-writes';
 
 export interface MongoReadStoreOptions {
   /** MONGODB_URL: a replica set (a single node is enough), since commits are transactions. */
@@ -41,8 +38,6 @@ interface CheckpointDocument {
   _id: string;
   position: string;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /** The MongoDB read store: a batch and its checkpoint commit in one multi-document transaction. */
 export class MongoReadStore implements ReadStore {
@@ -159,36 +154,4 @@ export class MongoReadStore implements ReadStore {
 
 function query(filter: Filter): MongoFilter<ReadDocument> {
   return filter as MongoFilter<ReadDocument>;
-}
-
-/** Writes grouped by collection, one bulkWrite each, in the batch's order within a collection. */
-function byCollection(writes: readonly DocumentWrite[]): Map<string, AnyBulkWriteOperation<ReadDocument>[]> {
-  const batches = new Map<string, AnyBulkWriteOperation<ReadDocument>[]>();
-  for (const { collection, id, document } of writes) {
-    let operations = batches.get(collection);
-    if (!operations) batches.set(collection, (operations = []));
-    operations.push(
-      document === null
-        ? { deleteOne: { filter: { _id: id } } }
-        : {
-            replaceOne: {
-              filter: { _id: id },
-              replacement: jsonCopy(document) as ReadDocument,
-              upsert: true,
-            },
-          },
-    );
-  }
-  return batches;
-}
-
-/** MongoDB's E11000 becomes the port's DuplicateKey, so callers handle one error in both modes. */
-async function duplicateKeyAsTyped<T>(collection: string, operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (!(error instanceof MongoServerError) || error.code !== DUPLICATE_KEY) throw error;
-    const index = /index: (\S+)/.exec(error.message)?.[1] ?? 'unknown';
-    throw new DuplicateKey(collection, index, error.message);
-  }
 }
