@@ -1,0 +1,163 @@
+import type { Actor } from '../actor';
+import type { Money } from '../money';
+import type { Segment, Tier } from '../tiers';
+import type {
+  Consent,
+  ContactChannel,
+  ContactPriority,
+  ProductType,
+  RiskProfile,
+  ServiceChannel,
+  ServiceRequestKind,
+  SpecialBackground,
+} from '../vocabulary';
+
+/**
+ * Every command names its customer, its actor and `now` (when the command was received, ISO 8601).
+ * Business times (`onboardedAt`, `openedAt`, …) default to `now`; ids are chosen by the caller.
+ */
+type Command<Type extends string, Body> = {
+  type: Type;
+  customerId: string;
+  actor: Actor;
+  now: string;
+} & Body;
+
+export type OnboardCustomer = Command<
+  'OnboardCustomer',
+  {
+    segment: Segment;
+    name: string;
+    idNumber: string;
+    phone: string;
+    email?: string;
+    birthDate?: string;
+    occupation?: string;
+    branchId: string;
+    relationshipManagerId: string;
+    consent?: Consent;
+    onboardedAt?: string;
+  }
+>;
+
+export type UpdateCustomerProfile = Command<
+  'UpdateCustomerProfile',
+  {
+    occupation?: string;
+    phone?: string;
+    email?: string;
+    riskProfile?: RiskProfile;
+    preferredChannel?: ContactChannel;
+    interests?: string[];
+  }
+>;
+
+export type AssignRelationshipManager = Command<
+  'AssignRelationshipManager',
+  { relationshipManagerId: string; reason: string; assignedAt?: string }
+>;
+
+export type SubscribeProduct = Command<
+  'SubscribeProduct',
+  {
+    holdingId: string;
+    productCode: string;
+    productType: ProductType;
+    principal: Money;
+    openedAt?: string;
+    maturityDate?: string;
+  }
+>;
+
+export type RecordMaturity = Command<
+  'RecordMaturity',
+  { holdingId: string; proceeds: Money; maturedAt?: string; rolledOverInto?: string }
+>;
+
+export type RevalueAssets = Command<'RevalueAssets', { totalFinancialAssets: Money; asOf?: string }>;
+
+export type RecordContribution = Command<
+  'RecordContribution',
+  { year: number; contribution: Money; departmentsEngaged: number; growthRate: number; recordedAt?: string }
+>;
+
+export type LogContact = Command<
+  'LogContact',
+  {
+    contactId: string;
+    channel: ContactChannel;
+    purpose: string;
+    outcome: string;
+    notes?: string;
+    relationshipManagerId: string;
+    priority?: ContactPriority;
+    occurredAt?: string;
+  }
+>;
+
+/** Maker: criteria come from the customer's recorded contributions or assets; requestedBy = actor. */
+export type OpenTierReview = Command<
+  'OpenTierReview',
+  {
+    reviewId: string;
+    rationale: string;
+    specialBackground?: SpecialBackground;
+    proposedTier?: Tier;
+    openedAt?: string;
+  }
+>;
+
+/** Checker: decidedBy = actor, who must be on the committee and must not be the requester. */
+export type DecideTierReview = Command<
+  'DecideTierReview',
+  {
+    reviewId: string;
+    decision: 'approve' | 'reject';
+    decidedTier?: Tier;
+    committee: string[];
+    reason: string;
+    effectiveAt?: string;
+  }
+>;
+
+export type OpenServiceRequest = Command<
+  'OpenServiceRequest',
+  {
+    requestId: string;
+    kind: ServiceRequestKind;
+    channel: ServiceChannel;
+    description: string;
+    openedAt?: string;
+  }
+>;
+
+export type ResolveServiceRequest = Command<
+  'ResolveServiceRequest',
+  { requestId: string; resolution: string; respondedAt?: string; resolvedAt?: string }
+>;
+
+export type OffboardCustomer = Command<'OffboardCustomer', { reason: string; at?: string }>;
+
+export type RequestPersonalDataErasure = Command<'RequestPersonalDataErasure', { reason: string }>;
+
+/** Sent by the erasure sweep after it destroyed the key; `requestEventId` is the request's event id. */
+export type RecordPersonalDataErased = Command<'RecordPersonalDataErased', { requestEventId: string }>;
+
+export type CustomerCommand =
+  | OnboardCustomer
+  | UpdateCustomerProfile
+  | AssignRelationshipManager
+  | SubscribeProduct
+  | RecordMaturity
+  | RevalueAssets
+  | RecordContribution
+  | LogContact
+  | OpenTierReview
+  | DecideTierReview
+  | OpenServiceRequest
+  | ResolveServiceRequest
+  | OffboardCustomer
+  | RequestPersonalDataErasure
+  | RecordPersonalDataErased;
+
+export type CustomerCommandType = CustomerCommand['type'];

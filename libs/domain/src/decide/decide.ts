@@ -1,0 +1,65 @@
+import { assertNever } from '../assert-never';
+import type { CustomerCommand } from '../commands/customer-command';
+import type { CustomerEvent } from '../events/customer-event';
+import { DEFAULT_POLICIES, type DomainPolicies } from '../policies/domain-policies';
+import type { CustomerState } from '../state/customer-state';
+import {
+  assignRelationshipManager,
+  offboardCustomer,
+  onboardCustomer,
+  updateProfile,
+} from './customer.decider';
+import { recordErased, requestErasure } from './erasure.decider';
+import { activeCustomer, instant, onboardedCustomer } from './guards';
+import { recordMaturity, subscribeProduct } from './holding.decider';
+import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
+import { decideTierReview, openTierReview } from './tier-review.decider';
+import { recordContribution, revalueAssets } from './valuation.decider';
+
+/**
+ * The customer decider: the events a command produces from the current state, or a DomainError.
+ * Pure: time, ids and the actor come in with the command, thresholds with `policies`.
+ */
+export function decide(
+  command: CustomerCommand,
+  state: CustomerState,
+  policies: DomainPolicies = DEFAULT_POLICIES,
+): CustomerEvent[] {
+  instant(command.now, 'now');
+  const active = () => activeCustomer(state, command.customerId);
+  switch (command.type) {
+    case 'OnboardCustomer':
+      return onboardCustomer(command, state);
+    case 'UpdateCustomerProfile':
+      return updateProfile(command, active());
+    case 'AssignRelationshipManager':
+      return assignRelationshipManager(command, active());
+    case 'SubscribeProduct':
+      return subscribeProduct(command, active());
+    case 'RecordMaturity':
+      return recordMaturity(command, active());
+    case 'RevalueAssets':
+      return revalueAssets(command, active(), policies);
+    case 'RecordContribution':
+      return recordContribution(command, active(), policies);
+    case 'LogContact':
+      return logContact(command, active());
+    case 'OpenTierReview':
+      return openTierReview(command, active(), policies);
+    case 'DecideTierReview':
+      return decideTierReview(command, active());
+    case 'OpenServiceRequest':
+      return openServiceRequest(command, active());
+    case 'ResolveServiceRequest':
+      return resolveServiceRequest(command, active(), policies);
+    case 'OffboardCustomer':
+      return offboardCustomer(command, active());
+    // Erasure is the one thing that may still happen after offboarding.
+    case 'RequestPersonalDataErasure':
+      return requestErasure(command, onboardedCustomer(state, command.customerId), policies);
+    case 'RecordPersonalDataErased':
+      return recordErased(command, onboardedCustomer(state, command.customerId));
+    default:
+      return assertNever(command);
+  }
+}

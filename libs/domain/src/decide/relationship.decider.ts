@@ -1,0 +1,87 @@
+import type { LogContact, OpenServiceRequest, ResolveServiceRequest } from '../commands/customer-command';
+import type {
+  ContactLogged,
+  ServiceRequestOpened,
+  ServiceRequestResolved,
+} from '../events/relationship.events';
+import { ContactAlreadyLogged, InvalidContactPriority } from '../errors/customer.errors';
+import {
+  ServiceRequestAlreadyExists,
+  ServiceRequestAlreadyResolved,
+  ServiceRequestNotFound,
+  ServiceRequestTimeOrder,
+} from '../errors/service-request.errors';
+import { lookup, optional } from '../json';
+import type { DomainPolicies } from '../policies/domain-policies';
+import { judgeServiceRequest } from '../policies/service-sla.policy';
+import type { Customer } from '../state/customer-state';
+import { toMs } from '../time';
+import type { ContactPriority } from '../vocabulary';
+import { businessTime, instant } from './guards';
+
+const ROUTINE: ContactPriority = 3;
+
+export function logContact(command: LogContact, customer: Customer): [ContactLogged] {
+  const { contactId, channel, purpose, outcome, relationshipManagerId } = command;
+  if (lookup(customer.contacts, contactId) !== undefined) throw new ContactAlreadyLogged(contactId);
+  const priority = command.priority ?? ROUTINE;
+  if (![1, 2, 3].includes(priority)) throw new InvalidContactPriority(priority);
+  return [
+    {
+      type: 'ContactLogged',
+      schemaVersion: 1,
+      data: {
+        ...{ customerId: customer.customerId, contactId, channel, purpose, priority, outcome },
+        ...optional('notes', command.notes),
+        relationshipManagerId,
+        occurredAt: businessTime(command.occurredAt, command.now, 'occurredAt'),
+      },
+    },
+  ];
+}
+
+export function openServiceRequest(command: OpenServiceRequest, customer: Customer): [ServiceRequestOpened] {
+  const { requestId, kind, channel, description } = command;
+  if (lookup(customer.serviceRequests, requestId) !== undefined)
+    throw new ServiceRequestAlreadyExists(requestId);
+  return [
+    {
+      type: 'ServiceRequestOpened',
+      schemaVersion: 1,
+      data: {
+        ...{ customerId: customer.customerId, requestId, kind, channel, description },
+        openedAt: businessTime(command.openedAt, command.now, 'openedAt'),
+      },
+    },
+  ];
+}
+
+/** The first response defaults to the resolution; opened ≤ responded ≤ resolved. */
+export function resolveServiceRequest(
+  command: ResolveServiceRequest,
+  customer: Customer,
+  policies: DomainPolicies,
+): [ServiceRequestResolved] {
+  const request = lookup(customer.serviceRequests, command.requestId);
+  if (request === undefined) throw new ServiceRequestNotFound(command.requestId);
+  if (request.status === 'resolved') throw new ServiceRequestAlreadyResolved(request.requestId);
+  const resolvedAt = businessTime(command.resolvedAt, command.now, 'resolvedAt');
+  const respondedAt =
+    command.respondedAt === undefined ? resolvedAt : instant(command.respondedAt, 'respondedAt');
+  if (toMs(respondedAt) < toMs(request.openedAt))
+    throw new ServiceRequestTimeOrder(request.requestId, 'respondedAt');
+  if (toMs(resolvedAt) < toMs(respondedAt))
+    throw new ServiceRequestTimeOrder(request.requestId, 'resolvedAt');
+  const times = { openedAt: request.openedAt, respondedAt, resolvedAt };
+  return [
+    {
+      type: 'ServiceRequestResolved',
+      schemaVersion: 1,
+      data: {
+        ...{ customerId: customer.customerId, requestId: request.requestId, resolution: command.resolution },
+        ...times,
+        ...judgeServiceRequest(times, policies.serviceSla),
+      },
+    },
+  ];
+}

@@ -1,0 +1,140 @@
+import type { DecideTierReview, OpenTierReview } from '../commands/customer-command';
+import type {
+  TierCriteria,
+  TierReassessed,
+  TierReviewOpened,
+  TierReviewRejected,
+} from '../events/tier.events';
+import {
+  CommitteeTooSmall,
+  DeciderNotOnCommittee,
+  FourEyesViolation,
+  NoContributionRecorded,
+  TierNotInScheme,
+  TierReviewAlreadyDecided,
+  TierReviewAlreadyExists,
+  TierReviewNotFound,
+} from '../errors/tier-review.errors';
+import { lookup } from '../json';
+import { corporateTier } from '../policies/corporate-tier.policy';
+import type { DomainPolicies } from '../policies/domain-policies';
+import { retailTier } from '../policies/retail-tier.policy';
+import { type Customer, latestContribution, type TierReview } from '../state/customer-state';
+import { isTierOf, type Tier } from '../tiers';
+import { businessTime } from './guards';
+
+/** DESIGN §2: a tier change names at least two committee members. */
+export const MIN_COMMITTEE_MEMBERS = 2;
+
+type Assessment = { criteria: TierCriteria; computedTier: Tier; policyVersion: string };
+
+/** The criteria snapshot the committee will decide on, and the tier the policy computes from it. */
+function assess(customer: Customer, command: OpenTierReview, policies: DomainPolicies): Assessment {
+  if (customer.segment === 'retail') {
+    const totalFinancialAssets = customer.totalFinancialAssets;
+    const computedTier = retailTier(totalFinancialAssets.amountMinor, policies.retailTier);
+    const criteria: TierCriteria = { scheme: 'retail', totalFinancialAssets };
+    return { criteria, computedTier, policyVersion: policies.retailTier.policyVersion };
+  }
+  const latest = latestContribution(customer);
+  if (latest === null) throw new NoContributionRecorded();
+  const { year, contribution, departmentsEngaged, growthRate } = latest;
+  const specialBackground = command.specialBackground ?? 'none';
+  const input = {
+    contributionMinor: contribution.amountMinor,
+    departmentsEngaged,
+    growthRate,
+    specialBackground,
+  };
+  const { tier, points, policyVersion } = corporateTier(input, policies.corporateTier);
+  const criteria: TierCriteria = {
+    ...{ scheme: 'corporate', year, contribution, departmentsEngaged, growthRate, specialBackground, points },
+  };
+  return { criteria, computedTier: tier, policyVersion };
+}
+
+/** Maker: records the computed tier next to the proposal (which defaults to it). */
+export function openTierReview(
+  command: OpenTierReview,
+  customer: Customer,
+  policies: DomainPolicies,
+): [TierReviewOpened] {
+  if (lookup(customer.tierReviews, command.reviewId) !== undefined)
+    throw new TierReviewAlreadyExists(command.reviewId);
+  const { criteria, computedTier, policyVersion } = assess(customer, command, policies);
+  const proposedTier = command.proposedTier ?? computedTier;
+  if (!isTierOf(customer.segment, proposedTier)) throw new TierNotInScheme(proposedTier, customer.segment);
+  return [
+    {
+      type: 'TierReviewOpened',
+      schemaVersion: 1,
+      data: {
+        ...{
+          customerId: customer.customerId,
+          reviewId: command.reviewId,
+          scheme: customer.segment,
+          criteria,
+        },
+        ...{ computedTier, proposedTier, rationale: command.rationale, requestedBy: command.actor.id },
+        openedAt: businessTime(command.openedAt, command.now, 'openedAt'),
+        policyVersion,
+      },
+    },
+  ];
+}
+
+/**
+ * Checker, four-eyes: the decider is not the requester, sits on the committee, and the requester
+ * does not. An approval is a tier decision and needs at least two distinct members; a rejection
+ * changes nothing and may be recorded by a single committee member.
+ */
+function checkCommittee(review: TierReview, command: DecideTierReview): string[] {
+  const decidedBy = command.actor.id;
+  const committee = [...new Set(command.committee)];
+  if (decidedBy === review.requestedBy) throw new FourEyesViolation(review.reviewId, decidedBy);
+  if (committee.includes(review.requestedBy))
+    throw new FourEyesViolation(review.reviewId, review.requestedBy);
+  if (!committee.includes(decidedBy)) throw new DeciderNotOnCommittee(decidedBy);
+  if (command.decision === 'approve' && committee.length < MIN_COMMITTEE_MEMBERS)
+    throw new CommitteeTooSmall(committee.length, MIN_COMMITTEE_MEMBERS);
+  return committee;
+}
+
+export function decideTierReview(
+  command: DecideTierReview,
+  customer: Customer,
+): [TierReassessed] | [TierReviewRejected] {
+  const review = lookup(customer.tierReviews, command.reviewId);
+  if (review === undefined) throw new TierReviewNotFound(command.reviewId);
+  if (review.status !== 'open') throw new TierReviewAlreadyDecided(review.reviewId, review.status);
+  const committee = checkCommittee(review, command);
+  const at = businessTime(command.effectiveAt, command.now, 'effectiveAt');
+  const { reviewId, scheme, criteria, computedTier, requestedBy, policyVersion } = review;
+  const common = { customerId: customer.customerId, reviewId, scheme, criteria, computedTier, requestedBy };
+  if (command.decision === 'reject') {
+    const rejected = { tier: customer.tier, proposedTier: review.proposedTier, reason: command.reason };
+    const data = {
+      ...common,
+      ...rejected,
+      committee,
+      decidedBy: command.actor.id,
+      rejectedAt: at,
+      policyVersion,
+    };
+    return [{ type: 'TierReviewRejected', schemaVersion: 1, data }];
+  }
+  const toTier = command.decidedTier ?? review.proposedTier;
+  if (!isTierOf(customer.segment, toTier)) throw new TierNotInScheme(toTier, customer.segment);
+  const override = toTier !== computedTier;
+  return [
+    {
+      type: 'TierReassessed',
+      schemaVersion: 1,
+      data: {
+        ...{ ...common, fromTier: customer.tier, toTier, override },
+        ...{ overrideReason: override ? command.reason : null, reason: command.reason, committee },
+        ...{ decidedBy: command.actor.id, effectiveAt: at, policyVersion },
+      },
+    },
+  ];
+}

@@ -1,0 +1,62 @@
+/** HTTP-neutral: the API's single error filter maps not-found → 404, conflict → 409, rule → 422. */
+export type DomainErrorKind = 'not-found' | 'conflict' | 'rule';
+
+/** Every stable error code and its kind. Codes are a public contract: never rename one. */
+export const DOMAIN_ERROR_KINDS = {
+  CUSTOMER_NOT_FOUND: 'not-found',
+  HOLDING_NOT_FOUND: 'not-found',
+  TIER_REVIEW_NOT_FOUND: 'not-found',
+  SERVICE_REQUEST_NOT_FOUND: 'not-found',
+  CUSTOMER_ALREADY_ONBOARDED: 'conflict',
+  CUSTOMER_OFFBOARDED: 'conflict',
+  RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
+  HOLDING_ALREADY_EXISTS: 'conflict',
+  HOLDING_ALREADY_MATURED: 'conflict',
+  VALUATION_OUT_OF_ORDER: 'conflict',
+  CONTACT_ALREADY_LOGGED: 'conflict',
+  TIER_REVIEW_ALREADY_EXISTS: 'conflict',
+  TIER_REVIEW_ALREADY_DECIDED: 'conflict',
+  SERVICE_REQUEST_ALREADY_EXISTS: 'conflict',
+  SERVICE_REQUEST_ALREADY_RESOLVED: 'conflict',
+  ERASURE_ALREADY_REQUESTED: 'conflict',
+  PERSONAL_DATA_ALREADY_ERASED: 'conflict',
+  INVALID_AMOUNT: 'rule',
+  CURRENCY_MISMATCH: 'rule',
+  INVALID_TIME: 'rule',
+  MATURITY_BEFORE_OPENING: 'rule',
+  INVALID_CONTRIBUTION_CRITERIA: 'rule',
+  INVALID_CONTACT_PRIORITY: 'rule',
+  TIER_NOT_IN_SCHEME: 'rule',
+  NO_CONTRIBUTION_RECORDED: 'rule',
+  FOUR_EYES_VIOLATION: 'rule',
+  DECIDER_NOT_ON_COMMITTEE: 'rule',
+  COMMITTEE_TOO_SMALL: 'rule',
+  SERVICE_REQUEST_TIME_ORDER: 'rule',
+  ERASURE_WHILE_ACTIVE: 'rule',
+  ERASURE_NOT_REQUESTED: 'rule',
+  ERASURE_NOT_DUE: 'rule',
+} as const satisfies Record<string, DomainErrorKind>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
+
+/** Facts that explain the refusal (ids, fields); safe to return to the caller, never personal data. */
+export type DomainErrorDetails = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Base of every invariant the decider enforces; each subclass names one invariant. */
+export abstract class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+
+  protected constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: DomainErrorDetails = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+    this.kind = DOMAIN_ERROR_KINDS[code];
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

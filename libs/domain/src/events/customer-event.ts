@@ -1,0 +1,105 @@
+import { assertNever } from '../assert-never';
+import type { AssertJson } from '../json';
+import type {
+  CustomerOffboarded,
+  CustomerOnboarded,
+  CustomerProfileUpdated,
+  RelationshipManagerAssigned,
+} from './customer.events';
+import type { PersonalDataErased, PersonalDataErasureRequested } from './erasure.events';
+import type {
+  AssetsRevalued,
+  ContributionRecorded,
+  ProductMatured,
+  ProductSubscribed,
+} from './holding.events';
+import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
+import type { TierReassessed, TierReviewOpened, TierReviewRejected } from './tier.events';
+
+/** Every fact of the `customer-<id>` stream, schema version 1. */
+export type CustomerEvent =
+  | CustomerOnboarded
+  | CustomerProfileUpdated
+  | RelationshipManagerAssigned
+  | ProductSubscribed
+  | ProductMatured
+  | AssetsRevalued
+  | ContributionRecorded
+  | ContactLogged
+  | TierReviewOpened
+  | TierReassessed
+  | TierReviewRejected
+  | ServiceRequestOpened
+  | ServiceRequestResolved
+  | CustomerOffboarded
+  | PersonalDataErasureRequested
+  | PersonalDataErased;
+
+export type CustomerEventType = CustomerEvent['type'];
+
+/** Fails to compile if any event's data stops being plain JSON. */
+export const EVENT_DATA_IS_JSON: AssertJson<CustomerEvent['data']> = true;
+
+/** The published event catalog (type names are wire contracts: never rename one). */
+export const CUSTOMER_EVENT_TYPES = [
+  'CustomerOnboarded',
+  'CustomerProfileUpdated',
+  'RelationshipManagerAssigned',
+  'ProductSubscribed',
+  'ProductMatured',
+  'AssetsRevalued',
+  'ContributionRecorded',
+  'ContactLogged',
+  'TierReviewOpened',
+  'TierReassessed',
+  'TierReviewRejected',
+  'ServiceRequestOpened',
+  'ServiceRequestResolved',
+  'CustomerOffboarded',
+  'PersonalDataErasureRequested',
+  'PersonalDataErased',
+] as const satisfies readonly CustomerEventType[];
+
+export function isCustomerEventType(type: string): type is CustomerEventType {
+  return (CUSTOMER_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/** The business time of an event: the envelope's `occurredAt`. */
+export function occurredAtOf(event: CustomerEvent): string {
+  switch (event.type) {
+    case 'CustomerOnboarded':
+      return event.data.onboardedAt;
+    case 'CustomerProfileUpdated':
+      return event.data.updatedAt;
+    case 'RelationshipManagerAssigned':
+      return event.data.assignedAt;
+    case 'ProductSubscribed':
+      return event.data.openedAt;
+    case 'ProductMatured':
+      return event.data.maturedAt;
+    case 'AssetsRevalued':
+      return event.data.asOf;
+    case 'ContributionRecorded':
+      return event.data.recordedAt;
+    case 'ContactLogged':
+      return event.data.occurredAt;
+    case 'TierReviewOpened':
+      return event.data.openedAt;
+    case 'TierReassessed':
+      return event.data.effectiveAt;
+    case 'TierReviewRejected':
+      return event.data.rejectedAt;
+    case 'ServiceRequestOpened':
+      return event.data.openedAt;
+    case 'ServiceRequestResolved':
+      return event.data.resolvedAt;
+    case 'CustomerOffboarded':
+      return event.data.at;
+    case 'PersonalDataErasureRequested':
+      return event.data.requestedAt;
+    case 'PersonalDataErased':
+      return event.data.at;
+    default:
+      return assertNever(event);
+  }
+}

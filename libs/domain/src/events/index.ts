@@ -1,0 +1,6 @@
+export * from './customer.events';
+export * from './holding.events';
+export * from './relationship.events';
+export * from './tier.events';
+export * from './erasure.events';
+export * from './customer-event';

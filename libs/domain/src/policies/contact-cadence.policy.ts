@@ -1,0 +1,43 @@
+import type { Customer } from '../state/customer-state';
+import { addDays, toBusinessDate } from '../time';
+
+/** Seed 001 "存量客户的分级维护": how often a relationship manager calls, by total financial assets. */
+export type ContactCadencePolicy = {
+  policyVersion: string;
+  /** Highest band first; a band applies from its amount (inclusive). Below the last band: no cadence. */
+  bands: readonly { fromMinor: number; everyDays: number }[];
+};
+
+export const CONTACT_CADENCE_POLICY: ContactCadencePolicy = {
+  policyVersion: 'contact-cadence/v1',
+  bands: [
+    { fromMinor: 2_000_000_00, everyDays: 7 },
+    { fromMinor: 500_000_00, everyDays: 14 },
+    { fromMinor: 200_000_00, everyDays: 30 },
+    { fromMinor: 50_000_00, everyDays: 60 },
+  ],
+};
+
+/** Days between routine contacts, or null when the customer has no routine cadence. */
+export function contactIntervalDays(
+  totalFinancialAssetsMinor: number,
+  policy = CONTACT_CADENCE_POLICY,
+): number | null {
+  return policy.bands.find((band) => totalFinancialAssetsMinor >= band.fromMinor)?.everyDays ?? null;
+}
+
+/**
+ * The day the next routine contact is due: last contact + interval. A customer never contacted is
+ * counted from onboarding, so a new high-value customer gets a first call too.
+ */
+export function nextContactDue(customer: Customer, policy = CONTACT_CADENCE_POLICY): string | null {
+  const interval = contactIntervalDays(customer.totalFinancialAssets.amountMinor, policy);
+  if (interval === null) return null;
+  return addDays(customer.lastContactAt ?? customer.onboardedAt, interval);
+}
+
+/** Overdue once the due day has passed without a contact (the due day itself is still on time). */
+export function isContactOverdue(customer: Customer, now: string, policy = CONTACT_CADENCE_POLICY): boolean {
+  const due = nextContactDue(customer, policy);
+  return due !== null && toBusinessDate(now) > due;
+}

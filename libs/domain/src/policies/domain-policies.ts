@@ -1,0 +1,41 @@
+import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
+import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
+import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
+import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
+import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
+import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
+import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
+import { RETAIL_TIER_POLICY, type RetailTierPolicy } from './retail-tier.policy';
+import { RETENTION_POLICY, type RetentionPolicy } from './retention.policy';
+import { RFM_POLICY, type RfmPolicy } from './rfm.policy';
+import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy';
+
+/** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
+export type DomainPolicies = {
+  retailTier: RetailTierPolicy;
+  corporateTier: CorporateTierPolicy;
+  contactCadence: ContactCadencePolicy;
+  largeMovement: LargeMovementPolicy;
+  maturityReminder: MaturityReminderPolicy;
+  birthday: BirthdayPolicy;
+  lifecycle: LifecyclePolicy;
+  rfm: RfmPolicy;
+  dormant: DormantPolicy;
+  serviceSla: ServiceSlaPolicy;
+  retention: RetentionPolicy;
+};
+
+/** The documented defaults of DESIGN §2 and §5. */
+export const DEFAULT_POLICIES: DomainPolicies = {
+  retailTier: RETAIL_TIER_POLICY,
+  corporateTier: CORPORATE_TIER_POLICY,
+  contactCadence: CONTACT_CADENCE_POLICY,
+  largeMovement: LARGE_MOVEMENT_POLICY,
+  maturityReminder: MATURITY_REMINDER_POLICY,
+  birthday: BIRTHDAY_POLICY,
+  lifecycle: LIFECYCLE_POLICY,
+  rfm: RFM_POLICY,
+  dormant: DORMANT_POLICY,
+  serviceSla: SERVICE_SLA_POLICY,
+  retention: RETENTION_POLICY,
+};

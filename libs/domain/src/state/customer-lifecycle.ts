@@ -1,0 +1,58 @@
+import type { CustomerOnboarded } from '../events/customer.events';
+import { money } from '../money';
+import type { Customer } from './customer-state';
+
+/** What personal fields read as once the data key is destroyed (the marker libs/personal-data uses). */
+export const ERASED_MARKER = '[erased]';
+
+/** A new customer: lowest tier since onboarding, no holdings, no assets, no contact yet. */
+export function onboarded(data: CustomerOnboarded['data']): Customer {
+  return {
+    status: 'active',
+    customerId: data.customerId,
+    segment: data.segment,
+    name: data.name,
+    idNumber: data.idNumber,
+    phone: data.phone,
+    email: data.email ?? null,
+    birthDate: data.birthDate ?? null,
+    occupation: data.occupation ?? null,
+    riskProfile: null,
+    preferredChannel: null,
+    interests: [],
+    consent: data.consent,
+    branchId: data.branchId,
+    relationshipManagerId: data.relationshipManagerId,
+    onboardedAt: data.onboardedAt,
+    tier: data.tier,
+    tierSince: data.onboardedAt,
+    holdings: {},
+    totalFinancialAssets: money(0),
+    lastValuationAt: null,
+    lastLargeMovement: null,
+    contributions: {},
+    tierReviews: {},
+    serviceRequests: {},
+    contacts: {},
+    lastContactAt: null,
+    offboardedAt: null,
+    erasure: null,
+  };
+}
+
+/** Crypto-shredding made the personal fields unreadable; the state forgets them too. */
+export function erased(customer: Customer, at: string): Customer {
+  const erasure = customer.erasure ?? {
+    requestedAt: at,
+    requestedBy: 'unknown',
+    executeAfter: at,
+    erasedAt: null,
+  };
+  return {
+    ...customer,
+    status: 'erased',
+    ...{ name: ERASED_MARKER, idNumber: ERASED_MARKER, phone: ERASED_MARKER },
+    ...{ email: customer.email === null ? null : ERASED_MARKER, birthDate: null },
+    erasure: { ...erasure, erasedAt: at },
+  };
+}

@@ -1,0 +1,123 @@
+import type { TierCriteria } from '../events/tier.events';
+import type { Money } from '../money';
+import type { Segment, Tier } from '../tiers';
+import type {
+  Consent,
+  ContactChannel,
+  ProductType,
+  RiskProfile,
+  ServiceChannel,
+  ServiceRequestKind,
+} from '../vocabulary';
+
+export type Holding = {
+  holdingId: string;
+  productCode: string;
+  productType: ProductType;
+  principal: Money;
+  openedAt: string;
+  maturityDate: string | null;
+  status: 'active' | 'matured';
+  maturedAt: string | null;
+  proceeds: Money | null;
+  rolledOverInto: string | null;
+};
+
+export type Contribution = {
+  year: number;
+  contribution: Money;
+  departmentsEngaged: number;
+  growthRate: number;
+};
+
+export type TierReview = {
+  reviewId: string;
+  scheme: Segment;
+  criteria: TierCriteria;
+  computedTier: Tier;
+  proposedTier: Tier;
+  requestedBy: string;
+  openedAt: string;
+  policyVersion: string;
+  status: 'open' | 'approved' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+};
+
+export type ServiceRequest = {
+  requestId: string;
+  kind: ServiceRequestKind;
+  channel: ServiceChannel;
+  openedAt: string;
+  status: 'open' | 'resolved';
+  respondedAt: string | null;
+  resolvedAt: string | null;
+};
+
+/** The last revaluation whose swing called for a priority-1 contact (see policies/large-movement). */
+export type AssetMovement = { asOf: string; deltaMinor: number; escalateToBranchHead: boolean };
+
+export type Erasure = {
+  requestedAt: string;
+  requestedBy: string;
+  executeAfter: string;
+  erasedAt: string | null;
+};
+
+/**
+ * active → offboarded (reads only) → restricted (erasure requested, waiting for retention to end)
+ * → erased (data key destroyed). Every state after active keeps history and aggregates.
+ */
+export type CustomerStatus = 'active' | 'offboarded' | 'restricted' | 'erased';
+
+export type Customer = {
+  status: CustomerStatus;
+  customerId: string;
+  segment: Segment;
+  name: string;
+  idNumber: string;
+  phone: string;
+  email: string | null;
+  birthDate: string | null;
+  occupation: string | null;
+  riskProfile: RiskProfile | null;
+  preferredChannel: ContactChannel | null;
+  interests: string[];
+  consent: Consent;
+  branchId: string;
+  relationshipManagerId: string;
+  onboardedAt: string;
+  tier: Tier;
+  tierSince: string;
+  holdings: Record<string, Holding>;
+  totalFinancialAssets: Money;
+  lastValuationAt: string | null;
+  lastLargeMovement: AssetMovement | null;
+  /** By year ('2026'); a later record for the same year replaces the earlier one. */
+  contributions: Record<string, Contribution>;
+  tierReviews: Record<string, TierReview>;
+  serviceRequests: Record<string, ServiceRequest>;
+  /** contactId → occurredAt, to refuse a contact logged twice. */
+  contacts: Record<string, string>;
+  lastContactAt: string | null;
+  offboardedAt: string | null;
+  erasure: Erasure | null;
+};
+
+export type NotOnboarded = { status: 'not-onboarded' };
+
+export type CustomerState = NotOnboarded | Customer;
+
+export function initialState(): CustomerState {
+  return { status: 'not-onboarded' };
+}
+
+export function isOnboarded(state: CustomerState): state is Customer {
+  return state.status !== 'not-onboarded';
+}
+
+/** The most recent year's contribution: the basis of the corporate points model. */
+export function latestContribution(customer: Customer): Contribution | null {
+  const years = Object.values(customer.contributions).sort((a, b) => b.year - a.year);
+  return years[0] ?? null;
+}

@@ -1,0 +1,33 @@
+/** The bank's closed vocabularies, shared by commands, events and the API's validation. */
+export const PRODUCT_TYPES = [
+  'deposit',
+  'time-deposit',
+  'wealth',
+  'fund',
+  'insurance',
+  'loan',
+  'credit-card',
+] as const;
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+
+export const CONTACT_CHANNELS = ['phone', 'sms', 'visit', 'email', 'wechat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/** Service requests also arrive at the counter and through the app. */
+export const SERVICE_CHANNELS = [...CONTACT_CHANNELS, 'branch', 'app'] as const;
+export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
+
+export const SERVICE_REQUEST_KINDS = ['inquiry', 'complaint'] as const;
+export type ServiceRequestKind = (typeof SERVICE_REQUEST_KINDS)[number];
+
+export const RISK_PROFILES = ['conservative', 'moderate', 'balanced', 'growth', 'aggressive'] as const;
+export type RiskProfile = (typeof RISK_PROFILES)[number];
+
+/** Seed 000 "客户的背景": none, some, or government relations / key monopoly technology. */
+export const SPECIAL_BACKGROUNDS = ['none', 'some', 'government-or-monopoly'] as const;
+export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
+
+/** 1 = maturity or large movement, 2 = birthday and VIP care, 3 = routine cadence and market news. */
+export type ContactPriority = 1 | 2 | 3;
+
+export type Consent = { marketing: boolean };
