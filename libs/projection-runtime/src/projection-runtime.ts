@@ -66,7 +66,7 @@ export class ProjectionRuntime {
   async stop(): Promise<void> {
     await Promise.all([...new Set(this.pumps.values())].map((pump) => pump.stop()));
     this.pumps.clear();
-    for (const slot of this.slots.values()) slot.close();
+    for (const slot of this.slots.values()) await slot.close();
     this.conditions.abandon(new ProjectionRuntimeStopped());
   }
 

@@ -53,7 +53,8 @@ export class ProjectionSlot {
       slot.live = await ProjectionRunner.open(projection, live, context);
     }
     if (rebuilding) slot.rebuild = await ProjectionRunner.open(projection, rebuilding, context);
-    slot.scheduleRetiredDrop();
+    if (slot.retiredDropDue() <= 0) await slot.dropRetired();
+    else slot.scheduleRetiredDrop();
     return slot;
   }
 
@@ -97,14 +98,22 @@ export class ProjectionSlot {
     });
   }
 
-  close(): void {
+  /** Cancels the scheduled drop and waits for a registry change in progress. */
+  async close(): Promise<void> {
     clearTimeout(this.dropTimer);
+    await this.serial.run(async () => undefined);
+  }
+
+  /** Milliseconds until the retired build may be dropped (Infinity when there is none). */
+  private retiredDropDue(): number {
+    const retired = this.entry.retired;
+    if (!retired) return Number.POSITIVE_INFINITY;
+    return Date.parse(retired.retiredAt) + this.context.retiredGraceMs - this.context.clock().getTime();
   }
 
   private scheduleRetiredDrop(): void {
-    const retired = this.entry.retired;
-    if (!retired) return;
-    const due = Date.parse(retired.retiredAt) + this.context.retiredGraceMs - this.context.clock().getTime();
+    const due = this.retiredDropDue();
+    if (due === Number.POSITIVE_INFINITY) return;
     clearTimeout(this.dropTimer);
     this.dropTimer = setTimeout(() => this.dropRetired().catch(this.context.onError), Math.max(0, due));
     this.dropTimer.unref();
