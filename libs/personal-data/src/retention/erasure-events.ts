@@ -33,6 +33,8 @@ export function toPendingErasure(event: RecordedEvent): PendingErasure | null {
   const customerId = text(event.data, 'customerId') ?? customerIdOfStream(event.stream);
   const executeAfter = text(event.data, 'executeAfter');
   if (event.type !== ERASURE_REQUESTED || customerId === null || executeAfter === undefined) return null;
+  // One malformed request must not stop the sweep for everyone else.
+  if (Number.isNaN(Date.parse(executeAfter))) return null;
   const actor = event.metadata.actor;
   const actorId = actor !== null && typeof actor === 'object' && !Array.isArray(actor) ? actor.id : undefined;
   const correlation = event.metadata.$correlationId;
