@@ -39,3 +39,10 @@ export function equalityValues(condition: unknown): IndexKey[] | undefined {
   if (Array.isArray(values) && values.every(isIndexKey)) return values;
   return undefined;
 }
+
+/** The values of a condition that is nothing but an equality (`v`, `{ $eq: v }`, `{ $in: [...] }`). */
+export function onlyEquality(condition: unknown): IndexKey[] | undefined {
+  const plain =
+    isIndexKey(condition) || (typeof condition === 'object' && Object.keys(condition).length === 1);
+  return plain ? equalityValues(condition) : undefined;
+}

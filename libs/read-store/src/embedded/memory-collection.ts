@@ -2,7 +2,7 @@ import { Query } from 'mingo';
 import { InvalidReadStoreRequest } from '../errors';
 import type { Filter, FindOptions, IndexSpec, ReadDocument } from '../read-store.port';
 import { EqualityIndex } from './equality-index';
-import { equalityValues, type IndexKey } from './field-path';
+import { equalityValues, type IndexKey, onlyEquality } from './field-path';
 import { UniqueConstraint } from './unique-constraint';
 
 // Filters come from our query modules, never from users, but server-side JavaScript stays off anyway.
@@ -84,7 +84,7 @@ export class MemoryCollection {
 
   find(filter: Filter, options: FindOptions = {}): ReadDocument[] {
     // By _id alone (a 360 GET, the runtime loading a batch's documents): map lookups, no query to compile.
-    const ids = Object.keys(filter).length === 1 ? equalityValues(filter._id) : undefined;
+    const ids = Object.keys(filter).length === 1 ? onlyEquality(filter._id) : undefined;
     if (ids && !options.sort && !options.skip) {
       const found = [...this.lookup(distinctIds(ids))];
       return options.limit ? found.slice(0, options.limit) : found;

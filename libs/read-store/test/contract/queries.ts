@@ -84,6 +84,8 @@ export function queryContract({ store, fresh }: ContractContext): void {
     expect(await store().findOne(collection, { _id: 'c4', tier: 'MASS' })).toBeNull();
     expect((await store().findOne(collection, { 'profile.city': 'Shenzhen' }))?._id).toBe('c4');
     expect(await store().findOne(collection, { _id: 'missing' })).toBeNull();
+    expect(await store().findOne(collection, { _id: { $in: ['c4'], $nin: ['c4'] } })).toBeNull();
+    expect(ids(await store().find(collection, { _id: { $in: ['c2', 'c4'], $ne: 'c4' } }))).toEqual(['c2']);
   });
 
   it('answers an unknown collection as an empty one', async () => {
