@@ -104,7 +104,10 @@ export class AllSubscription implements AsyncIterableIterator<RecordedEvent> {
       let failure: unknown;
       let subscription: AllStreamSubscription | undefined;
       try {
-        from ??= await this.pinEnd();
+        if (from === undefined) {
+          from = await this.pinEnd();
+          if (typeof from !== 'string') after = encodePosition(from);
+        }
         subscription = this.client.subscribeToAll({ fromPosition: from, filter: serverFilter(filter) });
         this.current = subscription;
         subscription.once('confirmation', () => (failures = 0));
