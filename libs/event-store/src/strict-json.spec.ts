@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
 import { InvalidAppend } from './errors';
@@ -21,6 +22,13 @@ describe('strictCanonicalJson', () => {
     const writing = () => strictCanonicalJson({ list: [{ at: 1n }] }, 'data');
     expect(writing).toThrow(InvalidAppend);
     expect(writing).toThrow('data.list[0].at: a bigint is not JSON');
+  });
+
+  it('accepts plain objects made in another realm, and rejects class instances', () => {
+    const foreign = runInNewContext('({ a: [1, { b: null }] })') as unknown;
+    expect(strictCanonicalJson({ foreign }, 'data')).toBe('{"foreign":{"a":[1,{"b":null}]}}');
+    expect(() => strictCanonicalJson({ at: new (class Money {})() }, 'data')).toThrow('a Money is not');
+    expect(() => strictCanonicalJson({ at: new Map() }, 'data')).toThrow('a Map is not');
   });
 
   it('accepts a shared (not cyclic) object twice', () => {

@@ -2,9 +2,10 @@ import { InvalidAppend } from './errors';
 
 const MAX_DEPTH = 64;
 
+/** An object literal's shape from any realm (jest, vm, structuredClone), but no class instance or Date. */
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || (Object.getPrototypeOf(proto) === null && !(Symbol.toStringTag in value));
 }
 
 function kindOf(value: unknown): string {
