@@ -15,3 +15,8 @@ export function optional<K extends string, V>(key: K, value: V | undefined): { [
 export function lookup<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** −0 has no JSON form (it reads back as 0), so numbers are normalised before they enter an event. */
+export function jsonNumber(value: number): number {
+  return value === 0 ? 0 : value;
+}

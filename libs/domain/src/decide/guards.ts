@@ -1,5 +1,6 @@
 import { CustomerNotFound, CustomerAlreadyOffboarded } from '../errors/customer.errors';
 import { CurrencyMismatch, InvalidAmount, InvalidTime } from '../errors/value.errors';
+import { jsonNumber } from '../json';
 import { isValidMoney, type Money } from '../money';
 import { type Customer, type CustomerState, isOnboarded } from '../state/customer-state';
 import { isCalendarDate, parseTime, toBusinessDate, toIso } from '../time';
@@ -38,7 +39,7 @@ export function calendarDate(value: string, field: string): string {
 
 export function validMoney(value: Money, field: string): Money {
   if (!isValidMoney(value)) throw new InvalidAmount(field);
-  return { amountMinor: value.amountMinor, currency: value.currency };
+  return { amountMinor: jsonNumber(value.amountMinor), currency: value.currency };
 }
 
 /** Money a policy threshold is compared with must be in that policy's currency. */

@@ -191,3 +191,22 @@ function systemTierEvent(): TierReassessed {
     },
   };
 }
+
+describe('JSON stability', () => {
+  it('records −0 as 0, which is what the store reads back', () => {
+    const [event] = given([onboarded()])
+      .when(
+        command('RecordContribution', {
+          year: 2025,
+          contribution: money(-0),
+          departmentsEngaged: 1,
+          growthRate: -0,
+        }),
+      )
+      .events();
+    expect(Object.is((event?.data as { growthRate: number }).growthRate, 0)).toBe(true);
+    expect(
+      Object.is((event?.data as { contribution: { amountMinor: number } }).contribution.amountMinor, 0),
+    ).toBe(true);
+  });
+});

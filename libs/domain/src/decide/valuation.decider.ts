@@ -2,6 +2,7 @@ import type { RecordContribution, RevalueAssets } from '../commands/customer-com
 import type { AssetsRevalued, ContributionRecorded } from '../events/holding.events';
 import type { TierReassessed } from '../events/tier.events';
 import { InvalidContributionCriteria, ValuationOutOfOrder } from '../errors/holding.errors';
+import { jsonNumber } from '../json';
 import type { Money } from '../money';
 import type { DomainPolicies } from '../policies/domain-policies';
 import { assessLargeMovement } from '../policies/large-movement.policy';
@@ -77,7 +78,8 @@ export function recordContribution(
   customer: Customer,
   policies: DomainPolicies,
 ): [ContributionRecorded] {
-  const { year, departmentsEngaged, growthRate } = command;
+  const { year, departmentsEngaged } = command;
+  const growthRate = jsonNumber(command.growthRate);
   const contribution = moneyIn(command.contribution, policies.corporateTier.currency, 'contribution');
   if (!Number.isInteger(year) || year < 1) throw new InvalidContributionCriteria('year');
   if (!Number.isInteger(departmentsEngaged) || departmentsEngaged < 1)
