@@ -1,0 +1,134 @@
+import {
+  CUSTOMER_ID,
+  HOLDING_ID,
+  offboarded,
+  onboarded,
+  revalued,
+  RM,
+  subscribed,
+} from '../../test/fixtures';
+import type { CustomerEvent } from '../events';
+import { evolveAll } from '../state/evolve';
+import { dueContacts } from './due-contacts';
+
+const contact = (occurredAt: string): CustomerEvent => ({
+  type: 'ContactLogged',
+  schemaVersion: 1,
+  data: {
+    customerId: CUSTOMER_ID,
+    contactId: occurredAt,
+    channel: 'phone',
+    purpose: 'p',
+    priority: 3,
+    outcome: 'o',
+    relationshipManagerId: RM.id,
+    occurredAt,
+  },
+});
+
+const largeMovement = (
+  yuan: number,
+  previous: number,
+  asOf: string,
+  escalateToBranchHead: boolean,
+): CustomerEvent => {
+  const event = revalued(yuan, previous, asOf);
+  return {
+    ...event,
+    data: { ...event.data, largeMovement: { escalateToBranchHead, policyVersion: 'large-movement/v1' } },
+  };
+};
+
+const base = { customerId: CUSTOMER_ID, relationshipManagerId: RM.id, escalateToBranchHead: false };
+
+describe('due contacts', () => {
+  describe('when onboarded with a maturing holding', () => {
+    const history = [onboarded({ birthDate: undefined }), subscribed({ maturityDate: '2026-12-01' })];
+
+    it('is due the day before maturity and on the day itself, at priority 1', () => {
+      expect(dueContacts(evolveAll(history), '2026-11-29')).toEqual([]);
+      const item = { ...base, priority: 1, reason: 'maturity', dueDate: '2026-11-30', holdingId: HOLDING_ID };
+      expect(dueContacts(evolveAll(history), '2026-11-30')).toEqual([item]);
+      expect(dueContacts(evolveAll(history), '2026-12-01')).toEqual([item]);
+      expect(dueContacts(evolveAll(history), '2026-12-02')).toEqual([]);
+    });
+
+    it('is cleared by a contact on or after the due day', () => {
+      expect(dueContacts(evolveAll([...history, contact('2026-11-30T08:00:00.000Z')]), '2026-12-01')).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('when a large movement was recorded', () => {
+    const history = [
+      onboarded({ birthDate: undefined }),
+      largeMovement(800_000, 300_000, '2026-11-20T10:00:00.000Z', true),
+    ];
+
+    it('is due the same day at priority 1 with the escalation, and stays until a contact', () => {
+      const item = {
+        ...base,
+        priority: 1,
+        reason: 'large-movement',
+        dueDate: '2026-11-20',
+        escalateToBranchHead: true,
+      };
+      expect(dueContacts(evolveAll(history), '2026-11-20')).toContainEqual(item);
+      expect(dueContacts(evolveAll(history), '2026-11-24')).toContainEqual(item);
+      const contacted = [...history, contact('2026-11-21T09:00:00.000Z')];
+      expect(dueContacts(evolveAll(contacted), '2026-11-24').map((i) => i.reason)).not.toContain(
+        'large-movement',
+      );
+    });
+  });
+
+  describe('when the birthday is near', () => {
+    it('is due the week before at priority 2', () => {
+      const state = evolveAll([onboarded({ birthDate: '1990-12-01' })]);
+      expect(dueContacts(state, '2026-11-23')).toEqual([]);
+      expect(dueContacts(state, '2026-11-24')).toEqual([
+        { ...base, priority: 2, reason: 'birthday', dueDate: '2026-11-24' },
+      ]);
+    });
+  });
+
+  describe('when the routine cadence is due', () => {
+    it('is due the interval after the last contact at priority 3, behind priority items', () => {
+      const state = evolveAll([
+        onboarded({ birthDate: undefined }),
+        revalued(600_000, 0, '2026-01-06T00:00:00.000Z'),
+        contact('2026-11-01T09:00:00.000Z'),
+        subscribed({ openedAt: '2026-11-02T00:00:00.000Z', maturityDate: '2026-11-16' }),
+      ]);
+      expect(dueContacts(state, '2026-11-14')).toEqual([]);
+      expect(dueContacts(state, '2026-11-15')).toEqual([
+        { ...base, priority: 1, reason: 'maturity', dueDate: '2026-11-15', holdingId: HOLDING_ID },
+        { ...base, priority: 3, reason: 'cadence', dueDate: '2026-11-15' },
+      ]);
+    });
+
+    it('has no cadence below 50,000', () => {
+      expect(
+        dueContacts(evolveAll([onboarded({ birthDate: undefined }), revalued(49_999, 0)]), '2027-01-01'),
+      ).toEqual([]);
+    });
+  });
+
+  describe('when offboarded', () => {
+    it('owes no contact', () => {
+      const state = evolveAll([onboarded(), revalued(3_000_000, 0), subscribed(), offboarded()]);
+      expect(dueContacts(state, '2027-01-31')).toEqual([]);
+    });
+  });
+
+  it('accepts an ISO time as the worklist day', () => {
+    const state = evolveAll([
+      onboarded({ birthDate: undefined }),
+      revalued(3_000_000, 0, '2026-01-05T09:00:00.000Z'),
+    ]);
+    expect(dueContacts(state, '2026-01-12T23:00:00.000Z')).toEqual([
+      { ...base, priority: 3, reason: 'cadence', dueDate: '2026-01-12' },
+    ]);
+  });
+});
