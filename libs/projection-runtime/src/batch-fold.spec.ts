@@ -45,7 +45,14 @@ function fold(
   retrying?: string,
 ) {
   const plan = planBatch(tally as Projection, events);
-  const result = foldBatch(tally as Projection, plan.events, documents, { parked, now: 'now', retrying });
+  // As if the checkpoint were lost: every loaded document may already reflect some of the events.
+  const ahead = new Set(documents.keys());
+  const result = foldBatch(tally as Projection, plan.events, documents, {
+    parked,
+    now: 'now',
+    ahead,
+    retrying,
+  });
   const count = (id: string) => (documents.get(cacheKey('tallies', id)) as Tally | undefined)?.count;
   return { ...result, count, documents };
 }
@@ -103,7 +110,11 @@ describe('foldBatch', () => {
       documentIds: () => [{ collection: 'elsewhere', id: 'x' }],
     };
     const plan = planBatch(stray, [event('a')]);
-    const result = foldBatch(stray, plan.events, new Map(), { parked: new Map(), now: 'now' });
+    const result = foldBatch(stray, plan.events, new Map(), {
+      parked: new Map(),
+      now: 'now',
+      ahead: new Set(),
+    });
     expect(result.parked.get('a')?.error).toContain('undeclared collection "elsewhere"');
   });
 });

@@ -1,5 +1,4 @@
-import { comparePositions, type RecordedEvent } from '@ledger/event-store';
-import type { ReadDocument } from '@ledger/read-store';
+import { comparePositions, type Position, type RecordedEvent } from '@ledger/event-store';
 import { cacheKey, type PlannedEvent } from './batch-plan';
 import { held, parkedAt, type ParkedStream } from './parked-streams';
 import type { DocumentKey, ProjectedDocument, Projection } from './projection';
@@ -8,6 +7,11 @@ export interface FoldOptions {
   /** Parked streams as stored before the batch. */
   parked: ReadonlyMap<string, ParkedStream>;
   now: string;
+  /**
+   * Cache keys of loaded documents whose position is beyond the checkpoint (a replay after the
+   * checkpoint was lost): only they can already reflect an event of the batch. Emptied as they catch up.
+   */
+  ahead: Set<string>;
   /** A parked stream being retried: its events were never applied, so document positions do not guard them. */
   retrying?: string;
 }
@@ -52,10 +56,11 @@ export function foldBatch(
     }
     try {
       if (planned.keys === undefined) throw planned.error;
-      const guarded = options.retrying === undefined;
-      for (const change of evolveAll(projection, planned.keys, event, documents, guarded)) {
-        documents.set(cacheKey(change.key.collection, change.key.id), change.document);
-        result.documents.set(cacheKey(change.key.collection, change.key.id), change);
+      for (const change of evolveAll(projection, planned.keys, event, documents, options)) {
+        const key = cacheKey(change.key.collection, change.key.id);
+        documents.set(key, change.document);
+        result.documents.set(key, change);
+        options.ahead.delete(key);
       }
       result.applied++;
     } catch (error) {
@@ -71,25 +76,37 @@ function evolveAll(
   keys: readonly DocumentKey[],
   event: RecordedEvent,
   documents: Documents,
-  guarded: boolean,
+  options: FoldOptions,
 ): ChangedDocument[] {
   const changes: ChangedDocument[] = [];
   for (const key of keys) {
-    const current = documents.get(cacheKey(key.collection, key.id)) ?? null;
-    const applied = current !== null && typeof current._position === 'string' ? current._position : null;
-    // Idempotency: the document already reflects this event (a replay after a crash or a reset).
-    if (guarded && applied !== null && comparePositions(applied, event.position) >= 0) continue;
+    const cached = cacheKey(key.collection, key.id);
+    const current = documents.get(cached) ?? null;
+    if (alreadyReflects(current, cached, event, options)) continue;
     const next = projection.evolve(current, event, key.collection, key.id);
     if (next !== null && next._id !== key.id) {
       throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
     }
-    changes.push({ key, document: next === null ? null : withPosition(next, applied, event.position) });
+    const _position = positionAfter(current, event, options.retrying !== undefined);
+    changes.push({ key, document: next === null ? null : Object.assign(next, { _position }) });
   }
   return changes;
 }
 
-function withPosition(document: ReadDocument, applied: string | null, position: string): ProjectedDocument {
-  // A retried event can be older than what other streams already applied to a shared document.
-  const latest = applied !== null && comparePositions(applied, position) > 0 ? applied : position;
-  return Object.assign(document, { _position: latest });
+/** Idempotency: the document already reflects this event (a replay after a crash or a lost checkpoint). */
+function alreadyReflects(
+  current: ProjectedDocument | null,
+  cached: string,
+  event: RecordedEvent,
+  { ahead, retrying }: FoldOptions,
+): boolean {
+  if (retrying !== undefined || current === null || !ahead.has(cached)) return false;
+  return comparePositions(current._position, event.position) >= 0;
+}
+
+/** A retried event can be older than what other streams already applied to a shared document. */
+function positionAfter(current: ProjectedDocument | null, event: RecordedEvent, retrying: boolean): Position {
+  const applied: unknown = current?._position;
+  if (!retrying || typeof applied !== 'string') return event.position;
+  return comparePositions(applied, event.position) > 0 ? applied : event.position;
 }

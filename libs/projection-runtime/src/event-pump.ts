@@ -21,7 +21,10 @@ export class EventPump {
   lastError: string | null = null;
   private readonly runners: Set<ProjectionRunner>;
   private stopping = false;
-  private wake = deferred<typeof WAKE>();
+  /** Ends the current wait with WAKE; null while the loop is not waiting. */
+  private interrupt: (() => void) | null = null;
+  /** A wake-up that came while the loop was busy, for its next wait. */
+  private woken = false;
   private running: Promise<void> = Promise.resolve();
 
   constructor(
@@ -39,7 +42,7 @@ export class EventPump {
   /** Ends the subscription, flushes what is buffered and resolves once the last commit is done. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake.resolve(WAKE);
+    this.wakeUp();
     await this.running;
   }
 
@@ -56,7 +59,6 @@ export class EventPump {
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
         this.options.onError(error);
-        if (!this.stopping) this.wake = deferred(); // a flush timer may have fired as the error came
         await this.pause(Math.min(this.options.retryDelayMs * 2 ** failures, 30_000));
       }
     }
@@ -70,10 +72,9 @@ export class EventPump {
     try {
       await this.checkCaughtUp();
       while (!this.stopping) {
-        const next = await Promise.race([pending, this.wake.promise]);
+        const next = await this.nextOrWake(pending);
         if (next === WAKE) {
           // The flush timer fired, or stop() woke the loop before it did.
-          this.wake = deferred();
           clearTimeout(timer);
           timer = undefined;
           await this.flush(batch);
@@ -87,8 +88,7 @@ export class EventPump {
           timer = undefined;
           await this.flush(batch);
         } else if (timer === undefined) {
-          const wake = this.wake;
-          timer = setTimeout(() => wake.resolve(WAKE), this.options.flushIntervalMs);
+          timer = setTimeout(() => this.wakeUp(), this.options.flushIntervalMs);
         }
       }
       await this.flush(batch);
@@ -132,15 +132,35 @@ export class EventPump {
     return from ?? 'start';
   }
 
+  /**
+   * The iterator's next result, or WAKE when the flush timer or stop() comes first. Not Promise.race:
+   * that would hang one reaction per event on a promise that stays pending for a whole rebuild.
+   */
+  private nextOrWake<T>(pending: Promise<T>): Promise<T | typeof WAKE> {
+    if (this.woken || this.stopping) {
+      this.woken = false;
+      return Promise.resolve(WAKE);
+    }
+    return new Promise<T | typeof WAKE>((resolve, reject) => {
+      this.interrupt = () => resolve(WAKE);
+      pending.then(
+        (value) => ((this.interrupt = null), resolve(value)),
+        (error: unknown) => ((this.interrupt = null), reject(error)),
+      );
+    });
+  }
+
+  private wakeUp(): void {
+    const interrupt = this.interrupt;
+    this.interrupt = null;
+    if (interrupt) interrupt();
+    else this.woken = true;
+  }
+
+  /** Waits before resubscribing; stop() cuts it short. */
   private async pause(ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, ms))), this.wake.promise]);
+    await this.nextOrWake(new Promise((resolve) => (timer = setTimeout(resolve, ms))));
     clearTimeout(timer);
   }
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((settle) => (resolve = settle));
-  return { promise, resolve };
 }

@@ -118,13 +118,27 @@ export class ProjectionRunner {
   private async fold(events: readonly RecordedEvent[], retrying?: string): Promise<FoldResult> {
     const plan = planBatch(this.projection, events);
     const documents = new Map<string, ProjectedDocument | null>();
+    const ahead = new Set<string>();
+    const checkpoint = this.checkpoint;
     for (const [collection, ids] of plan.ids) {
       const filter = { _id: { $in: [...ids] } };
       const found = await this.context.readStore.find<ProjectedDocument>(this.physical(collection), filter);
-      for (const document of found) documents.set(cacheKey(collection, document._id), document);
+      for (const document of found) {
+        const key = cacheKey(collection, document._id);
+        documents.set(key, document);
+        // One comparison per loaded document instead of one per event and document.
+        const position: unknown = document._position;
+        if (typeof position !== 'string') continue;
+        if (checkpoint === null || comparePositions(position, checkpoint) > 0) ahead.add(key);
+      }
     }
     const now = this.context.clock().toISOString();
-    return foldBatch(this.projection, plan.events, documents, { parked: this.parkedStreams, now, retrying });
+    return foldBatch(this.projection, plan.events, documents, {
+      parked: this.parkedStreams,
+      now,
+      ahead,
+      retrying,
+    });
   }
 
   private async commit(result: FoldResult, checkpoint?: Checkpoint): Promise<void> {
