@@ -1,22 +1,34 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
+import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
+import { AccessLog } from './access-log/access-log';
+import { GetCustomerHistoryHandler, VerifyCustomerHistoryHandler } from './history/customer-history.queries';
+import { HistoryController } from './history/history.controller';
+import { StoresModule } from './infrastructure/stores.module';
+import type { Clock } from './infrastructure/tokens';
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
 
 @Module({})
 export class AppModule {
-  static forConfig(config: LedgerConfig): DynamicModule {
+  static forConfig(config: LedgerConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController],
+      imports: [CqrsModule.forRoot(), StoresModule.forConfig(config, clock), CustomerCommandsModule],
+      controllers: [HealthController, EventsFeedController, HistoryController],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
+        AccessLog,
+        GetCustomerHistoryHandler,
+        VerifyCustomerHistoryHandler,
       ],
     };
   }

@@ -4,13 +4,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { LedgerConfig } from '@ledger/config';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import type { Clock } from './infrastructure/tokens';
 import { serveOpenApi } from './openapi';
 import { createValidationPipe } from './validation/validation.pipe';
 
 /** Builds the API exactly as `npm start` serves it; the e2e tests use the same function. */
-export async function createApp(config: LedgerConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: LedgerConfig, clock?: Clock): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 256 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, clock), adapter, {
     logger: loggerLevels(config.logLevel),
   });
   app.useGlobalPipes(createValidationPipe());

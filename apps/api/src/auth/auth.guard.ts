@@ -38,9 +38,10 @@ export class AuthGuard implements CanActivate {
     }
 
     const admitted = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (!request.caller.roles.some((role) => admitted.includes(role))) {
+    const actingRole = request.caller.roles.find((role) => admitted.includes(role));
+    if (actingRole === undefined)
       throw new ForbiddenException(`this route admits ${admitted.join(', ') || 'no role'}`);
-    }
+    request.caller.actingRole = actingRole;
     return true;
   }
 }

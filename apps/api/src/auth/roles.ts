@@ -19,6 +19,8 @@ export function isRole(value: unknown): value is Role {
 export interface Caller {
   id: string;
   roles: Role[];
+  /** The caller's first role that the route admits: recorded as the actor's role. */
+  actingRole?: Role;
 }
 
 export const ROLES_KEY = 'ledger:roles';
