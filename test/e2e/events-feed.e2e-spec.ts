@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { startLedger, type Ledger } from './ledger-harness';
+import { readSse } from './sse-client';
+
+describe('GET /events: the downstream feed (e2e)', () => {
+  let ledger: Ledger;
+  let base: string;
+  beforeAll(async () => {
+    ledger = await startLedger();
+    await ledger.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(ledger.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(() => ledger.close());
+
+  async function onboard(): Promise<string> {
+    const customerId = randomUUID();
+    await ledger
+      .http()
+      .post('/customers')
+      .set(await ledger.as('relationship-manager'))
+      .send({
+        customerId,
+        segment: 'retail',
+        name: '李雷',
+        idNumber: '110101199001011234',
+        phone: '+8613800000001',
+        branchId: 'b1',
+        relationshipManagerId: 'rm-li',
+      })
+      .expect(201);
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/contacts`)
+      .set(await ledger.as('call-center'))
+      .send({ channel: 'phone', purpose: 'welcome call', outcome: 'reached', relationshipManagerId: 'rm-li' })
+      .expect(201);
+    return customerId;
+  }
+
+  it('streams events with their position as id, filtered by type, with personal fields sealed', async () => {
+    const customerId = await onboard();
+    const headers = await ledger.as('downstream-service');
+    const messages = await readSse(
+      `${base}/events?from=start&types=CustomerOnboarded`,
+      headers as Record<string, string>,
+      1,
+    );
+    const first = JSON.parse(messages[0]?.data ?? '{}');
+    expect(messages[0]?.event).toBe('CustomerOnboarded');
+    expect(messages[0]?.id).toBe(first.position);
+    expect(first.stream).toBe(`customer-${customerId}`);
+    expect(first.data.idNumber).toMatchObject({ $enc: 'v1' });
+    expect(JSON.stringify(first)).not.toContain('110101199001011234');
+  });
+
+  it('resumes after Last-Event-ID and then delivers live events', async () => {
+    await onboard();
+    const headers = (await ledger.as('downstream-service')) as Record<string, string>;
+    const firstTwo = await readSse(`${base}/events?from=start`, headers, 2);
+    const resumed = await readSse(
+      `${base}/events`,
+      { ...headers, 'Last-Event-ID': firstTwo[0]?.id as string },
+      1,
+    );
+    expect(resumed[0]?.id).toBe(firstTwo[1]?.id);
+
+    // Subscribe at the end, and only append once the stream is open: the event must arrive live.
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const live = readSse(`${base}/events?from=end&types=ContactLogged`, headers, 1, {
+      onOpen: () => opened(),
+    });
+    await open;
+    const customerId = await onboard();
+    const delivered = JSON.parse((await live)[0]?.data ?? '{}');
+    expect(delivered).toMatchObject({ type: 'ContactLogged', stream: `customer-${customerId}` });
+  });
+
+  it('refuses roles without access and malformed positions', async () => {
+    await ledger
+      .http()
+      .get('/events')
+      .set(await ledger.as('call-center'))
+      .expect(403);
+    await ledger
+      .http()
+      .get('/events?from=yesterday')
+      .set(await ledger.as('auditor'))
+      .expect(400);
+  });
+});
