@@ -7,3 +7,4 @@ export type { ParkedStream } from './parked-streams';
 export { PARKED_COLLECTION } from './parked-streams';
 export { REGISTRY_COLLECTION } from './registry';
 export { LAG_COUNT_LIMIT } from './lag';
+export { readProjectionStatus } from './stored-status';

@@ -1,4 +1,4 @@
-import type { Position, RecordedEvent } from '@ledger/event-store';
+import { comparePositions, type Position, type RecordedEvent } from '@ledger/event-store';
 import type { DocumentWrite, ReadDocument, ReadStore } from '@ledger/read-store';
 
 /** Parked streams of every projection build, one document per build and stream. */
@@ -45,6 +45,11 @@ export function held(parked: ParkedStream, event: RecordedEvent): ParkedStream {
 export async function loadParked(store: ReadStore, build: string): Promise<Map<string, ParkedStream>> {
   const documents = await store.find<ParkedDocument>(PARKED_COLLECTION, { build });
   return new Map(documents.map(({ _id: _, build: __, ...parked }) => [parked.stream, parked]));
+}
+
+/** Parked streams in log order, as status lists them. */
+export function inLogOrder(parked: Iterable<ParkedStream>): ParkedStream[] {
+  return [...parked].sort((a, b) => comparePositions(a.position, b.position));
 }
 
 /** The write that records a parked stream, or (null) removes it once it is unparked. */

@@ -11,7 +11,7 @@ import { cacheKey, planBatch } from './batch-plan';
 import { type Build, buildId } from './builds';
 import { StreamNotParked } from './errors';
 import { compileFilter, type EventPredicate } from './event-filter';
-import { loadParked, type ParkedStream, parkedWrite } from './parked-streams';
+import { inLogOrder, loadParked, type ParkedStream, parkedWrite } from './parked-streams';
 import type { ProjectedDocument, Projection } from './projection';
 import { Serial } from './serial';
 
@@ -74,7 +74,7 @@ export class ProjectionRunner {
   }
 
   get parked(): ParkedStream[] {
-    return [...this.parkedStreams.values()].sort((a, b) => comparePositions(a.position, b.position));
+    return inLogOrder(this.parkedStreams.values());
   }
 
   /** Folds the events after the checkpoint and commits documents, parked streams and checkpoint at once. */

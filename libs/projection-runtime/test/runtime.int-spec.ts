@@ -6,6 +6,7 @@ import {
   PositionNotReached,
   ProjectionRuntime,
   type ProjectionRuntimeOptions,
+  readProjectionStatus,
   UnknownProjection,
 } from '../src';
 import { counterProjection } from './counter.projection';
@@ -168,11 +169,15 @@ describe('ProjectionRuntime', () => {
         error: null,
       }),
     ]);
+    // Another process (the api while apps/projector runs the projections) reads the same from the stores.
+    const projections = [counterProjection()];
+    expect(await readProjectionStatus(events, reads, projections, now)).toEqual(await runtime.status());
     gate.open();
     await runtime.waitUntilLive({ timeoutMs: 5000 });
     expect(await runtime.status()).toEqual([
       expect.objectContaining({ state: 'live', position: '10', lagEvents: 0, lagSeconds: 0 }),
     ]);
+    expect(await readProjectionStatus(events, reads, projections, now)).toEqual(await runtime.status());
   });
 });
 
