@@ -13,6 +13,6 @@ export * from './state/customer-lifecycle';
 export * from './state/evolve';
 export * from './decide/decide';
 export * from './decide/customer-decider';
-export { MIN_COMMITTEE_MEMBERS } from './decide/tier-review.decider';
+export { MIN_COMMITTEE_MEMBERS } from './decide/four-eyes';
 export * from './policies';
 export * from './worklist/due-contacts';

@@ -33,7 +33,10 @@ export function requestErasure(
       type: 'PersonalDataErasureRequested',
       schemaVersion: 1,
       data: {
-        ...{ customerId, reason: command.reason, requestedBy: command.actor.id, requestedAt },
+        customerId,
+        reason: command.reason,
+        requestedBy: command.actor.id,
+        requestedAt,
         offboardedAt: customer.offboardedAt,
         executeAfter: erasureExecuteAfter(customer.offboardedAt, requestedAt, policies.retention),
         retentionYears: policies.retention.retentionYears,

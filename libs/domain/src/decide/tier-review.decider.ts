@@ -6,9 +6,6 @@ import type {
   TierReviewRejected,
 } from '../events/tier.events';
 import {
-  CommitteeTooSmall,
-  DeciderNotOnCommittee,
-  FourEyesViolation,
   NoContributionRecorded,
   TierNotInScheme,
   TierReviewAlreadyDecided,
@@ -19,12 +16,10 @@ import { lookup } from '../json';
 import { corporateTier } from '../policies/corporate-tier.policy';
 import type { DomainPolicies } from '../policies/domain-policies';
 import { retailTier } from '../policies/retail-tier.policy';
-import { type Customer, latestContribution, type TierReview } from '../state/customer-state';
+import { type Customer, latestContribution } from '../state/customer-state';
 import { isTierOf, type Tier } from '../tiers';
+import { checkCommittee } from './four-eyes';
 import { businessTime } from './guards';
-
-/** DESIGN §2: a tier change names at least two committee members. */
-export const MIN_COMMITTEE_MEMBERS = 2;
 
 type Assessment = { criteria: TierCriteria; computedTier: Tier; policyVersion: string };
 
@@ -48,7 +43,13 @@ function assess(customer: Customer, command: OpenTierReview, policies: DomainPol
   };
   const { tier, points, policyVersion } = corporateTier(input, policies.corporateTier);
   const criteria: TierCriteria = {
-    ...{ scheme: 'corporate', year, contribution, departmentsEngaged, growthRate, specialBackground, points },
+    scheme: 'corporate',
+    year,
+    contribution,
+    departmentsEngaged,
+    growthRate,
+    specialBackground,
+    points,
   };
   return { criteria, computedTier: tier, policyVersion };
 }
@@ -69,35 +70,19 @@ export function openTierReview(
       type: 'TierReviewOpened',
       schemaVersion: 1,
       data: {
-        ...{
-          customerId: customer.customerId,
-          reviewId: command.reviewId,
-          scheme: customer.segment,
-          criteria,
-        },
-        ...{ computedTier, proposedTier, rationale: command.rationale, requestedBy: command.actor.id },
+        customerId: customer.customerId,
+        reviewId: command.reviewId,
+        scheme: customer.segment,
+        criteria,
+        computedTier,
+        proposedTier,
+        rationale: command.rationale,
+        requestedBy: command.actor.id,
         openedAt: businessTime(command.openedAt, command.now, 'openedAt'),
         policyVersion,
       },
     },
   ];
-}
-
-/**
- * Checker, four-eyes: the decider is not the requester, sits on the committee, and the requester
- * does not. An approval is a tier decision and needs at least two distinct members; a rejection
- * changes nothing and may be recorded by a single committee member.
- */
-function checkCommittee(review: TierReview, command: DecideTierReview): string[] {
-  const decidedBy = command.actor.id;
-  const committee = [...new Set(command.committee)];
-  if (decidedBy === review.requestedBy) throw new FourEyesViolation(review.reviewId, decidedBy);
-  if (committee.includes(review.requestedBy))
-    throw new FourEyesViolation(review.reviewId, review.requestedBy);
-  if (!committee.includes(decidedBy)) throw new DeciderNotOnCommittee(decidedBy);
-  if (command.decision === 'approve' && committee.length < MIN_COMMITTEE_MEMBERS)
-    throw new CommitteeTooSmall(committee.length, MIN_COMMITTEE_MEMBERS);
-  return committee;
 }
 
 export function decideTierReview(
@@ -131,9 +116,16 @@ export function decideTierReview(
       type: 'TierReassessed',
       schemaVersion: 1,
       data: {
-        ...{ ...common, fromTier: customer.tier, toTier, override },
-        ...{ overrideReason: override ? command.reason : null, reason: command.reason, committee },
-        ...{ decidedBy: command.actor.id, effectiveAt: at, policyVersion },
+        ...common,
+        fromTier: customer.tier,
+        toTier,
+        override,
+        overrideReason: override ? command.reason : null,
+        reason: command.reason,
+        committee,
+        decidedBy: command.actor.id,
+        effectiveAt: at,
+        policyVersion,
       },
     },
   ];

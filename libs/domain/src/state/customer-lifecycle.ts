@@ -1,4 +1,5 @@
 import type { CustomerOnboarded } from '../events/customer.events';
+import type { PersonalDataErasureRequested } from '../events/erasure.events';
 import { money } from '../money';
 import type { Customer } from './customer-state';
 
@@ -40,8 +41,19 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
   };
 }
 
+/** Processing is restricted from the request on; the key is destroyed at `executeAfter`. */
+export function erasureRequested(customer: Customer, data: PersonalDataErasureRequested['data']): Customer {
+  const { requestedAt, requestedBy, executeAfter } = data;
+  return {
+    ...customer,
+    status: 'restricted',
+    erasure: { requestedAt, requestedBy, executeAfter, erasedAt: null },
+  };
+}
+
 /** Crypto-shredding made the personal fields unreadable; the state forgets them too. */
 export function erased(customer: Customer, at: string): Customer {
+  // Defensive: an erasure without a request in this history still erases; it never un-erases.
   const erasure = customer.erasure ?? {
     requestedAt: at,
     requestedBy: 'unknown',
@@ -51,8 +63,11 @@ export function erased(customer: Customer, at: string): Customer {
   return {
     ...customer,
     status: 'erased',
-    ...{ name: ERASED_MARKER, idNumber: ERASED_MARKER, phone: ERASED_MARKER },
-    ...{ email: customer.email === null ? null : ERASED_MARKER, birthDate: null },
+    name: ERASED_MARKER,
+    idNumber: ERASED_MARKER,
+    phone: ERASED_MARKER,
+    email: customer.email === null ? null : ERASED_MARKER,
+    birthDate: null,
     erasure: { ...erasure, erasedAt: at },
   };
 }

@@ -37,7 +37,10 @@ export function dueContacts(
   const item = (priority: ContactPriority, reason: DueContactReason, dueDate: string): DueContact => ({
     customerId: state.customerId,
     relationshipManagerId: state.relationshipManagerId,
-    ...{ priority, reason, dueDate, escalateToBranchHead: false },
+    priority,
+    reason,
+    dueDate,
+    escalateToBranchHead: false,
   });
   const items: DueContact[] = [];
 
@@ -46,10 +49,11 @@ export function dueContacts(
   }
   const movement = state.lastLargeMovement;
   const movementDay = movement === null ? null : toBusinessDate(movement.asOf);
-  if (movement !== null && movementDay !== null && open(movementDay)) {
-    const { escalateToBranchHead } = movement;
-    items.push({ ...item(1, 'large-movement', movementDay), escalateToBranchHead });
-  }
+  if (movement !== null && movementDay !== null && open(movementDay))
+    items.push({
+      ...item(1, 'large-movement', movementDay),
+      escalateToBranchHead: movement.escalateToBranchHead,
+    });
   const birthday = birthdayReminder(state.birthDate, today, policies.birthday);
   if (birthday !== null && open(birthday.dueDate)) items.push(item(2, 'birthday', birthday.dueDate));
   const cadenceDue = nextContactDue(state, policies.contactCadence);

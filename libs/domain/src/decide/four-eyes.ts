@@ -1,0 +1,23 @@
+import type { DecideTierReview } from '../commands/customer-command';
+import { CommitteeTooSmall, DeciderNotOnCommittee, FourEyesViolation } from '../errors/tier-review.errors';
+import type { TierReview } from '../state/customer-state';
+
+/** DESIGN §2: a tier change names at least two committee members. */
+export const MIN_COMMITTEE_MEMBERS = 2;
+
+/**
+ * Checker, four-eyes: the decider is not the requester, sits on the committee, and the requester
+ * does not. An approval is a tier decision and needs at least two distinct members; a rejection
+ * changes nothing and may be recorded by a single committee member.
+ */
+export function checkCommittee(review: TierReview, command: DecideTierReview): string[] {
+  const decidedBy = command.actor.id;
+  const committee = [...new Set(command.committee)];
+  if (decidedBy === review.requestedBy) throw new FourEyesViolation(review.reviewId, decidedBy);
+  if (committee.includes(review.requestedBy))
+    throw new FourEyesViolation(review.reviewId, review.requestedBy);
+  if (!committee.includes(decidedBy)) throw new DeciderNotOnCommittee(decidedBy);
+  if (command.decision === 'approve' && committee.length < MIN_COMMITTEE_MEMBERS)
+    throw new CommitteeTooSmall(committee.length, MIN_COMMITTEE_MEMBERS);
+  return committee;
+}

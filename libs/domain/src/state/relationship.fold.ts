@@ -1,0 +1,56 @@
+import type { CustomerProfileUpdated } from '../events/customer.events';
+import type {
+  ContactLogged,
+  ServiceRequestOpened,
+  ServiceRequestResolved,
+} from '../events/relationship.events';
+import { lookup } from '../json';
+import { toMs } from '../time';
+import type { Customer, ServiceRequest } from './customer-state';
+
+export function withProfile(customer: Customer, data: CustomerProfileUpdated['data']): Customer {
+  return {
+    ...customer,
+    occupation: data.occupation ?? customer.occupation,
+    phone: data.phone ?? customer.phone,
+    email: data.email ?? customer.email,
+    riskProfile: data.riskProfile ?? customer.riskProfile,
+    preferredChannel: data.preferredChannel ?? customer.preferredChannel,
+    interests: data.interests ?? customer.interests,
+  };
+}
+
+/** Contacts may be logged late, so the last contact is the latest in business time, not the last logged. */
+export function withContact(customer: Customer, data: ContactLogged['data']): Customer {
+  const last = customer.lastContactAt;
+  return {
+    ...customer,
+    contacts: { ...customer.contacts, [data.contactId]: data.occurredAt },
+    lastContactAt: last !== null && toMs(last) >= toMs(data.occurredAt) ? last : data.occurredAt,
+  };
+}
+
+export function withServiceRequest(customer: Customer, data: ServiceRequestOpened['data']): Customer {
+  const request: ServiceRequest = {
+    requestId: data.requestId,
+    kind: data.kind,
+    channel: data.channel,
+    openedAt: data.openedAt,
+    status: 'open',
+    respondedAt: null,
+    resolvedAt: null,
+  };
+  return { ...customer, serviceRequests: { ...customer.serviceRequests, [request.requestId]: request } };
+}
+
+export function withResolution(customer: Customer, data: ServiceRequestResolved['data']): Customer {
+  const request = lookup(customer.serviceRequests, data.requestId);
+  if (request === undefined) return customer;
+  const resolved: ServiceRequest = {
+    ...request,
+    status: 'resolved',
+    respondedAt: data.respondedAt,
+    resolvedAt: data.resolvedAt,
+  };
+  return { ...customer, serviceRequests: { ...customer.serviceRequests, [request.requestId]: resolved } };
+}
