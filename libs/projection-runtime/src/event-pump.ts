@@ -80,7 +80,10 @@ export class EventPump {
           await this.flush(batch);
           continue;
         }
-        if (next.done === true) break;
+        if (next.done === true) {
+          if (!this.stopping) this.options.onError(new Error('the event store ended the subscription'));
+          break;
+        }
         batch.push(next.value);
         pending = iterator.next();
         if (batch.length >= this.options.batchSize) {

@@ -80,13 +80,15 @@ export class ProjectionRuntime {
   /** Re-applies a parked stream's events in order; it is unparked if they all apply. */
   async retry(name: string, stream: string): Promise<RetryOutcome> {
     const slot = this.slot(name);
-    const runners = [slot.live, slot.rebuild].filter((runner) =>
-      runner?.parked.some((p) => p.stream === stream),
+    const runners = [slot.live, slot.rebuild].filter(
+      (runner): runner is ProjectionRunner =>
+        runner?.parked.some((parked) => parked.stream === stream) === true,
     );
-    if (runners.length === 0) throw new StreamNotParked(name, stream);
-    const outcomes = await Promise.all(runners.map((runner) => runner!.retry(stream)));
+    const outcomes = await Promise.all(runners.map((runner) => runner.retry(stream)));
     this.conditions.notify();
-    return outcomes.find((outcome) => !outcome.unparked) ?? outcomes[0]!;
+    const outcome = outcomes.find((candidate) => !candidate.unparked) ?? outcomes[0];
+    if (!outcome) throw new StreamNotParked(name, stream);
+    return outcome;
   }
 
   /** Resolves once every projection (or the named one) serves reads that include `position`. */
