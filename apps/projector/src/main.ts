@@ -1,6 +1,53 @@
-import { loadConfig } from '@ledger/config';
+import { type LedgerConfig, loadConfig } from '@ledger/config';
+import { ProjectionRuntime, type ProjectionStatus } from '@ledger/projection-runtime';
+import { ALL_PROJECTIONS } from '@ledger/projections/index';
+import { openStores } from '@ledger/stores';
 
-// The projector runs the projections against KurrentDB and MongoDB (production topology).
+// The projector runs the projections against KurrentDB and MongoDB (the production topology); in the
+// embedded mode the api runs them in its own process.
+
+const STATUS_EVERY_MS = 60_000;
+
+function describe(status: ProjectionStatus): string {
+  const lag = `${status.lagEvents}${status.lagEventsExact ? '' : '+'} events, ${status.lagSeconds.toFixed(1)} s`;
+  const parked = status.parked.length > 0 ? `, ${status.parked.length} parked stream(s)` : '';
+  return `${status.name} ${status.state} build ${status.build} at ${status.position ?? 'start'} (lag ${lag}${parked})`;
+}
+
+async function run(config: LedgerConfig): Promise<void> {
+  const quiet = config.logLevel === 'error' || config.logLevel === 'warn';
+  const stores = await openStores(config, { warn: (message) => console.warn(message) });
+  const runtime = new ProjectionRuntime({
+    eventStore: stores.events,
+    readStore: stores.reads,
+    projections: ALL_PROJECTIONS,
+    onError: (error) => console.error('projector:', error),
+  });
+  await runtime.start();
+  const report = async () => {
+    if (!quiet) for (const status of await runtime.status()) console.log(describe(status));
+  };
+  await report();
+  const timer = setInterval(
+    () => void report().catch((error: unknown) => console.error(error)),
+    STATUS_EVERY_MS,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    if (!quiet) console.log(`projector: ${signal}, committing what is buffered`);
+    clearInterval(timer);
+    // Projections stop (and flush) before the stores they write to close.
+    await runtime.stop();
+    await stores.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void stop(signal));
+  process.once('SIGINT', (signal) => void stop(signal));
+}
+
 const config = loadConfig();
 if (config.eventStoreUrl === undefined || config.mongodbUrl === undefined) {
   console.error(
@@ -8,3 +55,7 @@ if (config.eventStoreUrl === undefined || config.mongodbUrl === undefined) {
   );
   process.exit(1);
 }
+run(config).catch((error: unknown) => {
+  console.error('projector failed to start:', error);
+  process.exit(1);
+});
