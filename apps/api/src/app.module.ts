@@ -10,6 +10,8 @@ import { HealthController } from './health/health.controller';
 import { AccessLog } from './access-log/access-log';
 import { GetCustomerHistoryHandler, VerifyCustomerHistoryHandler } from './history/customer-history.queries';
 import { HistoryController } from './history/history.controller';
+import { MetricsController } from './operations/metrics.controller';
+import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
 import type { Clock } from './infrastructure/tokens';
 
@@ -21,7 +23,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), StoresModule.forConfig(config, clock), CustomerCommandsModule],
-      controllers: [HealthController, EventsFeedController, HistoryController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        ProjectionsController,
+        EventsFeedController,
+        HistoryController,
+      ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config) },

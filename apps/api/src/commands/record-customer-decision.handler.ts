@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type EventStore, type EventToAppend, type RecordedEvent } from '@ledger/event-store';
-import { type CustomerEvent, decide, evolve, initialState, occurredAtOf } from '@ledger/domain';
+import {
+  type Actor,
+  type CustomerEvent,
+  decide,
+  evolve,
+  initialState,
+  occurredAtOf,
+  SYSTEM_ACTOR,
+} from '@ledger/domain';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { customerStream, toDomainEvent } from './customer-stream';
 import { uuidV5 } from './deterministic-id';
@@ -63,7 +71,7 @@ export class RecordCustomerDecisionHandler implements ICommandHandler<RecordCust
       metadata: {
         schemaVersion: event.schemaVersion,
         occurredAt: occurredAtOf(event),
-        actor: { id: command.actor.id, role: command.actor.role },
+        actor: { ...actorOf(event, command.actor) },
         $correlationId: context.correlationId,
         $causationId: context.correlationId,
         idempotencyKey: context.idempotencyKey,
@@ -78,4 +86,9 @@ export class RecordCustomerDecisionHandler implements ICommandHandler<RecordCust
       throw new IdempotencyKeyReused(String(last.metadata['idempotencyKey']));
     return { customerId, revision: Number(last.revision), position: last.position };
   }
+}
+
+/** An automatic decision (a retail tier following assets) is the system's, caused by the caller's command. */
+function actorOf(event: CustomerEvent, caller: Actor): Actor {
+  return event.type === 'TierReassessed' && event.data.decidedBy === SYSTEM_ACTOR.id ? SYSTEM_ACTOR : caller;
 }
