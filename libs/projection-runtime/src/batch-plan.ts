@@ -27,6 +27,8 @@ export function planBatch(projection: Projection, events: readonly RecordedEvent
       for (const key of keys) {
         if (!known.has(key.collection))
           throw new Error(`documentIds named undeclared collection "${key.collection}"`);
+        if (typeof key.id !== 'string' || key.id === '')
+          throw new Error(`documentIds gave an empty id in ${key.collection}`);
         let collection = ids.get(key.collection);
         if (!collection) ids.set(key.collection, (collection = new Set()));
         collection.add(key.id);

@@ -145,10 +145,15 @@ export class EventPump {
       return Promise.resolve(WAKE);
     }
     return new Promise<T | typeof WAKE>((resolve, reject) => {
-      this.interrupt = () => resolve(WAKE);
+      const interrupt = () => resolve(WAKE);
+      this.interrupt = interrupt;
+      // A wait that was woken leaves its handlers on `pending`: they must not clear a newer wait's interrupt.
+      const settled = () => {
+        if (this.interrupt === interrupt) this.interrupt = null;
+      };
       pending.then(
-        (value) => ((this.interrupt = null), resolve(value)),
-        (error: unknown) => ((this.interrupt = null), reject(error)),
+        (value) => (settled(), resolve(value)),
+        (error: unknown) => (settled(), reject(error)),
       );
     });
   }
