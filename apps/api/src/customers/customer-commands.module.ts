@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CustomerCommands } from '../commands/customer-commands';
 import { RecordCustomerDecisionHandler } from '../commands/record-customer-decision.handler';
+import { ErasureSweep } from '../erasure/erasure-sweep';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { DecideTierReviewController } from './deciding-tier-review/decide-tier-review.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
@@ -36,6 +37,6 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     OffboardCustomerController,
     ErasePersonalDataController,
   ],
-  providers: [CustomerCommands, RecordCustomerDecisionHandler],
+  providers: [CustomerCommands, RecordCustomerDecisionHandler, ErasureSweep],
 })
 export class CustomerCommandsModule {}
