@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UpdateCustomerProfile } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
@@ -13,7 +13,7 @@ import { UpdateProfileDto } from './update-profile.dto';
 export class UpdateProfileController {
   constructor(private readonly commands: CustomerCommands) {}
 
-  @Post(':id/profile')
+  @Patch(':id/profile')
   @Admits('relationship-manager', 'admin')
   @ApiOperation({ summary: 'Update the profile (CustomerProfileUpdated)' })
   handle(

@@ -1,0 +1,72 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { PUBLIC_KEY, type Role, ROLES_KEY } from '../../apps/api/src/auth/roles';
+
+export interface RouteRow {
+  method: string;
+  path: string;
+  /** 'public', or the roles the route admits. */
+  roles: Role[] | 'public';
+}
+
+function joinPath(prefix: string, path: string): string {
+  const joined = `/${[prefix, path].filter((part) => part !== '' && part !== '/').join('/')}`.replace(
+    /\/+/g,
+    '/',
+  );
+  return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+}
+
+/** Every route the running app serves, read from the controllers' decorators. */
+export function routeTable(app: INestApplication): RouteRow[] {
+  const rows: RouteRow[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (controller === null || typeof controller !== 'function') continue;
+      const prefix = (Reflect.getMetadata(PATH_METADATA, controller) as string | undefined) ?? '';
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const isPublic =
+          Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller);
+        const roles = (Reflect.getMetadata(ROLES_KEY, handler) ??
+          Reflect.getMetadata(ROLES_KEY, controller) ??
+          []) as Role[];
+        rows.push({
+          method,
+          path: joinPath(prefix, path),
+          roles: isPublic === true ? 'public' : [...roles].sort(),
+        });
+      }
+    }
+  }
+  return rows.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
+/** The README's table: `| METHOD | /path | role, role |` rows between the route markers. */
+export function readmeRouteTable(readme: string): RouteRow[] {
+  const section = readme.split('<!-- routes:start -->')[1]?.split('<!-- routes:end -->')[0] ?? '';
+  return section
+    .split('\n')
+    .map((line) => /^\|\s*(GET|POST|PATCH|PUT|DELETE)\s*\|\s*`([^`]+)`\s*\|\s*([^|]+)\|/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, method, path, roles]) => ({
+      method: method as string,
+      path: path as string,
+      roles:
+        (roles as string).trim() === 'public'
+          ? 'public'
+          : ((roles as string)
+              .split(',')
+              .map((role) => role.trim())
+              .sort() as Role[]),
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
