@@ -1,6 +1,6 @@
 import { InvalidAppend } from './errors';
 import type { AppendOptions, EventToAppend, StreamState } from './event-store.port';
-import { strictCanonicalJson } from './strict-json';
+import { strictCanonicalJson, strictJson } from './strict-json';
 
 /** An event that passed validation, serialised once for both storage and the hash chain. */
 export interface CheckedEvent {
@@ -9,7 +9,7 @@ export interface CheckedEvent {
   type: string;
   /** Canonical JSON of the data. */
   dataJson: string;
-  /** Canonical JSON of the caller's metadata ('{}' when none), without the store's own fields. */
+  /** JSON of the caller's metadata ('{}' when none), without the store's own fields; not hashed, so not canonical. */
   metadataJson: string;
   occurredAt: string | undefined;
 }
@@ -85,7 +85,7 @@ function checkEvent(value: unknown, path: string): CheckedEvent {
     eventId: event.eventId.toLowerCase(),
     type: event.type,
     dataJson,
-    metadataJson: strictCanonicalJson(metadata, `${path}.metadata`),
+    metadataJson: strictJson(metadata, `${path}.metadata`),
     occurredAt: occurredAt as string | undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { RecordedEvent, StreamVerification } from './event-store.port';
 import type { JsonObject } from './json';
@@ -22,7 +22,8 @@ export function chainHashOfCanonicalData(
 ): string {
   const occurredAt = event.occurredAt === undefined ? 'null' : JSON.stringify(event.occurredAt);
   const body = `{"data":${event.dataJson},"occurredAt":${occurredAt},"type":${JSON.stringify(event.type)}}`;
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  // One-shot hash of the joined text: the same bytes as chainHash's three updates, in one native call.
+  return hash('sha256', `${prevHash}\n${body}`, 'hex');
 }
 
 /**

@@ -31,6 +31,13 @@ describe('strictCanonicalJson', () => {
     expect(() => strictCanonicalJson({ at: new Map() }, 'data')).toThrow('a Map is not');
   });
 
+  it('writes keys that plain objects inherit or that JSON.parse makes own as canonicalJson does', () => {
+    const tricky = JSON.parse('{"b":{"__proto__":1,"constructor":2},"a":{"toString":3},"c":{}}') as JsonValue;
+    expect(strictCanonicalJson(tricky, 'data')).toBe(canonicalJson(tricky));
+    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, { [`n${i}`]: i }]));
+    expect(strictCanonicalJson(wide, 'data')).toBe(canonicalJson(wide));
+  });
+
   it('accepts a shared (not cyclic) object twice', () => {
     const shared = { a: 1 };
     expect(strictCanonicalJson({ x: shared, y: shared }, 'data')).toBe('{"x":{"a":1},"y":{"a":1}}');

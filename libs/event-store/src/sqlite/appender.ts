@@ -4,6 +4,7 @@ import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type { AppendResult, StreamState } from '../event-store.port';
 import { chainHashOfCanonicalData } from '../hash-chain';
 import type { Outcome } from './group-commit';
+import { StreamHeads } from './stream-heads';
 
 export interface AppendJob {
   stream: string;
@@ -11,30 +12,25 @@ export interface AppendJob {
   streamState: StreamState;
 }
 
-type HeadRow = [revision: number, hash: string];
 type IdRow = [stream: string, revision: number, position: number];
 
 /**
- * Writes a batch of appends in one transaction. Each append runs in its own savepoint (better-sqlite3
- * nests transactions that way), so a conflicting append rolls back alone; later appends in the batch
- * read the heads earlier ones wrote, exactly as if they had run one after another.
+ * Writes a batch of appends in one transaction. An append of several events runs in its own savepoint
+ * (better-sqlite3 nests transactions that way), so a conflicting append rolls back alone; one event
+ * needs none, as its single insert happens whole or not at all. Later appends in the batch read the
+ * heads earlier ones wrote, exactly as if they had run one after another.
  */
 export class Appender {
-  private readonly head: Database.Statement<[string], HeadRow>;
+  private readonly heads: StreamHeads;
   private readonly insert: Database.Statement<[string, number, string, string, string, string]>;
-  private readonly setHead: Database.Statement<[string, number, string]>;
   private readonly byEventId: Database.Statement<[string], IdRow>;
   private readonly appendOne: (job: AppendJob, recordedAt: string) => AppendResult;
   private readonly appendAll: Database.Transaction<(jobs: readonly AppendJob[]) => Outcome<AppendResult>[]>;
 
   constructor(private readonly db: Database.Database) {
-    this.head = db.prepare<[string], HeadRow>('SELECT revision, hash FROM streams WHERE stream = ?').raw();
+    this.heads = new StreamHeads(db);
     this.insert = db.prepare(
       'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    this.setHead = db.prepare(
-      'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ' +
-        'ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
     );
     this.byEventId = db
       .prepare<[string], IdRow>('SELECT stream, revision, position FROM events WHERE event_id = ?')
@@ -43,33 +39,48 @@ export class Appender {
     this.appendAll = db.transaction((jobs: readonly AppendJob[]) => {
       // One clock read per batch: every event in a commit is recorded at the same instant.
       const recordedAt = new Date().toISOString();
+      this.heads.startBatch();
       return jobs.map((job) => this.attempt(job, recordedAt));
     });
   }
 
   /** Commits the batch (BEGIN IMMEDIATE … COMMIT, one fsync) and says how each append fared. */
   commit(jobs: readonly AppendJob[]): Outcome<AppendResult>[] {
-    return this.appendAll.immediate(jobs);
+    try {
+      return this.appendAll.immediate(jobs);
+    } catch (error) {
+      this.heads.forget();
+      throw error;
+    }
   }
 
   private attempt(job: AppendJob, recordedAt: string): Outcome<AppendResult> {
+    const single = job.events.length === 1;
     try {
-      return { ok: true, value: this.appendOne(job, recordedAt) };
+      // One event needs no savepoint: its insert is the append's first write and is atomic on its own.
+      return { ok: true, value: single ? this.write(job, recordedAt) : this.appendOne(job, recordedAt) };
     } catch (error) {
       // SQLite rolled the whole transaction back (I/O error, disk full): the batch fails as one.
       if (!this.db.inTransaction) throw error;
-      if (!isEventIdTaken(error)) return { ok: false, error };
-      try {
-        const original = this.originalAppend(job);
-        return original ? { ok: true, value: original } : { ok: false, error };
-      } catch (duplicate) {
-        return { ok: false, error: duplicate };
-      }
+      if (isEventIdTaken(error)) return this.retried(job, error);
+      // A database failure after a write without a savepoint could leave half an append behind.
+      if (single && isDatabaseError(error)) throw error;
+      return { ok: false, error };
+    }
+  }
+
+  /** An event id is taken: this is either a retry of an earlier append or a duplicate. */
+  private retried(job: AppendJob, error: unknown): Outcome<AppendResult> {
+    try {
+      const original = this.originalAppend(job);
+      return original ? { ok: true, value: original } : { ok: false, error };
+    } catch (duplicate) {
+      return { ok: false, error: duplicate };
     }
   }
 
   private write(job: AppendJob, recordedAt: string): AppendResult {
-    const head = this.head.get(job.stream);
+    const head = this.heads.get(job.stream);
     const current = head ? head[0] : -1;
     if (!satisfies(job.streamState, current)) {
       // A retry of an append that already succeeded is answered with its result, whatever the state.
@@ -88,7 +99,7 @@ export class Appender {
       position = Number(row.lastInsertRowid);
       prevHash = hash;
     }
-    this.setHead.run(job.stream, revision, prevHash);
+    this.heads.set(job.stream, revision, prevHash);
     return { nextRevision: BigInt(revision), position: String(position) };
   }
 
@@ -134,4 +145,9 @@ function isEventIdTaken(error: unknown): boolean {
   return (
     code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.event_id')
   );
+}
+
+function isDatabaseError(error: unknown): boolean {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { WrongExpectedRevision, type EventToAppend, type StreamState } from '..';
 import { temporaryStoreFile } from '../../test/temporary-file';
 import { SqliteEventStore } from './sqlite.event-store';
@@ -69,6 +70,22 @@ describe('SQLite: group commit', () => {
     expect(retry?.value).toEqual(original?.value);
     expect(await store.readStream(stream)).toHaveLength(5);
     expect(await store.verifyStream(stream)).toMatchObject({ valid: true, events: 5 });
+  });
+});
+
+describe('SQLite: another connection writing to the same file', () => {
+  it('the next append sees a head another connection committed', async () => {
+    const file = temporaryStoreFile();
+    const store = new SqliteEventStore(file);
+    const stream = `customer-${randomUUID()}`;
+    await store.append(stream, [anEvent()], { streamState: 'no_stream' });
+    const other = new Database(file);
+    other.prepare('UPDATE streams SET revision = 5 WHERE stream = ?').run(stream);
+    other.close();
+    await expect(store.append(stream, [anEvent()], { streamState: 0n })).rejects.toMatchObject({
+      actual: 5n,
+    });
+    await store.close();
   });
 });
 

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { openEventDatabase } from '../src/sqlite/schema';
+import { contactLogged } from './bench-events';
+
+const ROWS_PER_TRANSACTION = 100;
+
+/**
+ * The ceiling: better-sqlite3 inserting ready-made event rows into the store's schema, 100 rows per
+ * transaction, WAL + synchronous=FULL. No validation, hashing, head checks or promises: only the
+ * database work an append cannot avoid.
+ */
+export class Ceiling {
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement<[string, number, string, string, string, string]>;
+  private readonly data: string;
+  private readonly metadata: string;
+  private round = 0;
+
+  constructor(file: string) {
+    this.db = openEventDatabase(file);
+    this.insert = this.db.prepare(
+      'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const sample = contactLogged(0, 0);
+    this.data = JSON.stringify(sample.data);
+    // As long as the metadata the store writes: the caller's fields plus recordedAt and two hashes.
+    const stored = { ...sample.metadata, recordedAt: new Date().toISOString(), prevHash: 'f'.repeat(64) };
+    this.metadata = JSON.stringify({ ...stored, hash: 'e'.repeat(64) });
+  }
+
+  /** Inserts `events` rows spread over 64 streams; returns events per second. */
+  measure(events: number): number {
+    this.round += 1;
+    const rows = Array.from({ length: events }, (_, index) => ({
+      stream: `ceiling-${this.round}-${index % 64}`,
+      revision: Math.floor(index / 64),
+      eventId: randomUUID(),
+    }));
+    const insertMany = this.db.transaction((from: number) => {
+      for (let index = from; index < from + ROWS_PER_TRANSACTION && index < events; index += 1) {
+        const row = rows[index]!;
+        this.insert.run(row.stream, row.revision, row.eventId, 'ContactLogged', this.data, this.metadata);
+      }
+    });
+    const started = process.hrtime.bigint();
+    for (let from = 0; from < events; from += ROWS_PER_TRANSACTION) insertMany(from);
+    return events / (Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
