@@ -1,0 +1,113 @@
+import { DEFAULT_POLICIES, toBusinessDate } from '@ledger/domain';
+import type { ReadStore } from '@ledger/read-store';
+import {
+  KPI_CUSTOMERS,
+  KPI_DAYS,
+  type KpiCustomer,
+  type KpiDay,
+  type KpiFlows,
+} from './kpi-history.documents';
+import { type KpiPeriod, ratio } from './kpi-period';
+import { type Granularity, type PeriodRange, periodOf, periodsBetween } from './kpi-periods';
+import { addFlows, addStock, copyStock, emptyFlows, emptyStock, type Stock } from './kpi-rollup';
+
+export interface KpiQuery {
+  granularity: Granularity;
+  /** Business days or instants (ISO 8601); every period that overlaps [from, to] is returned. */
+  from: string;
+  to: string;
+}
+
+/** Ten years of days: a bound on the work one query can ask for. */
+export const MAX_KPI_PERIODS = 3660;
+
+export class InvalidKpiQuery extends RangeError {
+  readonly code = 'INVALID_KPI_QUERY';
+}
+
+function businessDay(value: string, field: string): string {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidKpiQuery(`${field} is not a date`);
+  return toBusinessDate(value);
+}
+
+/**
+ * KPIs per period, oldest first, empty periods included. Flows add up the day documents inside each
+ * period; stocks add up every customer's stock changes up to the period's end (customersTotal from
+ * new − churned since the beginning), so a figure never depends on which periods were asked for.
+ */
+export async function getKpis(readStore: ReadStore, query: KpiQuery): Promise<KpiPeriod[]> {
+  const from = businessDay(query.from, 'from');
+  const to = businessDay(query.to, 'to');
+  if (from > to) throw new InvalidKpiQuery('from is after to');
+  const periods = periodsBetween(from, to, query.granularity);
+  if (periods.length > MAX_KPI_PERIODS) throw new InvalidKpiQuery(`more than ${MAX_KPI_PERIODS} periods`);
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+
+  const days = await readStore.find<KpiDay>(KPI_DAYS, { _id: { $lte: last.to } });
+  const customers = await readStore.find<KpiCustomer>(KPI_CUSTOMERS, {});
+  const { granularity } = query;
+  const opening = emptyStock();
+  const stockByPeriod = new Map<string, Stock>();
+  const flowsByPeriod = new Map<string, KpiFlows>();
+  for (const customer of customers) {
+    for (const [day, change] of Object.entries(customer.stock)) {
+      if (day > last.to) continue;
+      addStock(
+        day < first.from ? opening : bucket(stockByPeriod, periodOf(day, granularity), emptyStock),
+        change,
+      );
+    }
+  }
+  for (const day of days) {
+    if (day._id < first.from) opening.customers += day.newCustomers - day.churnedCustomers;
+    else addFlows(bucket(flowsByPeriod, periodOf(day._id, granularity), emptyFlows), day);
+  }
+  let stock = opening;
+  return periods.map((range) => {
+    const customersAtStart = stock.customers;
+    const flows = flowsByPeriod.get(range.period) ?? emptyFlows();
+    stock = copyStock(stock);
+    addStock(stock, stockByPeriod.get(range.period) ?? {});
+    stock.customers += flows.newCustomers - flows.churnedCustomers;
+    return toPeriod(granularity, range, customersAtStart, stock, flows);
+  });
+}
+
+function bucket<T>(map: Map<string, T>, key: string, create: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
+function toPeriod(
+  granularity: Granularity,
+  range: PeriodRange,
+  customersAtStart: number,
+  stock: Stock,
+  flows: KpiFlows,
+): KpiPeriod {
+  return {
+    granularity,
+    ...range,
+    customersTotal: stock.customers,
+    customersAtStart,
+    newCustomers: flows.newCustomers,
+    churnedCustomers: flows.churnedCustomers,
+    churnRate: ratio(flows.churnedCustomers, customersAtStart),
+    netGrowthRate: ratio(flows.newCustomers - flows.churnedCustomers, customersAtStart),
+    tierDistribution: { ...stock.tiers },
+    upgrades: flows.upgrades,
+    downgrades: flows.downgrades,
+    totalFinancialAssets: { amountMinor: stock.assetsMinor, currency: DEFAULT_POLICIES.retailTier.currency },
+    contacts: { byChannel: flows.contactsByChannel, byPriority: flows.contactsByPriority },
+    maturities: flows.maturities,
+    maturitiesRolledOver: flows.maturitiesRolledOver,
+    rolledOverShare: ratio(flows.maturitiesRolledOver, flows.maturities),
+    serviceRequests: flows.serviceRequests,
+    serviceRequestsResolved: flows.serviceRequestsResolved,
+    serviceRequestsWithinSla: flows.serviceRequestsWithinSla,
+    slaCompliance: ratio(flows.serviceRequestsWithinSla, flows.serviceRequestsResolved),
+    productPenetration: ratio(stock.penetrated, stock.customers),
+  };
+}

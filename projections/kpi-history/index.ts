@@ -1,0 +1,5 @@
+export * from './kpi-history.documents';
+export * from './kpi-history.projection';
+export * from './kpi-period';
+export * from './kpi-periods';
+export * from './get-kpis.query';

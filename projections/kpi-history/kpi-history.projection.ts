@@ -1,0 +1,55 @@
+import type { RecordedEvent } from '@ledger/event-store';
+import type { DocumentKey, Projection } from '@ledger/projection-runtime';
+import type { ReadDocument } from '@ledger/read-store';
+import { businessDayOf, customerEventOf, customerIdOf } from './customer-event';
+import { kpiCustomerEvolve, touchesCustomer } from './kpi-customer.fold';
+import { countsInDay, kpiDayEvolve } from './kpi-day.fold';
+import { KPI_CUSTOMERS, KPI_DAYS, type KpiCustomer, type KpiDay } from './kpi-history.documents';
+
+/** The events the fold reads; the rest only advance its checkpoint. */
+const KPI_EVENT_TYPES = [
+  'CustomerOnboarded',
+  'CustomerOffboarded',
+  'TierReassessed',
+  'AssetsRevalued',
+  'ProductSubscribed',
+  'ProductMatured',
+  'ContactLogged',
+  'ServiceRequestOpened',
+  'ServiceRequestResolved',
+] as const;
+
+function documentIds(recorded: RecordedEvent): DocumentKey[] {
+  const event = customerEventOf(recorded);
+  if (event === null) return [];
+  const keys: DocumentKey[] = [];
+  if (countsInDay(event)) keys.push({ collection: KPI_DAYS, id: businessDayOf(event) });
+  if (touchesCustomer(event)) keys.push({ collection: KPI_CUSTOMERS, id: customerIdOf(event) });
+  return keys;
+}
+
+function evolve(
+  document: ReadDocument | null,
+  recorded: RecordedEvent,
+  collection: string,
+): ReadDocument | null {
+  const event = customerEventOf(recorded);
+  if (event === null) return document;
+  const day = businessDayOf(event);
+  return collection === KPI_DAYS
+    ? kpiDayEvolve(document as KpiDay | null, event, day)
+    : kpiCustomerEvolve(document as KpiCustomer | null, event, day);
+}
+
+/**
+ * KPI history (DESIGN §3): flows per business day in `kpiDays`, and per customer the running state
+ * and stock changes in `kpiCustomers`. getKpis rolls both up into days, months and quarters.
+ */
+export const kpiHistoryProjection: Projection = {
+  name: 'kpi-history',
+  version: 1,
+  collections: [KPI_DAYS, KPI_CUSTOMERS],
+  filter: { streamPrefixes: ['customer-'], eventTypes: KPI_EVENT_TYPES },
+  documentIds,
+  evolve,
+};
