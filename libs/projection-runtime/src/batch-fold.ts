@@ -1,5 +1,5 @@
 import { comparePositions, type Position, type RecordedEvent } from '@ledger/event-store';
-import { cacheKey, type PlannedEvent } from './batch-plan';
+import type { PlannedEvent, Target } from './batch-plan';
 import { held, parkedAt, type ParkedStream } from './parked-streams';
 import type { DocumentKey, ProjectedDocument, Projection } from './projection';
 
@@ -55,12 +55,16 @@ export function foldBatch(
       continue;
     }
     try {
-      if (planned.keys === undefined) throw planned.error;
-      for (const change of evolveAll(projection, planned.keys, event, documents, options)) {
-        const key = cacheKey(change.key.collection, change.key.id);
-        documents.set(key, change.document);
-        result.documents.set(key, change);
-        options.ahead.delete(key);
+      if (planned.targets === undefined) throw planned.error;
+      const documentsAfter = evolveAll(projection, planned.targets, event, documents, options);
+      for (const [index, { key, cached }] of planned.targets.entries()) {
+        const document = documentsAfter[index];
+        if (document === undefined) continue;
+        documents.set(cached, document);
+        const changed = result.documents.get(cached);
+        if (changed) changed.document = document;
+        else result.documents.set(cached, { key, document });
+        options.ahead.delete(cached);
       }
       result.applied++;
     } catch (error) {
@@ -70,27 +74,24 @@ export function foldBatch(
   return result;
 }
 
-/** Every document's new state after the event, computed before any is kept. */
+/** Each target's document after the event (undefined: already reflected), computed before any is kept. */
 function evolveAll(
   projection: Projection,
-  keys: readonly DocumentKey[],
+  targets: readonly Target[],
   event: RecordedEvent,
   documents: Documents,
   options: FoldOptions,
-): ChangedDocument[] {
-  const changes: ChangedDocument[] = [];
-  for (const key of keys) {
-    const cached = cacheKey(key.collection, key.id);
+): (ProjectedDocument | null | undefined)[] {
+  return targets.map(({ key, cached }) => {
     const current = documents.get(cached) ?? null;
-    if (alreadyReflects(current, cached, event, options)) continue;
+    if (alreadyReflects(current, cached, event, options)) return undefined;
     const next = projection.evolve(current, event, key.collection, key.id);
     if (next !== null && next._id !== key.id) {
       throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
     }
     const _position = positionAfter(current, event, options.retrying !== undefined);
-    changes.push({ key, document: next === null ? null : Object.assign(next, { _position }) });
-  }
-  return changes;
+    return next === null ? null : Object.assign(next, { _position });
+  });
 }
 
 /** Idempotency: the document already reflects this event (a replay after a crash or a lost checkpoint). */

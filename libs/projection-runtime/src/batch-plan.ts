@@ -1,10 +1,16 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { DocumentKey, Projection } from './projection';
 
+/** A document an event touches, with its batch-cache key computed once. */
+export interface Target {
+  key: DocumentKey;
+  cached: string;
+}
+
 /** An event with the documents it touches, or the error documentIds threw (which parks its stream). */
 export type PlannedEvent =
-  | { event: RecordedEvent; keys: readonly DocumentKey[]; error?: undefined }
-  | { event: RecordedEvent; keys?: undefined; error: unknown };
+  | { event: RecordedEvent; targets: readonly Target[]; error?: undefined }
+  | { event: RecordedEvent; targets?: undefined; error: unknown };
 
 export interface BatchPlan {
   events: PlannedEvent[];
@@ -23,17 +29,13 @@ export function planBatch(projection: Projection, events: readonly RecordedEvent
   const planned: PlannedEvent[] = [];
   for (const event of events) {
     try {
-      const keys = uniqueKeys(projection.documentIds(event));
-      for (const key of keys) {
-        if (!known.has(key.collection))
-          throw new Error(`documentIds named undeclared collection "${key.collection}"`);
-        if (typeof key.id !== 'string' || key.id === '')
-          throw new Error(`documentIds gave an empty id in ${key.collection}`);
+      const targets = targetsOf(projection.documentIds(event), known);
+      for (const { key } of targets) {
         let collection = ids.get(key.collection);
         if (!collection) ids.set(key.collection, (collection = new Set()));
         collection.add(key.id);
       }
-      planned.push({ event, keys });
+      planned.push({ event, targets });
     } catch (error) {
       planned.push({ event, error });
     }
@@ -41,12 +43,16 @@ export function planBatch(projection: Projection, events: readonly RecordedEvent
   return { events: planned, ids };
 }
 
-// Two keys for one document would fold the event into it twice.
-function uniqueKeys(keys: readonly DocumentKey[]): readonly DocumentKey[] {
-  if (keys.length < 2) return keys;
-  const seen = new Set<string>();
-  return keys.filter((key) => {
-    const k = cacheKey(key.collection, key.id);
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
+function targetsOf(keys: readonly DocumentKey[], known: ReadonlySet<string>): Target[] {
+  const targets: Target[] = [];
+  for (const key of keys) {
+    if (!known.has(key.collection))
+      throw new Error(`documentIds named undeclared collection "${key.collection}"`);
+    if (typeof key.id !== 'string' || key.id === '')
+      throw new Error(`documentIds gave an empty id in ${key.collection}`);
+    const cached = cacheKey(key.collection, key.id);
+    // Two keys for one document would fold the event into it twice.
+    if (!targets.some((target) => target.cached === cached)) targets.push({ key, cached });
+  }
+  return targets;
 }
