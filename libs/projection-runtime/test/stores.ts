@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppendResult, type EventStore, SqliteEventStore } from '@ledger/event-store';
+// The adapter's own file, not the package index: the crash test's child then skips loading the MongoDB driver.
 import { EmbeddedReadStore } from '../../read-store/src/embedded/embedded.read-store';
 import type { ReadDocument, ReadStore } from '@ledger/read-store';
 
