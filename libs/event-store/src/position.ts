@@ -10,6 +10,8 @@ export type From = 'start' | 'end' | Position;
 
 export const START_POSITION: Position = '0';
 
+const DECIMAL = /^(0|[1-9]\d*)$/;
+
 function parts(position: Position): [bigint, bigint] {
   const [commit, prepare] = position.split(':');
   if (commit === undefined || !/^\d+$/.test(commit) || (prepare !== undefined && !/^\d+$/.test(prepare))) {
@@ -21,6 +23,11 @@ function parts(position: Position): [bigint, bigint] {
 
 /** Negative when a is earlier than b, zero when equal, positive when later. */
 export function comparePositions(a: Position, b: Position): number {
+  // Fast path for SQLite's plain decimal positions (no leading zeros): the hot loop of every projection.
+  if (DECIMAL.test(a) && DECIMAL.test(b)) {
+    if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
   const [ac, ap] = parts(a);
   const [bc, bp] = parts(b);
   if (ac !== bc) return ac < bc ? -1 : 1;

@@ -1,11 +1,17 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DuplicateEventId, InvalidAppend, InvalidPosition, WrongExpectedRevision } from '@ledger/event-store';
+import { PositionNotReached } from '@ledger/projection-runtime';
 import { InvalidInput } from '../validation/validation.pipe';
 import { type ErrorBody, errorBody } from './error-body';
 
 /** Domain errors carry a stable code and a kind; the kind alone decides the status. */
-const STATUS_BY_KIND: Record<string, number> = { 'not-found': 404, conflict: 409, rule: 422 };
+const STATUS_BY_KIND: Record<string, number> = {
+  'not-found': 404,
+  conflict: 409,
+  rule: 422,
+  unavailable: 503,
+};
 
 interface CodedError {
   code: string;
@@ -36,6 +42,8 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof InvalidAppend)
     return errorBody(400, error.message, { code: error.code, details: [{ field: error.field }] });
   if (error instanceof InvalidPosition) return errorBody(400, error.message, { code: error.code });
+  // The read models did not reach ?minPosition= within the bounded wait: retry shortly, nothing is wrong with the request.
+  if (error instanceof PositionNotReached) return errorBody(503, error.message, { code: error.code });
   if (isCoded(error) && error.kind !== undefined && STATUS_BY_KIND[error.kind] !== undefined) {
     return errorBody(STATUS_BY_KIND[error.kind] as number, error.message, {
       code: error.code,

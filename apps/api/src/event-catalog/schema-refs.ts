@@ -24,7 +24,9 @@ export function schemaStem(fileName: string): string | null {
  * inlining never has to guess.
  */
 export function refTarget(ref: string, inFile: string): string {
-  const [file = '', fragment = ''] = ref.split('#', 2);
+  const hash = ref.indexOf('#');
+  const file = hash < 0 ? ref : ref.slice(0, hash);
+  const fragment = hash < 0 ? '' : ref.slice(hash + 1);
   const target = file === '' ? inFile : file.replace(/^\.\//, '');
   const name =
     target === SHARED_FILE

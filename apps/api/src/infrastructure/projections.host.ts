@@ -1,12 +1,18 @@
 import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { Position } from '@ledger/event-store';
-import { ProjectionRuntime, type ProjectionStatus } from '@ledger/projection-runtime';
+import { comparePositions, type Position } from '@ledger/event-store';
+import {
+  PositionNotReached,
+  ProjectionRuntime,
+  type ProjectionStatus,
+  readProjectionStatus,
+} from '@ledger/projection-runtime';
 import type { LedgerStores } from '@ledger/stores';
 import { ALL_PROJECTIONS } from '@ledger/projections/index';
 import type { Clock } from './tokens';
 
 /** Longest a query may wait for its ?minPosition= (read-your-own-writes). */
 export const MAX_POSITION_WAIT_MS = 5_000;
+const PRODUCTION_POLL_MS = 50;
 
 /**
  * In the embedded mode the projections run inside the api process; in production apps/projector
@@ -18,7 +24,7 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     private readonly stores: LedgerStores,
-    clock: Clock,
+    private readonly clock: Clock,
   ) {
     this.runtime = new ProjectionRuntime({
       eventStore: stores.events,
@@ -44,10 +50,26 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
   }
 
   async waitForPosition(position: Position, timeoutMs = MAX_POSITION_WAIT_MS): Promise<void> {
-    if (this.runsHere) await this.runtime.waitForPosition(position, { timeoutMs });
+    if (this.runsHere) return this.runtime.waitForPosition(position, { timeoutMs });
+    // apps/projector commits elsewhere: watch the stored checkpoints, briefly and boundedly.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const behind = (await this.status()).filter(
+        (status) => status.position === null || comparePositions(status.position, position) < 0,
+      );
+      if (behind.length === 0) return;
+      if (Date.now() >= deadline)
+        throw new PositionNotReached(
+          position,
+          timeoutMs,
+          behind.map((status) => status.name),
+        );
+      await new Promise((resolve) => setTimeout(resolve, PRODUCTION_POLL_MS));
+    }
   }
 
   status(): Promise<ProjectionStatus[]> {
-    return this.runtime.status();
+    if (this.runsHere) return this.runtime.status();
+    return readProjectionStatus(this.stores.events, this.stores.reads, ALL_PROJECTIONS, this.clock.now());
   }
 }

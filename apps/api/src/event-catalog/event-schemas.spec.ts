@@ -1,0 +1,67 @@
+import { catalog } from './test/catalog-ajv';
+import { sample, SAMPLED_TYPES as TYPES, valid, withField } from './test/samples';
+
+describe('the event schemas refuse garbage', () => {
+  it.each(TYPES)('%s: accepts the sample, refuses it without any one required field', (type) => {
+    expect(valid(type, sample(type))).toBe(true);
+    const required = (catalog.schema(type)?.['required'] ?? []) as string[];
+    expect(required.length).toBeGreaterThan(0);
+    for (const field of required) {
+      const { [field]: _removed, ...rest } = sample(type);
+      expect({ field, valid: valid(type, rest) }).toEqual({ field, valid: false });
+    }
+  });
+
+  it.each(TYPES)('%s: refuses a field the contract does not know', (type) => {
+    expect(valid(type, withField(type, 'customerID', 'typo'))).toBe(type === 'CustomerDataAccessed');
+    expect(valid(type, withField(type, 'customerId', 42))).toBe(false);
+  });
+
+  it.each([
+    ['CustomerOnboarded', 'segment', 'private-banking'],
+    ['CustomerOnboarded', 'tier', 'GOLD'],
+    ['CustomerProfileUpdated', 'riskProfile', 'reckless'],
+    ['ProductSubscribed', 'productType', 'stock'],
+    ['ContactLogged', 'channel', 'fax'],
+    ['ContactLogged', 'priority', 4],
+    ['ContactLogged', 'priority', '1'],
+    ['ServiceRequestOpened', 'kind', 'praise'],
+    ['ServiceRequestOpened', 'channel', 'carrier-pigeon'],
+    ['TierReassessed', 'toTier', 'platinum'],
+    ['TierReviewOpened', 'scheme', 'sme'],
+    ['CustomerDataAccessed', 'view', 'everything'],
+    ['CustomerDataAccessed', 'role', 'intern'],
+  ])('%s: refuses %s = %j', (type, field, value) => {
+    expect(valid(type, withField(type, field, value))).toBe(false);
+  });
+
+  it.each([
+    ['ProductSubscribed', 'principal'],
+    ['ProductMatured', 'proceeds'],
+    ['AssetsRevalued', 'totalFinancialAssets'],
+    ['AssetsRevalued', 'previous'],
+    ['ContributionRecorded', 'contribution'],
+  ])('%s: refuses a negative, fractional or currency-less %s', (type, field) => {
+    expect(valid(type, withField(type, field, { amountMinor: -1, currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amountMinor: 0.5, currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'cny' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amountMinor: 100 }))).toBe(false);
+    expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'CNY', fen: 1 }))).toBe(false);
+  });
+
+  it('accepts a negative delta (a fall)', () => {
+    expect(
+      valid('AssetsRevalued', withField('AssetsRevalued', 'delta', { amountMinor: -1, currency: 'CNY' })),
+    ).toBe(true);
+  });
+
+  it('refuses times and dates that are not ISO 8601, and criteria of the wrong scheme', () => {
+    expect(valid('CustomerOffboarded', withField('CustomerOffboarded', 'at', '30/11/2026'))).toBe(false);
+    expect(valid('ProductSubscribed', withField('ProductSubscribed', 'maturityDate', '2027-02-30'))).toBe(
+      false,
+    );
+    const opened = sample('TierReviewOpened');
+    const criteria = { scheme: 'corporate', totalFinancialAssets: { amountMinor: 1, currency: 'CNY' } };
+    expect(valid('TierReviewOpened', { ...opened, criteria })).toBe(false);
+  });
+});

@@ -1,0 +1,227 @@
+import {
+  type Actor,
+  type CustomerCommand,
+  type CustomerEvent,
+  decide,
+  evolve,
+  initialState,
+  money,
+} from '@ledger/domain';
+
+/** Two customers taken through every command, so the decider emits every event type of the catalog. */
+export const RETAIL_ID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+export const CORPORATE_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+export const ERASURE_REQUEST_EVENT_ID = '0c7e3a56-2b1d-4e8f-9a6b-5c4d3e2f1a0b';
+
+const RM: Actor = { id: 'rm-li', role: 'relationship-manager' };
+const CHEN: Actor = { id: 'committee-chen', role: 'committee-member' };
+const ZHAO: Actor = { id: 'committee-zhao', role: 'committee-member' };
+const ADMIN: Actor = { id: 'admin-wu', role: 'admin' };
+
+const cny = (yuan: number) => money(Math.round(yuan * 100));
+const day = (date: string) => `${date}T09:00:00.000Z`;
+
+export function retailJourney(): CustomerCommand[] {
+  const by = (actor: Actor, date: string) => ({ customerId: RETAIL_ID, actor, now: day(date) });
+  return [
+    {
+      ...by(RM, '2026-01-05'),
+      type: 'OnboardCustomer',
+      segment: 'retail',
+      name: '王芳',
+      idNumber: '110101199003071234',
+      phone: '+8613800138000',
+      email: 'wang.fang@example.cn',
+      birthDate: '1990-03-07',
+      occupation: 'teacher',
+      branchId: 'branch-shanghai-01',
+      relationshipManagerId: RM.id,
+      consent: { marketing: true },
+    },
+    {
+      ...by(RM, '2026-01-10'),
+      type: 'UpdateCustomerProfile',
+      occupation: 'engineer',
+      phone: '+8613900139000',
+      email: 'fang.wang@example.cn',
+      riskProfile: 'balanced',
+      preferredChannel: 'wechat',
+      interests: ['golf', 'tea'],
+    },
+    {
+      ...by(RM, '2026-01-12'),
+      type: 'AssignRelationshipManager',
+      relationshipManagerId: 'rm-zhang',
+      reason: 'rebalancing',
+    },
+    {
+      ...by(RM, '2026-02-01'),
+      type: 'SubscribeProduct',
+      holdingId: 'h-td-6m',
+      productCode: 'TD-6M-CNY',
+      productType: 'time-deposit',
+      principal: cny(250_000),
+      maturityDate: '2026-08-01',
+    },
+    {
+      ...by(RM, '2026-02-02'),
+      type: 'SubscribeProduct',
+      holdingId: 'h-dd',
+      productCode: 'DD-CNY',
+      productType: 'deposit',
+      principal: cny(20_000),
+    },
+    {
+      ...by(RM, '2026-08-01'),
+      type: 'RecordMaturity',
+      holdingId: 'h-td-6m',
+      proceeds: cny(253_125.5),
+      rolledOverInto: 'h-wm-1y',
+    },
+    {
+      ...by(RM, '2026-08-01'),
+      type: 'SubscribeProduct',
+      holdingId: 'h-wm-1y',
+      productCode: 'WM-1Y-STEADY',
+      productType: 'wealth',
+      principal: cny(253_125.5),
+      maturityDate: '2027-08-01',
+    },
+    // MASS → WEALTH without a large movement, WEALTH → PRIVATE with one, then a fall back to WEALTH.
+    { ...by(RM, '2026-08-02'), type: 'RevalueAssets', totalFinancialAssets: cny(150_000) },
+    { ...by(RM, '2026-09-01'), type: 'RevalueAssets', totalFinancialAssets: cny(6_000_000) },
+    { ...by(RM, '2026-10-01'), type: 'RevalueAssets', totalFinancialAssets: cny(4_000_000) },
+    {
+      ...by(RM, '2026-10-02'),
+      type: 'LogContact',
+      contactId: 'contact-1',
+      channel: 'phone',
+      purpose: 'large movement follow-up',
+      outcome: 'moved funds to a property purchase',
+      notes: 'daughter starts university in Beijing',
+      relationshipManagerId: 'rm-zhang',
+      priority: 1,
+    },
+    {
+      ...by(RM, '2026-10-20'),
+      type: 'LogContact',
+      contactId: 'contact-2',
+      channel: 'visit',
+      purpose: 'routine',
+      outcome: 'reviewed portfolio',
+      relationshipManagerId: 'rm-zhang',
+    },
+    {
+      ...by(RM, '2026-11-01'),
+      type: 'OpenTierReview',
+      reviewId: 'review-1',
+      proposedTier: 'PRIVATE',
+      rationale: 'family office relationship',
+    },
+    {
+      ...by(CHEN, '2026-11-03'),
+      type: 'DecideTierReview',
+      reviewId: 'review-1',
+      decision: 'approve',
+      decidedTier: 'PRIVATE',
+      committee: [CHEN.id, ZHAO.id],
+      reason: 'assets held across the group exceed the threshold',
+    },
+    {
+      ...by(RM, '2026-11-05'),
+      type: 'OpenTierReview',
+      reviewId: 'review-2',
+      proposedTier: 'MASS',
+      rationale: 'dormant since summer',
+    },
+    {
+      ...by(ZHAO, '2026-11-06'),
+      type: 'DecideTierReview',
+      reviewId: 'review-2',
+      decision: 'reject',
+      committee: [ZHAO.id],
+      reason: 'not dormant',
+    },
+    {
+      ...by(RM, '2026-11-10'),
+      type: 'OpenServiceRequest',
+      requestId: 'request-1',
+      kind: 'complaint',
+      channel: 'app',
+      description: 'card blocked while travelling in Japan',
+    },
+    {
+      ...by(RM, '2026-11-11'),
+      type: 'ResolveServiceRequest',
+      requestId: 'request-1',
+      resolution: 'card unblocked, fee refunded',
+      respondedAt: '2026-11-10T10:00:00.000Z',
+    },
+    { ...by(RM, '2026-11-30'), type: 'OffboardCustomer', reason: 'moved abroad' },
+    {
+      ...by(ADMIN, '2026-12-01'),
+      type: 'RequestPersonalDataErasure',
+      reason: 'customer request under PIPL art. 47',
+    },
+    {
+      ...by(ADMIN, '2031-12-01'),
+      type: 'RecordPersonalDataErased',
+      requestEventId: ERASURE_REQUEST_EVENT_ID,
+    },
+  ];
+}
+
+export function corporateJourney(): CustomerCommand[] {
+  const by = (actor: Actor, date: string) => ({ customerId: CORPORATE_ID, actor, now: day(date) });
+  const contribution = { type: 'RecordContribution' as const, departmentsEngaged: 1 };
+  return [
+    {
+      ...by(RM, '2026-01-05'),
+      type: 'OnboardCustomer',
+      segment: 'corporate',
+      name: 'Shanghai Precision Optics Co., Ltd.',
+      idNumber: '91310000MA1FL0XX0X',
+      phone: '+862150000000',
+      branchId: 'branch-shanghai-01',
+      relationshipManagerId: RM.id,
+    },
+    { ...by(RM, '2026-02-10'), ...contribution, year: 2024, contribution: cny(800_000), growthRate: -0.35 },
+    {
+      ...by(RM, '2026-02-10'),
+      ...contribution,
+      year: 2025,
+      contribution: cny(12_000_000),
+      departmentsEngaged: 3,
+      growthRate: 0.2,
+    },
+    {
+      ...by(RM, '2026-03-01'),
+      type: 'OpenTierReview',
+      reviewId: 'review-c1',
+      specialBackground: 'government-or-monopoly',
+      rationale: 'annual review',
+    },
+    {
+      ...by(CHEN, '2026-03-05'),
+      type: 'DecideTierReview',
+      reviewId: 'review-c1',
+      decision: 'approve',
+      committee: [CHEN.id, ZHAO.id],
+      reason: 'points model',
+    },
+    { ...by(RM, '2026-03-31'), type: 'RevalueAssets', totalFinancialAssets: cny(30_000_000) },
+  ];
+}
+
+/** Runs commands through decide and evolve, as the command handler does, and returns every event. */
+export function eventsOf(commands: readonly CustomerCommand[]): CustomerEvent[] {
+  let state = initialState();
+  const events: CustomerEvent[] = [];
+  for (const command of commands) {
+    for (const event of decide(command, state)) {
+      state = evolve(state, event);
+      events.push(event);
+    }
+  }
+  return events;
+}
