@@ -57,16 +57,12 @@ export function readmeRouteTable(readme: string): RouteRow[] {
     .split('\n')
     .map((line) => /^\|\s*(GET|POST|PATCH|PUT|DELETE)\s*\|\s*`([^`]+)`\s*\|\s*([^|]+)\|/.exec(line))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map(([, method, path, roles]) => ({
-      method: method as string,
-      path: path as string,
-      roles:
-        (roles as string).trim() === 'public'
-          ? 'public'
-          : ((roles as string)
-              .split(',')
-              .map((role) => role.trim())
-              .sort() as Role[]),
+    .map(([, method, path, roles]): RouteRow => {
+      const listed = (roles as string).trim();
+      const admitted = listed.split(',').map((role) => role.trim()) as Role[];
+      return { method: method as string, path: path as string, roles: listed === 'public' ? 'public' : admitted.sort() };
+    })
+    .sort() as Role[]),
     }))
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
