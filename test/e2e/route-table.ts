@@ -60,9 +60,11 @@ export function readmeRouteTable(readme: string): RouteRow[] {
     .map(([, method, path, roles]): RouteRow => {
       const listed = (roles as string).trim();
       const admitted = listed.split(',').map((role) => role.trim()) as Role[];
-      return { method: method as string, path: path as string, roles: listed === 'public' ? 'public' : admitted.sort() };
+      return {
+        method: method as string,
+        path: path as string,
+        roles: listed === 'public' ? 'public' : admitted.sort(),
+      };
     })
-    .sort() as Role[]),
-    }))
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
