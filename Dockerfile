@@ -23,6 +23,7 @@ COPY --from=build /app/package.json /app/tsconfig.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/scripts ./scripts
+COPY --from=build /app/docs/events ./docs/events
 # DATA_DIR defaults to ./data; the api creates it at start, so the unprivileged user must own it.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -5,6 +5,7 @@ import type { LedgerConfig } from '@ledger/config';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
 import { AccessLog } from './access-log/access-log';
@@ -22,7 +23,12 @@ export class AppModule {
   static forConfig(config: LedgerConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), StoresModule.forConfig(config, clock), CustomerCommandsModule],
+      imports: [
+        CqrsModule.forRoot(),
+        StoresModule.forConfig(config, clock),
+        CustomerCommandsModule,
+        EventCatalogModule,
+      ],
       controllers: [
         HealthController,
         MetricsController,

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { map, type Observable } from 'rxjs';
 import { type EventStore, type From } from '@ledger/event-store';
 import { Admits } from '../auth/roles';
+import { CUSTOMER_STREAM_PREFIX } from '../commands/customer-stream';
 import { SEALED_EVENT_STORE } from '../infrastructure/tokens';
 import { InvalidInput } from '../validation/validation.pipe';
 import { eventFeed } from './event-feed';
@@ -28,7 +29,12 @@ export class EventsFeedController {
     const from: From =
       lastEventId !== undefined && lastEventId !== '' ? resumeAfter(lastEventId) : (query.from ?? 'start');
     const types = query.types?.split(',').filter((type) => type !== '');
-    return eventFeed(this.store, from, types === undefined ? undefined : { eventTypes: types }).pipe(
+    // Customer facts only: the access log names auditors and is not a downstream contract.
+    const filter = {
+      streamPrefixes: [CUSTOMER_STREAM_PREFIX],
+      ...(types === undefined ? {} : { eventTypes: types }),
+    };
+    return eventFeed(this.store, from, filter).pipe(
       map((message) => ({ id: message.id, type: message.type, data: message.data })),
     );
   }
