@@ -3,24 +3,37 @@ import type Database from 'better-sqlite3';
 import { openEventDatabase } from '../src/sqlite/schema';
 import { contactLogged } from './bench-events';
 
-const ROWS_PER_TRANSACTION = 100;
+export interface CeilingShape {
+  /** 100 for the ceiling; 64 shows the most one commit of 64 single-event appends can hold. */
+  rowsPerTransaction: number;
+  /** Also write each row's stream head, as every append must. */
+  withHeads: boolean;
+}
 
 /**
  * The ceiling: better-sqlite3 inserting ready-made event rows into the store's schema, 100 rows per
- * transaction, WAL + synchronous=FULL. No validation, hashing, head checks or promises: only the
- * database work an append cannot avoid.
+ * transaction, WAL + synchronous=FULL. No validation, hashing, expected-revision checks or promises:
+ * only database work.
  */
 export class Ceiling {
   private readonly db: Database.Database;
   private readonly insert: Database.Statement<[string, number, string, string, string, string]>;
+  private readonly setHead: Database.Statement<[string, number, string]>;
   private readonly data: string;
   private readonly metadata: string;
   private round = 0;
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private readonly shape: CeilingShape = { rowsPerTransaction: 100, withHeads: false },
+  ) {
     this.db = openEventDatabase(file);
     this.insert = this.db.prepare(
       'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.setHead = this.db.prepare(
+      'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
     );
     const sample = contactLogged(0, 0);
     this.data = JSON.stringify(sample.data);
@@ -37,14 +50,16 @@ export class Ceiling {
       revision: Math.floor(index / 64),
       eventId: randomUUID(),
     }));
+    const hash = 'e'.repeat(64);
     const insertMany = this.db.transaction((from: number) => {
-      for (let index = from; index < from + ROWS_PER_TRANSACTION && index < events; index += 1) {
+      for (let index = from; index < from + this.shape.rowsPerTransaction && index < events; index += 1) {
         const row = rows[index]!;
         this.insert.run(row.stream, row.revision, row.eventId, 'ContactLogged', this.data, this.metadata);
+        if (this.shape.withHeads) this.setHead.run(row.stream, row.revision, hash);
       }
     });
     const started = process.hrtime.bigint();
-    for (let from = 0; from < events; from += ROWS_PER_TRANSACTION) insertMany(from);
+    for (let from = 0; from < events; from += this.shape.rowsPerTransaction) insertMany(from);
     return events / (Number(process.hrtime.bigint() - started) / 1e9);
   }
 

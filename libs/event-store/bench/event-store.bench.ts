@@ -5,57 +5,70 @@ import { SqliteEventStore } from '../src';
 import { measureAppenders, measureReadAll } from './appenders';
 import { Ceiling } from './ceiling';
 
-const ROUNDS = 5;
-const EVENTS_PER_ROUND = 12_800;
+const ROUNDS = 8;
+const EVENTS_PER_ROUND = 6_400;
 const APPENDERS = 64;
 
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const rate = (value: number): string => `${Math.round(value).toLocaleString('en-US')} events/s`;
-const rates = (values: number[]): string =>
-  `${rate(median(values))} (rounds: ${values.map(Math.round).join(', ')})`;
+const spread = (values: number[]): string =>
+  `${rate(median(values))} (rounds ${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+/** The median of the rounds' ratios: each round's pair ran back to back, under the same load. */
+const ratio = (of: number[], to: number[]): number =>
+  median(of.map((value, round) => value / (to[round] ?? Number.NaN)));
 
 /**
- * Ceiling and group commit run in alternating rounds on two files, so a busy disk or CPU slows both
- * alike; the ratio is the median of the rounds' ratios.
+ * The ceiling, the bound and the group commit run in short interleaved rounds, each on its own file,
+ * so a busy disk or CPU slows them alike.
  */
 async function main(): Promise<void> {
   const directory = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
   try {
     console.log(`SQLite event store, WAL + synchronous=FULL, files in ${directory}, node ${process.version}`);
     const ceiling = new Ceiling(join(directory, 'ceiling.sqlite'));
-    const store = new SqliteEventStore(join(directory, 'group.sqlite'));
-    // A warm-up round, not counted, so the JIT has compiled both paths before anything is timed.
-    ceiling.measure(EVENTS_PER_ROUND / 8);
-    await measureAppenders(store, 'warm-up', APPENDERS, {
-      eventsEach: EVENTS_PER_ROUND / 8 / APPENDERS,
-      seconds: 5,
+    const bound = new Ceiling(join(directory, 'bound.sqlite'), {
+      rowsPerTransaction: APPENDERS,
+      withHeads: true,
     });
-    const ceilings: number[] = [];
-    const groups: number[] = [];
+    const store = new SqliteEventStore(join(directory, 'group.sqlite'));
+    const groupRound = (round: string, events: number) =>
+      measureAppenders(store, round, APPENDERS, { eventsEach: events / APPENDERS, seconds: 15 });
+    // A warm-up round, not counted, so the JIT has compiled every path before anything is timed.
+    ceiling.measure(EVENTS_PER_ROUND / 4);
+    bound.measure(EVENTS_PER_ROUND / 4);
+    await groupRound('warm-up', EVENTS_PER_ROUND / 4);
+
+    const [ceilings, bounds, groups]: [number[], number[], number[]] = [[], [], []];
     for (let round = 0; round < ROUNDS; round += 1) {
+      // Alternating the order cancels drift (the files grow, the machine's load changes).
+      if (round % 2 === 1) groups.push(await groupRound(`group-${round}`, EVENTS_PER_ROUND));
       ceilings.push(ceiling.measure(EVENTS_PER_ROUND));
-      const limits = { eventsEach: EVENTS_PER_ROUND / APPENDERS, seconds: 15 };
-      groups.push(await measureAppenders(store, `group-${round}`, APPENDERS, limits));
+      bounds.push(bound.measure(EVENTS_PER_ROUND));
+      if (round % 2 === 0) groups.push(await groupRound(`group-${round}`, EVENTS_PER_ROUND));
     }
     ceiling.close();
-    console.log(`ceiling: raw inserts, 100 rows per transaction: ${rates(ceilings)}`);
+    bound.close();
+    const perCommit = ((ROUNDS + 1 / 4) * EVENTS_PER_ROUND) / store.commits;
 
     const single = new SqliteEventStore(join(directory, 'single.sqlite'));
     const singleRate = await measureAppenders(single, 'single', 1, { eventsEach: 20_000, seconds: 3 });
     await single.close();
-    console.log(`one appender, single-event appends: ${rate(singleRate)}`);
-
-    const perCommit = ((ROUNDS + 1 / 8) * EVENTS_PER_ROUND) / store.commits;
-    console.log(
-      `${APPENDERS} concurrent appenders, group commit: ${rates(groups)}, ${perCommit.toFixed(1)} per commit`,
-    );
     const read = await measureReadAll(store);
-    console.log(`readAll, whole log of ${read.events.toLocaleString('en-US')} events: ${rate(read.rate)}`);
     await store.close();
 
-    const ratio = median(groups.map((group, round) => group / (ceilings[round] ?? Number.NaN)));
-    console.log(`ratio group-commit/ceiling = ${ratio.toFixed(2)}`);
+    console.log(`ceiling: raw inserts, 100 rows per transaction: ${spread(ceilings)}`);
+    console.log(
+      `  bound: raw inserts + stream heads, ${APPENDERS} rows per transaction (the most ${APPENDERS} appenders ` +
+        `can share a commit): ${spread(bounds)}, ${ratio(bounds, ceilings).toFixed(2)} of the ceiling`,
+    );
+    console.log(`one appender, single-event appends: ${rate(singleRate)}`);
+    console.log(
+      `${APPENDERS} concurrent appenders, group commit: ${spread(groups)}, ${perCommit.toFixed(1)} appends per commit, ` +
+        `${ratio(groups, bounds).toFixed(2)} of the bound`,
+    );
+    console.log(`readAll, whole log of ${read.events.toLocaleString('en-US')} events: ${rate(read.rate)}`);
+    console.log(`ratio group-commit/ceiling = ${ratio(groups, ceilings).toFixed(2)}`);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -63,8 +63,9 @@ export class Appender {
       // SQLite rolled the whole transaction back (I/O error, disk full): the batch fails as one.
       if (!this.db.inTransaction) throw error;
       if (isEventIdTaken(error)) return this.retried(job, error);
-      // A database failure after a write without a savepoint could leave half an append behind.
-      if (single && isDatabaseError(error)) throw error;
+      // Anything but a conflict, after a write without a savepoint, could leave half an append behind.
+      const conflict = error instanceof WrongExpectedRevision || error instanceof DuplicateEventId;
+      if (single && !conflict) throw error;
       return { ok: false, error };
     }
   }
@@ -99,7 +100,7 @@ export class Appender {
       position = Number(row.lastInsertRowid);
       prevHash = hash;
     }
-    this.heads.set(job.stream, revision, prevHash);
+    this.heads.set(job.stream, revision, prevHash, head === undefined);
     return { nextRevision: BigInt(revision), position: String(position) };
   }
 
@@ -145,9 +146,4 @@ function isEventIdTaken(error: unknown): boolean {
   return (
     code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.event_id')
   );
-}
-
-function isDatabaseError(error: unknown): boolean {
-  const { code } = (error ?? {}) as { code?: unknown };
-  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

@@ -13,16 +13,15 @@ const MAX_CACHED = 10_000;
 export class StreamHeads {
   private readonly cache = new Map<string, HeadRow>();
   private readonly select: Database.Statement<[string], HeadRow>;
-  private readonly upsert: Database.Statement<[string, number, string]>;
+  private readonly insert: Database.Statement<[string, number, string]>;
+  private readonly update: Database.Statement<[number, string, string]>;
   private readonly dataVersion: Database.Statement<[], number>;
   private version: number | undefined;
 
   constructor(db: Database.Database) {
     this.select = db.prepare<[string], HeadRow>('SELECT revision, hash FROM streams WHERE stream = ?').raw();
-    this.upsert = db.prepare(
-      'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ' +
-        'ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
-    );
+    this.insert = db.prepare('INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?)');
+    this.update = db.prepare('UPDATE streams SET revision = ?, hash = ? WHERE stream = ?');
     this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   }
 
@@ -41,9 +40,15 @@ export class StreamHeads {
     return stored;
   }
 
-  /** Writes the new head; it is the append's last write, so only a failed batch can undo it. */
-  set(stream: string, revision: number, hash: string): void {
-    this.upsert.run(stream, revision, hash);
+  /**
+   * Writes the new head; it is the append's last write, so only a failed batch can undo it. A stream's
+   * first append inserts its row , every later one updates it.
+   */
+  set(stream: string, revision: number, hash: string, isNew: boolean): void {
+    if (isNew) this.insert.run(stream, revision, hash);
+    else if (this.update.run(revision, hash, stream).changes !== 1) {
+      throw new Error(`stream ${stream}: its head row is missing from the streams table`);
+    }
     this.remember(stream, [revision, hash]);
   }
 
