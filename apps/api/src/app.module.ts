@@ -8,6 +8,7 @@ import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
+import { GetKpisHandler, KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
 import { GetCustomerHistoryHandler, VerifyCustomerHistoryHandler } from './history/customer-history.queries';
 import { HistoryController } from './history/history.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         ProjectionsController,
         EventsFeedController,
         HistoryController,
+        KpisController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -43,6 +45,7 @@ export class AppModule {
         AccessLog,
         GetCustomerHistoryHandler,
         VerifyCustomerHistoryHandler,
+        GetKpisHandler,
       ],
     };
   }

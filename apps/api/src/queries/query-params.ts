@@ -1,0 +1,179 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '../common/page.query';
+import { TIERS } from '../customers/opening-tier-review/open-tier-review.dto';
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/** Read-your-own-writes: wait (boundedly) until the read models include this position. */
+export class ConsistencyQuery extends PageQuery {
+  @ApiPropertyOptional({
+    example: '1234',
+    description: 'position from a command response; waits up to 5 s for it',
+  })
+  @IsOptional()
+  @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
+  minPosition?: string;
+}
+
+export class CustomerViewQuery {
+  @ApiPropertyOptional({
+    example: '2026-06-30T23:59:59Z',
+    description: 'replay the stream up to this recorded time (auditor, admin)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+
+  @ApiPropertyOptional({ example: '1234' })
+  @IsOptional()
+  @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
+  minPosition?: string;
+}
+
+export class ListCustomersQuery extends ConsistencyQuery {
+  @ApiPropertyOptional({ enum: TIERS })
+  @IsOptional()
+  @IsIn(TIERS)
+  tier?: (typeof TIERS)[number];
+
+  @ApiPropertyOptional({ enum: ['retail', 'corporate'] })
+  @IsOptional()
+  @IsIn(['retail', 'corporate'])
+  segment?: 'retail' | 'corporate';
+
+  @ApiPropertyOptional({ example: 'rm-li' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
+
+  @ApiPropertyOptional({ enum: ['NEW', 'GROWING', 'MATURE', 'SENIOR'] })
+  @IsOptional()
+  @IsIn(['NEW', 'GROWING', 'MATURE', 'SENIOR'])
+  lifecycle?: 'NEW' | 'GROWING' | 'MATURE' | 'SENIOR';
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ example: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  dormant?: boolean;
+
+  @ApiPropertyOptional({ example: 30 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  maturingWithinDays?: number;
+}
+
+export class TierAuditQuery extends ConsistencyQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z', description: 'effectiveAt from (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z', description: 'effectiveAt to (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['upgrade', 'downgrade', 'unchanged'] })
+  @IsOptional()
+  @IsIn(['upgrade', 'downgrade', 'unchanged'])
+  direction?: 'upgrade' | 'downgrade' | 'unchanged';
+
+  @ApiPropertyOptional({ enum: TIERS })
+  @IsOptional()
+  @IsIn(TIERS)
+  toTier?: (typeof TIERS)[number];
+
+  @ApiPropertyOptional({ example: 'committee-chen' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  committeeMember?: string;
+}
+
+export class TierReviewQuery extends ConsistencyQuery {
+  @ApiPropertyOptional({ enum: ['open', 'approved', 'rejected'], example: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'approved', 'rejected'])
+  status?: 'open' | 'approved' | 'rejected';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+}
+
+export class KpiQuery {
+  @ApiPropertyOptional({ enum: ['day', 'month', 'quarter'], default: 'month' })
+  @IsOptional()
+  @IsIn(['day', 'month', 'quarter'])
+  granularity?: 'day' | 'month' | 'quarter';
+
+  @ApiPropertyOptional({
+    example: '2026-01',
+    description: 'first period (a date, month or quarter: 2026-11-24, 2026-11, 2026-Q4)',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])$/, {
+    message: 'from must be like 2026-11-24, 2026-11 or 2026-Q4',
+  })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12' })
+  @IsOptional()
+  @Matches(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])$/, { message: 'to must be like 2026-11-24, 2026-11 or 2026-Q4' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: '1234' })
+  @IsOptional()
+  @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
+  minPosition?: string;
+}
+
+export class WorklistQuery {
+  @ApiPropertyOptional({ example: 'rm-li', description: 'defaults to the caller' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'defaults to today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be like 2026-11-24' })
+  date?: string;
+
+  @ApiPropertyOptional({ example: '1234' })
+  @IsOptional()
+  @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
+  minPosition?: string;
+}
