@@ -1,0 +1,108 @@
+import { addMonths, lookup, money } from '@ledger/domain';
+import type { Action } from './agenda';
+import { DAY_MS, iso } from './business-time';
+import type { CustomerAgent, Step } from './customer-agent';
+import { pickProduct, type Product, productByCode } from './products';
+
+/** New products a year after the first one; valuations by assets band; how often a maturity rolls over. */
+const SUBSCRIPTIONS_PER_YEAR = { retail: 0.35, corporate: 0.6 } as const;
+const ROLLOVER = 0.55;
+const LARGE_MOVE = 0.04;
+
+const yuan = (amount: number) => money(Math.max(0, Math.round(amount * 100)));
+
+function band(agent: CustomerAgent): 'modest' | 'affluent' | 'corporate' {
+  if (agent.segment === 'corporate') return 'corporate';
+  return agent.wealth >= 300_000 ? 'affluent' : 'modest';
+}
+
+/** A subscription and, for a product with a term, its maturity (and often a reminder the day before). */
+function subscription(agent: CustomerAgent, at: number, product: Product, principal: number): Step {
+  const { rng } = agent;
+  const holdingId = rng.uuid();
+  const maturityDate =
+    product.termMonths === undefined ? undefined : addMonths(iso(at), product.termMonths).slice(0, 10);
+  if (maturityDate !== undefined) {
+    const matures = Date.parse(maturityDate);
+    agent.plan('mature', matures, { ref: holdingId });
+    if (rng.chance(0.5)) agent.plan('maturity-reminder', matures - DAY_MS, { ref: holdingId });
+  }
+  return agent.command('SubscribeProduct', at, {
+    holdingId,
+    productCode: product.productCode,
+    productType: product.productType,
+    principal: yuan(principal),
+    openedAt: iso(at),
+    ...(maturityDate !== undefined && { maturityDate }),
+  });
+}
+
+export function subscribe(agent: CustomerAgent, action: Action): Step[] {
+  const { rng } = agent;
+  agent.planEvery('subscribe', action.at, SUBSCRIPTIONS_PER_YEAR[agent.segment]);
+  const principal = Math.max(1_000, Math.round((agent.wealth * rng.between(0.1, 0.5)) / 100) * 100);
+  return [subscription(agent, action.at, pickProduct(rng, band(agent)), principal)];
+}
+
+/** Pays out principal plus interest; deposits and wealth products are often rolled into a new term. */
+export function mature(agent: CustomerAgent, action: Action): Step[] {
+  const holding =
+    agent.customer && action.ref !== undefined ? lookup(agent.customer.holdings, action.ref) : undefined;
+  if (holding === undefined || holding.status !== 'active') return [];
+  const product = productByCode(holding.productCode);
+  const principal = holding.principal.amountMinor / 100;
+  const months = product?.termMonths ?? 12;
+  const proceeds =
+    holding.productType === 'loan' ? 0 : principal * (1 + ((product?.annualRate ?? 0) * months) / 12);
+  const steps: Step[] = [];
+  let rolledOverInto: string | undefined;
+  if (product !== undefined && holding.productType !== 'loan' && agent.rng.chance(ROLLOVER)) {
+    const renewal = subscription(agent, action.at, product, proceeds);
+    rolledOverInto = (renewal.command as { holdingId: string }).holdingId;
+    steps.push(renewal);
+  }
+  const body = { holdingId: holding.holdingId, proceeds: yuan(proceeds), maturedAt: iso(action.at) };
+  return [
+    ...steps,
+    agent.command('RecordMaturity', action.at, {
+      ...body,
+      ...(rolledOverInto !== undefined && { rolledOverInto }),
+    }),
+  ];
+}
+
+/** Assets drift a little between valuations and now and then jump (a large movement). */
+export function revalue(agent: CustomerAgent, action: Action): Step[] {
+  const { rng } = agent;
+  const jump = rng.chance(LARGE_MOVE)
+    ? rng.chance(0.5)
+      ? rng.between(1.6, 2.8)
+      : rng.between(0.35, 0.65)
+    : 1;
+  agent.wealth = agent.wealth * jump * Math.exp(rng.normal(0.02, 0.12));
+  const interval = agent.wealth >= 100_000 ? rng.int(180, 300) : rng.int(330, 480);
+  agent.plan('valuation', action.at + interval * DAY_MS);
+  return [
+    agent.command('RevalueAssets', action.at, {
+      totalFinancialAssets: yuan(agent.wealth),
+      asOf: iso(action.at),
+    }),
+  ];
+}
+
+/** A corporate customer's revenue to the bank for the previous year, recorded each spring. */
+export function recordContribution(agent: CustomerAgent, action: Action): Step[] {
+  const { rng } = agent;
+  const year = new Date(action.at).getUTCFullYear() - 1;
+  agent.plan('contribution', Date.UTC(year + 2, 2, rng.int(5, 28)));
+  if (rng.chance(0.7)) agent.plan('open-review', action.at + rng.int(5, 25) * DAY_MS);
+  return [
+    agent.command('RecordContribution', action.at, {
+      year,
+      contribution: yuan(Math.exp(rng.normal(Math.log(3_000_000), 1.1))),
+      departmentsEngaged: Number(rng.weighted({ 1: 35, 2: 30, 3: 20, 4: 10, 5: 5 })),
+      growthRate: Math.max(-0.5, Math.round(rng.normal(0.08, 0.12) * 1000) / 1000),
+      recordedAt: iso(action.at),
+    }),
+  ];
+}

@@ -1,0 +1,2 @@
+export * from './seed-ledger';
+export * from './ledger-files';

@@ -1,0 +1,91 @@
+import type { AppendResult, EventStore } from '@ledger/event-store';
+import { BankDirectory } from './bank-directory';
+import { DAY_MS, dayOf, iso } from './business-time';
+import { CustomerAgent, type SeedWorld } from './customer-agent';
+import { customerStory } from './customer-story';
+import { Timeline } from './timeline';
+
+export interface SeedLedgerOptions {
+  customers: number;
+  seed: number;
+  /** Where the events go: the application's store (EncryptingEventStore over SQLite or KurrentDB). */
+  store: EventStore;
+  /** Business time of the first onboarding and the end of the story (defaults: 2022-01-01, 2026-11-20). */
+  from?: string;
+  until?: string;
+  /** Called after every simulated business day. */
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  events: number;
+  /** The business day just written, and how far through the period it is (0–1). */
+  day: string;
+  fraction: number;
+}
+
+export interface SeedSummary {
+  customers: number;
+  events: number;
+  eventsByType: Record<string, number>;
+  /** Commands the decider refused (skipped): a generator bug if not empty. */
+  refusals: string[];
+  from: string;
+  until: string;
+}
+
+export const DEFAULT_SEED_PERIOD = {
+  from: '2022-01-01T00:00:00.000Z',
+  until: '2026-11-20T00:00:00.000Z',
+} as const;
+
+/**
+ * Writes a deterministic ledger: the same customers, seed and period give the same events (ids,
+ * data, metadata; only the store's recordedAt, hashes and ciphertext differ). Business days are
+ * written in order; each day's customers append at once, so the store can group-commit them.
+ */
+export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummary> {
+  const from = Date.parse(options.from ?? DEFAULT_SEED_PERIOD.from);
+  const until = Date.parse(options.until ?? DEFAULT_SEED_PERIOD.until);
+  if (!(from < until)) throw new RangeError('the seed period must end after it starts');
+  if (!Number.isSafeInteger(options.customers) || options.customers < 0)
+    throw new RangeError('customers must be a whole number');
+  const world: SeedWorld = { directory: new BankDirectory(options.customers), from, until, refusals: [] };
+  const timeline = new Timeline();
+  for (let index = 0; index < options.customers; index++)
+    timeline.push(new CustomerAgent(index, options.seed, world));
+
+  const eventsByType: Record<string, number> = {};
+  let events = 0;
+  while (timeline.size > 0) {
+    const end = dayOf(timeline.next) + DAY_MS;
+    const due: CustomerAgent[] = [];
+    while (timeline.next < end) due.push(timeline.pop()!);
+    const appends: Promise<AppendResult>[] = [];
+    for (const agent of due) {
+      const recorded = agent.runUntil(end, customerStory);
+      if (recorded.length > 0) {
+        const streamState = agent.revision < 0 ? 'no_stream' : BigInt(agent.revision);
+        agent.revision += recorded.length;
+        appends.push(options.store.append(`customer-${agent.customerId}`, recorded, { streamState }));
+        for (const event of recorded) eventsByType[event.type] = (eventsByType[event.type] ?? 0) + 1;
+        events += recorded.length;
+      }
+      timeline.push(agent);
+    }
+    await Promise.all(appends);
+    options.onProgress?.({
+      events,
+      day: iso(end - DAY_MS).slice(0, 10),
+      fraction: Math.min(1, (end - from) / (until - from)),
+    });
+  }
+  return {
+    customers: options.customers,
+    events,
+    eventsByType,
+    refusals: world.refusals,
+    from: iso(from),
+    until: iso(until),
+  };
+}
