@@ -1,0 +1,55 @@
+import type { ContactChannel, Customer, Segment, Tier, TierDirection } from '@ledger/domain';
+import type { ReadDocument } from '@ledger/read-store';
+
+/** The logical collection (alias) the 360 view is read from; one document per customer. */
+export const CUSTOMERS = 'customers';
+
+export const TIER_HISTORY_LENGTH = 10;
+
+/** One tier change, newest first in `tierHistory`; the full trail is the tier audit. */
+export type TierChange = {
+  eventId: string;
+  reviewId: string | null;
+  fromTier: Tier;
+  toTier: Tier;
+  direction: TierDirection;
+  override: boolean;
+  decidedBy: string;
+  effectiveAt: string;
+};
+
+/** The two states the API shows: anything after offboarding (restricted, erased) reads as offboarded. */
+export type ViewStatus = 'active' | 'offboarded';
+
+/**
+ * What list queries filter on: facts derived when an event is folded, never judgments about
+ * today. Time-dependent filters compare them with the query's `now` (see customer-filters.ts).
+ */
+export type Customer360Keys = {
+  segment: Segment;
+  tier: Tier;
+  relationshipManagerId: string;
+  status: ViewStatus;
+  /** 'YYYY-MM-DD'; null without a cadence or once offboarded. */
+  nextContactDue: string | null;
+  /** The latest subscription, contact or onboarding: dormancy is measured from it. */
+  lastActivityAt: string;
+  /** Business dates on which active holdings mature. */
+  maturityDates: string[];
+  /** The instants the lifecycle stage changes: GROWING from, MATURE from, SENIOR strictly after. */
+  growingFrom: string;
+  matureFrom: string;
+  seniorAfter: string;
+};
+
+export type Customer360Document = ReadDocument &
+  Customer360Keys & {
+    _id: string;
+    /** The domain's own state, folded by its evolve: tier, holdings, contacts and erasure follow decide's rules. */
+    customer: Customer;
+    tierHistory: TierChange[];
+    contactsByChannel: Record<ContactChannel, number>;
+    /** The stream revision and global position of the last event the document reflects. */
+    revision: number;
+    position: string;
+  };

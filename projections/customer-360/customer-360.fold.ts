@@ -1,0 +1,80 @@
+import {
+  CONTACT_CHANNELS,
+  type ContactChannel,
+  type Customer,
+  type CustomerEvent,
+  evolve,
+  initialState,
+  isOnboarded,
+  type TierReassessed,
+  tierDirection,
+} from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import { customerEventOf } from '../shared/customer-event';
+import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
+import { customer360Keys } from './customer-360.keys';
+
+/**
+ * The 360 document after one recorded event: the domain's evolve moves the customer state, and
+ * the view keeps what the state does not (tier changes, contact counts, revision and position).
+ * No clock is read: time-dependent fields are computed by `present` at query time.
+ */
+export function evolveCustomer360(
+  document: Customer360Document | null,
+  recorded: RecordedEvent,
+  id: string,
+): Customer360Document | null {
+  const event = customerEventOf(recorded);
+  if (event === null) return document;
+  const state = evolve(document?.customer ?? initialState(), event);
+  if (!isOnboarded(state)) return null; // nothing to show before onboarding
+  // The decider's duplicate guard needs every contact id; the view does not, and it only grows.
+  const customer: Customer = { ...state, contacts: {} };
+  return {
+    _id: id,
+    customer,
+    tierHistory: withTierChange(document?.tierHistory ?? [], event, recorded.eventId),
+    contactsByChannel: withContact(document?.contactsByChannel ?? noContacts(), event),
+    revision: Number(recorded.revision),
+    position: recorded.position,
+    ...customer360Keys(customer),
+  };
+}
+
+function noContacts(): Record<ContactChannel, number> {
+  return Object.fromEntries(CONTACT_CHANNELS.map((channel) => [channel, 0])) as Record<
+    ContactChannel,
+    number
+  >;
+}
+
+function withContact(
+  counts: Record<ContactChannel, number>,
+  event: CustomerEvent,
+): Record<ContactChannel, number> {
+  if (event.type !== 'ContactLogged') return counts;
+  const { channel } = event.data;
+  return { ...counts, [channel]: (counts[channel] ?? 0) + 1 };
+}
+
+/** A decision that keeps the tier is in the tier audit, not among the changes. */
+function withTierChange(history: TierChange[], event: CustomerEvent, eventId: string): TierChange[] {
+  if (event.type !== 'TierReassessed') return history;
+  const change = tierChangeOf(event.data, eventId);
+  if (change.direction === 'unchanged') return history;
+  return [change, ...history].slice(0, TIER_HISTORY_LENGTH);
+}
+
+function tierChangeOf(data: TierReassessed['data'], eventId: string): TierChange {
+  const { reviewId, fromTier, toTier, override, decidedBy, effectiveAt } = data;
+  return {
+    eventId,
+    reviewId,
+    fromTier,
+    toTier,
+    direction: tierDirection(fromTier, toTier),
+    override,
+    decidedBy,
+    effectiveAt,
+  };
+}

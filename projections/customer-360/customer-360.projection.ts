@@ -1,0 +1,34 @@
+import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import type { Projection } from '@ledger/projection-runtime';
+import { customerIdOfStream } from '../shared/customer-event';
+import { CUSTOMERS, type Customer360Document } from './customer-360.document';
+import { evolveCustomer360 } from './customer-360.fold';
+
+/**
+ * Customer 360 (DESIGN §3): one document per customer in `customers`. Every customer event moves
+ * its revision, so the document says exactly which point of the stream it reflects.
+ */
+export const customer360Projection: Projection<Customer360Document> = {
+  name: 'customer-360',
+  version: 1,
+  collections: [CUSTOMERS],
+  filter: { streamPrefixes: ['customer-'], eventTypes: CUSTOMER_EVENT_TYPES },
+  documentIds(event) {
+    const customerId = customerIdOfStream(event.stream);
+    return customerId === null ? [] : [{ collection: CUSTOMERS, id: customerId }];
+  },
+  evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id),
+  indexes: {
+    [CUSTOMERS]: [
+      { keys: { relationshipManagerId: 1, tier: 1 } },
+      { keys: { tier: 1, segment: 1 } },
+      { keys: { segment: 1 } },
+      { keys: { nextContactDue: 1 } },
+      { keys: { lastActivityAt: 1 } },
+      { keys: { maturityDates: 1 } },
+      { keys: { growingFrom: 1 } },
+      { keys: { matureFrom: 1 } },
+      { keys: { seniorAfter: 1 } },
+    ],
+  },
+};

@@ -1,0 +1,88 @@
+import type {
+  ContactChannel,
+  DueContactReason,
+  LifecycleStage,
+  ProductType,
+  RfmScore,
+  Segment,
+  ServiceChannel,
+  ServiceRequestKind,
+  Tier,
+} from '@ledger/domain';
+import type { WireMoney } from '../shared/wire-money';
+import type { TierChange, ViewStatus } from './customer-360.document';
+
+/** What GET /customers/:id answers (DESIGN §3 "360 view"), as of an explicit `now`. */
+export type Customer360View = {
+  customerId: string;
+  segment: Segment;
+  name: string;
+  idNumber: string;
+  phone: string;
+  tier: Tier;
+  tierSince: string;
+  relationshipManagerId: string;
+  branchId: string;
+  holdings: HoldingView[];
+  totalFinancialAssets: WireMoney;
+  lastContactAt: string | null;
+  nextContactDue: string | null;
+  overdue: boolean;
+  lifecycle: LifecycleStage;
+  dormant: boolean;
+  rfm: RfmView;
+  openServiceRequests: OpenServiceRequestView[];
+  alerts: Customer360Alert[];
+  tierHistory: TierChange[];
+  contactsByChannel: Record<ContactChannel, number>;
+  status: ViewStatus;
+  onboardedAt: string;
+  offboardedAt: string | null;
+  revision: number;
+  position: string;
+};
+
+export type HoldingView = {
+  holdingId: string;
+  productCode: string;
+  productType: ProductType;
+  principal: WireMoney;
+  openedAt: string;
+  maturityDate: string | null;
+  status: 'active' | 'matured';
+  maturedAt: string | null;
+  rolledOverInto: string | null;
+};
+
+export type RfmView = {
+  recency: RfmScore;
+  frequency: RfmScore;
+  monetary: RfmScore;
+  daysSinceLastSubscription: number | null;
+  subscriptions: number;
+  policyVersion: string;
+};
+
+export type OpenServiceRequestView = {
+  requestId: string;
+  kind: ServiceRequestKind;
+  channel: ServiceChannel;
+  openedAt: string;
+  respondBy: string;
+  resolveBy: string;
+  responseBreached: boolean;
+  resolutionBreached: boolean;
+};
+
+/** A contact the worklist owes today, a holding about to mature, or a service request past its SLA. */
+export type Customer360Alert =
+  | {
+      kind: 'contact-due';
+      reason: DueContactReason;
+      priority: 1 | 2 | 3;
+      dueDate: string;
+      escalateToBranchHead: boolean;
+      holdingId: string | null;
+    }
+  | { kind: 'maturing-soon'; holdingId: string; maturityDate: string }
+  | { kind: 'sla-breach'; requestId: string; responseBreached: boolean; resolutionBreached: boolean };

@@ -1,0 +1,77 @@
+import {
+  addDays,
+  DEFAULT_POLICIES,
+  type DomainPolicies,
+  type LifecycleStage,
+  type Segment,
+  type Tier,
+  toBusinessDate,
+  toIso,
+  toMs,
+} from '@ledger/domain';
+import type { Filter } from '@ledger/read-store';
+import { instantOf } from '../shared/time-range';
+
+export type CustomerListFilters = {
+  tier?: Tier;
+  segment?: Segment;
+  relationshipManagerId?: string;
+  lifecycle?: LifecycleStage;
+  overdue?: boolean;
+  dormant?: boolean;
+  maturingWithinDays?: number;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The filters as one MongoDB query, so paging and totals are computed by the store. The
+ * time-dependent ones compare stored facts with `now` exactly as the domain policies do.
+ */
+export function customerFilter(
+  filters: CustomerListFilters,
+  now: string,
+  policies: DomainPolicies = DEFAULT_POLICIES,
+): Filter {
+  const at = instantOf(now);
+  const today = toBusinessDate(at);
+  const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
+  const clauses: Filter[] = [];
+  if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
+  if (overdue !== undefined) {
+    // isContactOverdue: the due day has passed (the due day itself is still on time).
+    const isOverdue = { status: 'active', nextContactDue: { $lt: today } };
+    clauses.push(overdue ? isOverdue : { $nor: [isOverdue] });
+  }
+  if (dormant !== undefined) {
+    // isDormant: active, and no activity for inactiveDays or longer.
+    const cutoff = toIso(toMs(at) - policies.dormant.inactiveDays * DAY_MS);
+    const isDormant = { status: 'active', lastActivityAt: { $lte: cutoff } };
+    clauses.push(dormant ? isDormant : { $nor: [isDormant] });
+  }
+  if (maturingWithinDays !== undefined) {
+    // maturesWithinDays: a maturity date from today to today + days, both inclusive.
+    const window = { $gte: today, $lte: addDays(today, maturingWithinDays) };
+    clauses.push({ maturityDates: { $elemMatch: window } });
+  }
+  return {
+    ...(tier !== undefined && { tier }),
+    ...(segment !== undefined && { segment }),
+    ...(relationshipManagerId !== undefined && { relationshipManagerId }),
+    ...(clauses.length > 0 && { $and: clauses }),
+  };
+}
+
+/** lifecycleStage: NEW before growingFrom, GROWING before matureFrom, MATURE up to seniorAfter. */
+function lifecycleClause(stage: LifecycleStage, at: string): Filter {
+  switch (stage) {
+    case 'NEW':
+      return { growingFrom: { $gt: at } };
+    case 'GROWING':
+      return { growingFrom: { $lte: at }, matureFrom: { $gt: at } };
+    case 'MATURE':
+      return { matureFrom: { $lte: at }, seniorAfter: { $gte: at } };
+    case 'SENIOR':
+      return { seniorAfter: { $lt: at } };
+  }
+}

@@ -1,0 +1,11 @@
+export * from './customer-360.document';
+export * from './customer-360.view';
+export * from './customer-360.projection';
+export { customer360Keys } from './customer-360.keys';
+export { present } from './present';
+export { MATURING_SOON_DAYS } from './alerts';
+export * from './masking';
+export * from './customer-filters';
+export * from './get-customer-360.query';
+export * from './list-customers.query';
+export * from './as-of';

@@ -1,0 +1,23 @@
+import type { ReadStore } from '@ledger/read-store';
+import { type Page, type PageRequest, pageWindow } from '../shared/paging';
+import { CUSTOMERS, type Customer360Document } from './customer-360.document';
+import type { Customer360View } from './customer-360.view';
+import { type CustomerListFilters, customerFilter } from './customer-filters';
+import { present } from './present';
+
+export type CustomerListQuery = CustomerListFilters & PageRequest;
+
+/** GET /customers: one page of 360 views at `now`, by customer id; the filter runs in the store. */
+export async function listCustomers(
+  readStore: ReadStore,
+  query: CustomerListQuery,
+  now: string,
+): Promise<Page<Customer360View>> {
+  const filter = customerFilter(query, now);
+  const { page, limit, skip } = pageWindow(query);
+  const [documents, total] = await Promise.all([
+    readStore.find<Customer360Document>(CUSTOMERS, filter, { sort: { _id: 1 }, skip, limit }),
+    readStore.count(CUSTOMERS, filter),
+  ]);
+  return { items: documents.map((document) => present(document, now)), page, limit, total };
+}

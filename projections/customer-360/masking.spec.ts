@@ -1,0 +1,53 @@
+import { foldEvents } from '../shared/test/fold-events';
+import { CUSTOMERS, type Customer360Document } from './customer-360.document';
+import { customer360Projection } from './customer-360.projection';
+import { maskCustomer360, maskIdentifier } from './masking';
+import { present } from './present';
+import { ANNA, at, BAO, threeCustomers } from './test/scenario';
+
+const documents = foldEvents(customer360Projection, threeCustomers().events)[CUSTOMERS] as Record<
+  string,
+  Customer360Document
+>;
+const anna = present(documents[ANNA]!, at('2026-03-10'));
+const identifiers = (roles: string | string[]) => {
+  const { idNumber, phone } = maskCustomer360(anna, roles);
+  return { idNumber, phone };
+};
+
+describe('maskCustomer360', () => {
+  it.each([
+    ['admin', '110101199003071234', '+8613800138000'],
+    ['auditor', '110101199003071234', '+8613800138000'],
+    ['relationship-manager', '****1234', '+8613800138000'],
+    ['call-center', '****1234', '****8000'],
+    ['committee-member', '****1234', '****8000'],
+    ['downstream-service', '****1234', '****8000'],
+    ['someone-new', '****1234', '****8000'],
+  ])('%s sees idNumber %s and phone %s', (role, idNumber, phone) => {
+    expect(identifiers(role)).toEqual({ idNumber, phone });
+  });
+
+  it('shows a field in full when any of the caller’s roles may see it', () => {
+    expect(identifiers(['call-center', 'relationship-manager'])).toEqual({
+      idNumber: '****1234',
+      phone: '+8613800138000',
+    });
+    expect(identifiers(['call-center', 'auditor'])).toEqual({
+      idNumber: '110101199003071234',
+      phone: '+8613800138000',
+    });
+  });
+
+  it('changes nothing else, and leaves the caller’s view untouched', () => {
+    const masked = maskCustomer360(anna, 'call-center');
+    expect({ ...masked, idNumber: anna.idNumber, phone: anna.phone }).toEqual(anna);
+    expect(anna.phone).toBe('+8613800138000');
+  });
+
+  it('keeps the erasure marker readable and hides short values entirely', () => {
+    const bao = maskCustomer360(present(documents[BAO]!, at('2031-03-01')), 'call-center');
+    expect({ idNumber: bao.idNumber, phone: bao.phone }).toEqual({ idNumber: '[erased]', phone: '[erased]' });
+    expect(maskIdentifier('1234')).toBe('****');
+  });
+});
