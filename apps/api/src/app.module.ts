@@ -8,6 +8,12 @@ import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
+import { CustomerViewsController } from './customer-views/customer-views.controller';
+import {
+  GetCustomer360AsOfHandler,
+  GetCustomer360Handler,
+  ListCustomersHandler,
+} from './customer-views/customer-view.queries';
 import { GetKpisHandler, KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
 import { GetCustomerHistoryHandler, VerifyCustomerHistoryHandler } from './history/customer-history.queries';
@@ -37,6 +43,7 @@ export class AppModule {
         EventsFeedController,
         HistoryController,
         KpisController,
+        CustomerViewsController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -46,6 +53,9 @@ export class AppModule {
         GetCustomerHistoryHandler,
         VerifyCustomerHistoryHandler,
         GetKpisHandler,
+        GetCustomer360Handler,
+        GetCustomer360AsOfHandler,
+        ListCustomersHandler,
       ],
     };
   }

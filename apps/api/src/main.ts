@@ -3,15 +3,27 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '@ledger/config';
 import { createApp } from './bootstrap';
+import { loadDemoData } from './demo';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const dataDir = resolve(config.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const app = await createApp({ ...config, dataDir });
+  const loaded = loadConfig();
+  const config = { ...loaded, dataDir: resolve(loaded.dataDir) };
+  mkdirSync(config.dataDir, { recursive: true });
+  if (process.argv.includes('--demo')) await loadDemoData(config, (line) => console.log(line));
+  const app = await createApp(config);
   await app.listen(config.port, '0.0.0.0');
   const url = `http://localhost:${config.port}`;
-  console.log(`Relationship Ledger API on ${url} (data in ${dataDir})`);
+  console.log(
+    [
+      '',
+      `Relationship Ledger API on ${url} (${config.eventStoreUrl === undefined ? `embedded, data in ${config.dataDir}` : 'KurrentDB + MongoDB'})`,
+      `  API docs (OpenAPI):  ${url}/docs`,
+      `  event catalog:       ${url}/asyncapi.json`,
+      '  a development token: npm run -s token -- --role relationship-manager --sub rm-li',
+      `  then:                curl -H "Authorization: Bearer $TOKEN" ${url}/customers`,
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {
