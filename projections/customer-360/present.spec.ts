@@ -1,0 +1,136 @@
+import { foldEvents } from '../shared/test/fold-events';
+import { CUSTOMERS, type Customer360Document } from './customer-360.document';
+import { customer360Projection } from './customer-360.projection';
+import { present } from './present';
+import { ANNA, at, CAI, threeCustomers } from './test/scenario';
+
+const ledger = threeCustomers();
+const documents = foldEvents(customer360Projection, ledger.events)[CUSTOMERS] as Record<
+  string,
+  Customer360Document
+>;
+const anna = documents[ANNA]!;
+const annaRecordedBefore = (time: string) =>
+  foldEvents(
+    customer360Projection,
+    ledger.events.filter((event) => event.metadata.recordedAt < time),
+  )[CUSTOMERS]![ANNA] as Customer360Document;
+const lastOf = (customerId: string, type: string) =>
+  ledger.events.filter((event) => event.stream === `customer-${customerId}` && event.type === type).at(-1)!;
+
+describe('present', () => {
+  it('answers the 360 contract at a given now', () => {
+    expect(present(anna, at('2026-03-10', '12:00'))).toEqual({
+      customerId: ANNA,
+      segment: 'retail',
+      name: '客户 cust-anna',
+      idNumber: '110101199003071234',
+      phone: '+8613800138000',
+      tier: 'PRIVATE',
+      tierSince: at('2026-03-03'),
+      relationshipManagerId: 'rm-wang',
+      branchId: 'branch-sh-01',
+      holdings: [
+        {
+          holdingId: 'TD-anna',
+          productCode: 'TD-3M',
+          productType: 'time-deposit',
+          principal: { amount: '500000.00', currency: 'CNY' },
+          openedAt: at('2026-01-06'),
+          maturityDate: '2026-04-10',
+          status: 'active',
+          maturedAt: null,
+          rolledOverInto: null,
+        },
+      ],
+      totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
+      lastContactAt: at('2026-03-05'),
+      nextContactDue: '2026-03-19',
+      overdue: false,
+      lifecycle: 'NEW',
+      dormant: false,
+      // 63 days since the only subscription (≤ 90: 4), one in 12 months (2), 500,000 (≥ 200,000: 3).
+      rfm: {
+        recency: 4,
+        frequency: 2,
+        monetary: 3,
+        daysSinceLastSubscription: 63,
+        subscriptions: 1,
+        policyVersion: 'rfm/v1',
+      },
+      openServiceRequests: [
+        {
+          requestId: 'SR-anna',
+          kind: 'complaint',
+          channel: 'app',
+          openedAt: at('2026-01-20'),
+          respondBy: at('2026-01-20', '11:00'),
+          resolveBy: at('2026-01-21'),
+          responseBreached: true,
+          resolutionBreached: true,
+        },
+      ],
+      alerts: [
+        { kind: 'sla-breach', requestId: 'SR-anna', responseBreached: true, resolutionBreached: true },
+      ],
+      tierHistory: anna.tierHistory,
+      contactsByChannel: { phone: 1, sms: 0, visit: 0, email: 0, wechat: 1 },
+      status: 'active',
+      onboardedAt: at('2026-01-05'),
+      offboardedAt: null,
+      revision: 9,
+      position: lastOf(ANNA, 'ContactLogged').position,
+    });
+  });
+
+  it('is right a month later without a new event: overdue, growing, and a maturity call due', () => {
+    const view = present(anna, at('2026-04-09', '08:00'));
+    expect(view).toMatchObject({ overdue: true, lifecycle: 'GROWING', dormant: false });
+    expect(view.alerts).toEqual([
+      {
+        kind: 'contact-due',
+        reason: 'maturity',
+        priority: 1,
+        dueDate: '2026-04-09',
+        escalateToBranchHead: false,
+        holdingId: 'TD-anna',
+      },
+      {
+        kind: 'contact-due',
+        reason: 'cadence',
+        priority: 3,
+        dueDate: '2026-03-19',
+        escalateToBranchHead: false,
+        holdingId: null,
+      },
+      { kind: 'maturing-soon', holdingId: 'TD-anna', maturityDate: '2026-04-10' },
+      { kind: 'sla-breach', requestId: 'SR-anna', responseBreached: true, resolutionBreached: true },
+    ]);
+  });
+
+  it('raises the birthday week and an unanswered large movement', () => {
+    expect(present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00')).alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'contact-due',
+        reason: 'large-movement',
+        priority: 1,
+        escalateToBranchHead: true,
+      }),
+    );
+    expect(present(annaRecordedBefore(at('2026-03-02')), at('2026-03-01')).alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'contact-due',
+        reason: 'birthday',
+        priority: 2,
+        dueDate: '2026-02-28',
+      }),
+    );
+  });
+
+  it('calls a customer without subscriptions or contacts for 180 days dormant', () => {
+    const cai = documents[CAI]!;
+    expect(present(cai, at('2025-07-08')).dormant).toBe(false);
+    expect(present(cai, at('2025-07-09')).dormant).toBe(true);
+    expect(present(cai, at('2026-03-10')).lifecycle).toBe('MATURE');
+  });
+});
