@@ -6,6 +6,7 @@ import {
   type KpiCustomer,
   type KpiDay,
   type KpiFlows,
+  type StockChange,
 } from './kpi-history.documents';
 import { type KpiPeriod, ratio } from './kpi-period';
 import { type Granularity, type PeriodRange, periodOf, periodsBetween } from './kpi-periods';
@@ -32,8 +33,10 @@ function businessDay(value: string, field: string): string {
 
 /**
  * KPIs per period, oldest first, empty periods included. Flows add up the day documents inside each
- * period; stocks add up every customer's stock changes up to the period's end (customersTotal from
- * new − churned since the beginning), so a figure never depends on which periods were asked for.
+ * period. Stocks at a period's end add up every stock change up to that day: the days' own (new
+ * customers' tiers, tier changes, valuation deltas; customersTotal = new − churned) and the
+ * customers' adjustments (penetration starts and ends, what churned customers took away). So a
+ * figure never depends on which periods were asked for.
  */
 export async function getKpis(readStore: ReadStore, query: KpiQuery): Promise<KpiPeriod[]> {
   const from = businessDay(query.from, 'from');
@@ -45,23 +48,24 @@ export async function getKpis(readStore: ReadStore, query: KpiQuery): Promise<Kp
   const last = periods[periods.length - 1]!;
 
   const days = await readStore.find<KpiDay>(KPI_DAYS, { _id: { $lte: last.to } });
-  const customers = await readStore.find<KpiCustomer>(KPI_CUSTOMERS, {});
+  const adjusted = await readStore.find<KpiCustomer>(KPI_CUSTOMERS, { adjusts: true });
   const { granularity } = query;
   const opening = emptyStock();
   const stockByPeriod = new Map<string, Stock>();
   const flowsByPeriod = new Map<string, KpiFlows>();
-  for (const customer of customers) {
-    for (const [day, change] of Object.entries(customer.stock)) {
-      if (day > last.to) continue;
-      addStock(
-        day < first.from ? opening : bucket(stockByPeriod, periodOf(day, granularity), emptyStock),
-        change,
-      );
-    }
-  }
+  const addChange = (day: string, change: StockChange) =>
+    addStock(
+      day < first.from ? opening : bucket(stockByPeriod, periodOf(day, granularity), emptyStock),
+      change,
+    );
   for (const day of days) {
+    addChange(day._id, day.stock);
     if (day._id < first.from) opening.customers += day.newCustomers - day.churnedCustomers;
     else addFlows(bucket(flowsByPeriod, periodOf(day._id, granularity), emptyFlows), day);
+  }
+  for (const customer of adjusted) {
+    for (const [day, change] of Object.entries(customer.adjustments))
+      if (day <= last.to) addChange(day, change);
   }
   let stock = opening;
   return periods.map((range) => {

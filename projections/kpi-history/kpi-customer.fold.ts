@@ -1,5 +1,6 @@
-import type { CustomerEvent, Tier } from '@ledger/domain';
+import type { CustomerEvent } from '@ledger/domain';
 import type { KpiCustomer, StockChange } from './kpi-history.documents';
+import { addChanges, isEmptyChange } from './stock-change';
 
 const WEALTH_OR_FUND: ReadonlySet<string> = new Set(['wealth', 'fund']);
 
@@ -19,34 +20,18 @@ export function touchesCustomer(event: CustomerEvent): boolean {
   }
 }
 
-/** Adds `change` to the day's entry; entries that sum to zero disappear, so documents stay small. */
-function withStock(
-  stock: Record<string, StockChange>,
-  day: string,
-  change: StockChange,
-): Record<string, StockChange> {
-  const entry = stock[day] ?? {};
-  const tiers: Record<string, number> = { ...entry.tiers };
-  for (const [tier, n] of Object.entries(change.tiers ?? {})) tiers[tier] = (tiers[tier] ?? 0) + (n ?? 0);
-  for (const tier of Object.keys(tiers)) if (tiers[tier] === 0) delete tiers[tier];
-  const assetsMinor = (entry.assetsMinor ?? 0) + (change.assetsMinor ?? 0);
-  const penetrated = (entry.penetrated ?? 0) + (change.penetrated ?? 0);
-  const next: StockChange = {
-    ...(Object.keys(tiers).length > 0 && { tiers }),
-    ...(assetsMinor !== 0 && { assetsMinor }),
-    ...(penetrated !== 0 && { penetrated }),
-  };
-  const { [day]: _replaced, ...others } = stock;
-  return Object.keys(next).length === 0 ? others : { ...others, [day]: next };
-}
-
-function tierMove(from: Tier, to: Tier): StockChange {
-  return from === to ? {} : { tiers: { [from]: -1, [to]: 1 } };
+/** The customer with `change` added to the day's adjustment; days that sum to zero disappear. */
+function adjusted(customer: KpiCustomer, day: string, change: StockChange): KpiCustomer {
+  const { [day]: current = {}, ...others } = customer.adjustments;
+  const next = addChanges(current, change);
+  const adjustments = isEmptyChange(next) ? others : { ...others, [day]: next };
+  return { ...customer, adjustments, adjusts: Object.keys(adjustments).length > 0 };
 }
 
 /**
- * The customer's state and stock changes after one event dated `day`. Pure. Events before
- * onboarding or after offboarding change nothing (the decider refuses them anyway).
+ * The customer's state after one event dated `day`. Pure: a new document every time (the runtime
+ * stamps its position on what evolve returns). Events before onboarding or after offboarding change
+ * nothing (the decider refuses them anyway).
  */
 export function kpiCustomerEvolve(
   document: KpiCustomer | null,
@@ -55,46 +40,44 @@ export function kpiCustomerEvolve(
 ): KpiCustomer | null {
   if (event.type === 'CustomerOnboarded') {
     if (document !== null) return { ...document };
-    const { customerId, segment, tier } = event.data;
-    const stock = withStock({}, day, { tiers: { [tier]: 1 } });
-    return { _id: customerId, segment, tier, assetsMinor: 0, wealthOrFundHoldings: [], active: true, stock };
+    const { customerId: _id, tier } = event.data;
+    return {
+      _id,
+      tier,
+      assetsMinor: 0,
+      wealthOrFundHoldings: [],
+      active: true,
+      adjusts: false,
+      adjustments: {},
+    };
   }
-  // A copy even when nothing changes: the runtime stamps its position on what evolve returns.
   if (document === null || !document.active) return document && { ...document };
-  const change = (next: Partial<KpiCustomer>, stockChange: StockChange): KpiCustomer => ({
-    ...document,
-    ...next,
-    stock: withStock(document.stock, day, stockChange),
-  });
+  const held = document.wealthOrFundHoldings;
   switch (event.type) {
     case 'TierReassessed':
-      return change({ tier: event.data.toTier }, tierMove(document.tier, event.data.toTier));
-    case 'AssetsRevalued': {
-      const assetsMinor = event.data.totalFinancialAssets.amountMinor;
-      return change({ assetsMinor }, { assetsMinor: assetsMinor - document.assetsMinor });
-    }
+      return { ...document, tier: event.data.toTier };
+    case 'AssetsRevalued':
+      return { ...document, assetsMinor: event.data.totalFinancialAssets.amountMinor };
     case 'ProductSubscribed': {
-      const held = document.wealthOrFundHoldings;
       if (held.includes(event.data.holdingId)) return { ...document };
-      const wealthOrFundHoldings = [...held, event.data.holdingId];
-      return change({ wealthOrFundHoldings }, { penetrated: held.length === 0 ? 1 : 0 });
+      const customer = { ...document, wealthOrFundHoldings: [...held, event.data.holdingId] };
+      return held.length === 0 ? adjusted(customer, day, { penetrated: 1 }) : customer;
     }
     case 'ProductMatured': {
-      const held = document.wealthOrFundHoldings;
       if (!held.includes(event.data.holdingId)) return { ...document };
       const wealthOrFundHoldings = held.filter((id) => id !== event.data.holdingId);
-      return change({ wealthOrFundHoldings }, { penetrated: wealthOrFundHoldings.length === 0 ? -1 : 0 });
+      const customer = { ...document, wealthOrFundHoldings };
+      return wealthOrFundHoldings.length === 0 ? adjusted(customer, day, { penetrated: -1 }) : customer;
     }
-    case 'CustomerOffboarded':
-      // Churn: the customer leaves every stock figure on the day it goes.
-      return change(
-        { active: false },
-        {
-          tiers: { [document.tier]: -1 },
-          assetsMinor: -document.assetsMinor,
-          penetrated: document.wealthOrFundHoldings.length > 0 ? -1 : 0,
-        },
-      );
+    case 'CustomerOffboarded': {
+      // Churn: the customer takes its tier, assets and penetration out of every stock figure.
+      const exit = {
+        tiers: { [document.tier]: -1 },
+        assetsMinor: -document.assetsMinor,
+        penetrated: held.length > 0 ? -1 : 0,
+      };
+      return adjusted({ ...document, active: false }, day, exit);
+    }
     default:
       return { ...document };
   }

@@ -1,6 +1,7 @@
 import type { CustomerEvent } from '@ledger/domain';
 import { tierDirection } from '@ledger/domain';
 import type { KpiDay } from './kpi-history.documents';
+import { addChanges, tierMove } from './stock-change';
 
 export function emptyDay(day: string): KpiDay {
   return {
@@ -16,6 +17,7 @@ export function emptyDay(day: string): KpiDay {
     serviceRequests: 0,
     serviceRequestsResolved: 0,
     serviceRequestsWithinSla: 0,
+    stock: {},
   };
 }
 
@@ -24,6 +26,8 @@ export function countsInDay(event: CustomerEvent): boolean {
   switch (event.type) {
     case 'TierReassessed':
       return tierDirection(event.data.fromTier, event.data.toTier) !== 'unchanged';
+    case 'AssetsRevalued':
+      return event.data.delta.amountMinor !== 0;
     case 'CustomerOnboarded':
     case 'CustomerOffboarded':
     case 'ContactLogged':
@@ -46,13 +50,22 @@ export function kpiDayEvolve(document: KpiDay | null, event: CustomerEvent, day:
   const current = document ?? emptyDay(day);
   switch (event.type) {
     case 'CustomerOnboarded':
-      return { ...current, newCustomers: current.newCustomers + 1 };
+      return {
+        ...current,
+        newCustomers: current.newCustomers + 1,
+        stock: addChanges(current.stock, { tiers: { [event.data.tier]: 1 } }),
+      };
     case 'CustomerOffboarded':
       return { ...current, churnedCustomers: current.churnedCustomers + 1 };
-    case 'TierReassessed':
-      return tierDirection(event.data.fromTier, event.data.toTier) === 'upgrade'
-        ? { ...current, upgrades: current.upgrades + 1 }
-        : { ...current, downgrades: current.downgrades + 1 };
+    case 'TierReassessed': {
+      const { fromTier, toTier } = event.data;
+      const stock = addChanges(current.stock, tierMove(fromTier, toTier));
+      return tierDirection(fromTier, toTier) === 'upgrade'
+        ? { ...current, upgrades: current.upgrades + 1, stock }
+        : { ...current, downgrades: current.downgrades + 1, stock };
+    }
+    case 'AssetsRevalued':
+      return { ...current, stock: addChanges(current.stock, { assetsMinor: event.data.delta.amountMinor }) };
     case 'ContactLogged':
       return {
         ...current,

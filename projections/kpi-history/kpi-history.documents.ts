@@ -1,4 +1,4 @@
-import type { Segment, Tier } from '@ledger/domain';
+import type { Tier } from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
 
 /** Logical collections (read-store aliases) of the kpi-history projection. */
@@ -24,10 +24,11 @@ export interface KpiFlows {
 }
 
 /**
- * What happened on one business day (`_id` = 'YYYY-MM-DD'): flows only, each counted on the day its
- * event names (onboardedAt, at, effectiveAt, occurredAt, maturedAt, openedAt, resolvedAt).
+ * What happened on one business day (`_id` = 'YYYY-MM-DD'), each counted on the day its event names
+ * (onboardedAt, at, effectiveAt, occurredAt, maturedAt, openedAt, resolvedAt): the flows, and the
+ * stock changes an event carries itself (a new customer's tier, a tier change, a valuation's delta).
  */
-export type KpiDay = ReadDocument & KpiFlows;
+export type KpiDay = ReadDocument & KpiFlows & { stock: StockChange };
 
 /** A change to the stock figures one customer caused on one day; absent fields are zero. */
 export interface StockChange {
@@ -38,16 +39,17 @@ export interface StockChange {
 }
 
 /**
- * One customer's running state (what its later events need: an offboarding removes its tier, assets
- * and penetration) and the stock changes it caused, by business day. Bounded by the customer's own
- * events; the query sums the changes of every customer up to each period's end.
+ * One customer's running state, for the stock changes no single event carries: penetration starts
+ * and ends (does the customer hold another wealth or fund product?) and churn (the tier, assets and
+ * penetration an offboarded customer takes away). Those changes are kept by business day in
+ * `adjustments`, bounded by the customer's own events; `adjusts` (indexed) marks documents with any.
  */
 export interface KpiCustomer extends ReadDocument {
-  segment: Segment;
   tier: Tier;
   assetsMinor: number;
   /** Active wealth and fund holdings: penetration lasts while this is non-empty. */
   wealthOrFundHoldings: string[];
   active: boolean;
-  stock: Record<string, StockChange>;
+  adjusts: boolean;
+  adjustments: Record<string, StockChange>;
 }

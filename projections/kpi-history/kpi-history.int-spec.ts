@@ -61,7 +61,7 @@ describe('kpi-history through the runtime, the SQLite event store and the embedd
     await runtime.rebuild(kpiHistoryProjection.name);
     await runtime.waitUntilLive({ timeoutMs: 10_000 });
     const [status] = await runtime.status();
-    expect(status?.servingBuild).toBe('kpi-history_v1_r2');
+    expect(status?.servingBuild).toBe('kpi-history_v2_r2');
     const sorted = (docs: ReadDocument[]) => [...docs].sort((a, b) => a._id.localeCompare(b._id));
     expect(sorted(await reads.find(KPI_DAYS, {}))).toEqual(sorted(before.days));
     expect(sorted(await reads.find(KPI_CUSTOMERS, {}))).toEqual(sorted(before.customers));

@@ -42,14 +42,17 @@ function evolve(
 }
 
 /**
- * KPI history (DESIGN §3): flows per business day in `kpiDays`, and per customer the running state
- * and stock changes in `kpiCustomers`. getKpis rolls both up into days, months and quarters.
+ * KPI history (DESIGN §3): flows and event-borne stock changes per business day in `kpiDays`; per
+ * customer, the running state and the stock changes that need it in `kpiCustomers`. getKpis rolls
+ * both up into days, months and quarters.
  */
 export const kpiHistoryProjection: Projection = {
   name: 'kpi-history',
-  version: 1,
+  version: 2,
   collections: [KPI_DAYS, KPI_CUSTOMERS],
   filter: { streamPrefixes: ['customer-'], eventTypes: KPI_EVENT_TYPES },
   documentIds,
   evolve,
+  // The query reads only the customers with adjustments.
+  indexes: { [KPI_CUSTOMERS]: [{ keys: { adjusts: 1 } }] },
 };

@@ -29,7 +29,7 @@ export function copyStock(stock: Stock): Stock {
 }
 
 export function emptyFlows(): KpiFlows {
-  const { _id: _unused, ...flows } = emptyDay('');
+  const { _id: _day, stock: _stock, ...flows } = emptyDay('');
   for (const channel of CONTACT_CHANNELS) flows.contactsByChannel[channel] = 0;
   for (const priority of ['1', '2', '3']) flows.contactsByPriority[priority] = 0;
   return flows;

@@ -77,7 +77,7 @@ function planStory(agent: CustomerAgent, joined: number, birthDate: string | und
   agent.planEvery('service-request', joined, 0.25);
   planLifecycle(agent, joined);
   if (agent.segment === 'corporate') agent.plan('contribution', joined + rng.int(10, 40) * DAY_MS);
-  const birthday = nextBirthday(birthDate ?? null, iso(joined));
+  const birthday = nextBirthday(birthDate ?? null, iso(joined).slice(0, 10));
   if (birthday !== null) agent.plan('birthday', Date.parse(birthday) - rng.int(1, 7) * DAY_MS);
 }
 
