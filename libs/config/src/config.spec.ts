@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to the embedded mode on port 3000 with ./data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'log' });
+    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'warn' });
     expect(config.eventStoreUrl).toBeUndefined();
     expect(config.mongodbUrl).toBeUndefined();
   });

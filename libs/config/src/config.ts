@@ -63,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError('PORT', `"${portText}" is not a TCP port`);
 
-  const logLevel = optional(env, 'LOG_LEVEL') ?? 'log';
+  // Quiet by default: Nest logs every mapped route at 'log', which buries the start-up message.
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'warn';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   }
