@@ -1,0 +1,55 @@
+import { evolve, initialState, isOnboarded } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import type { Projection } from '@ledger/projection-runtime';
+import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
+import { WORKLIST_CUSTOMERS, type WorklistCustomer } from './worklist.documents';
+import { worklistFacts, worklistKeys } from './worklist-facts';
+
+/** The events that change what is due; widen it when dueContacts reads more of the state. */
+const WORKLIST_EVENT_TYPES = [
+  'CustomerOnboarded',
+  'RelationshipManagerAssigned',
+  'ProductSubscribed',
+  'ProductMatured',
+  'AssetsRevalued',
+  'ContactLogged',
+  'CustomerOffboarded',
+] as const;
+
+export function evolveWorklistCustomer(
+  document: WorklistCustomer | null,
+  recorded: RecordedEvent,
+  id: string,
+): WorklistCustomer | null {
+  const event = customerEventOf(recorded);
+  if (event === null) return document;
+  const state = evolve(document?.customer ?? initialState(), event);
+  // Nothing is owed before onboarding, and an offboarded customer drops out of every worklist.
+  if (!isOnboarded(state) || state.status !== 'active') return null;
+  const customer = worklistFacts(state);
+  return { _id: id, customer, ...worklistKeys(customer) };
+}
+
+/**
+ * Worklist (DESIGN §3): per customer, the facts the domain's dueContacts needs and the dates its
+ * calls fall due; getWorklist turns them into a relationship manager's list for a given day.
+ */
+export const worklistProjection: Projection<WorklistCustomer> = {
+  name: 'worklist',
+  version: 1,
+  collections: [WORKLIST_CUSTOMERS],
+  filter: { streamPrefixes: ['customer-'], eventTypes: WORKLIST_EVENT_TYPES },
+  documentIds(event) {
+    const customerId = customerIdOfStream(event.stream);
+    return customerId === null ? [] : [{ collection: WORKLIST_CUSTOMERS, id: customerId }];
+  },
+  evolve: (document, event, _collection, id) => evolveWorklistCustomer(document, event, id),
+  indexes: {
+    [WORKLIST_CUSTOMERS]: [
+      { keys: { relationshipManagerId: 1, cadenceDue: 1 } },
+      { keys: { relationshipManagerId: 1, largeMovementDue: 1 } },
+      { keys: { relationshipManagerId: 1, 'maturityWindows.from': 1 } },
+      { keys: { relationshipManagerId: 1, birthdayMonthDay: 1 } },
+    ],
+  },
+};

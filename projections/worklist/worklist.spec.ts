@@ -1,0 +1,101 @@
+import type { EmbeddedReadStore } from '@ledger/read-store';
+import { foldEvents, readStoreWith } from '../shared/test/fold-events';
+import { getWorklist } from './get-worklist.query';
+import { WORKLIST_CUSTOMERS, type WorklistCustomer } from './worklist.documents';
+import { worklistProjection } from './worklist.projection';
+import { ANNA, at, BEN, CAI, DAN, EVA, rmBook } from './test/scenario';
+
+const ledger = rmBook();
+const stores: EmbeddedReadStore[] = [];
+afterAll(() => Promise.all(stores.map((store) => store.close())));
+
+/** rm's worklist at `time`, from the events recorded by then: what the RM saw that day. */
+async function worklistAt(time: string, relationshipManagerId = 'rm-li') {
+  const recorded = ledger.events.filter((event) => event.metadata.recordedAt <= time);
+  const store = await readStoreWith(foldEvents(worklistProjection, recorded));
+  stores.push(store);
+  const { items } = await getWorklist(store, { relationshipManagerId, date: time });
+  return items.map((item) => `P${item.priority} ${item.customerId} ${item.reason} ${item.dueDate}`);
+}
+
+describe('worklist fold', () => {
+  const documents = foldEvents(worklistProjection, ledger.events)[WORKLIST_CUSTOMERS] as Record<
+    string,
+    WorklistCustomer
+  >;
+
+  it('keeps active customers only, under their current relationship manager', () => {
+    expect(Object.keys(documents).sort()).toEqual([ANNA, BEN, CAI, EVA]);
+    expect(documents[BEN]?.relationshipManagerId).toBe('rm-wang');
+  });
+
+  it('stores when each kind of call falls due, and no personal data but the birth date', () => {
+    expect(documents[ANNA]).toMatchObject({
+      cadenceDue: '2026-04-23', // 14 days after the call on 2026-04-09
+      largeMovementDue: null, // answered on 2026-01-07
+      maturityWindows: [], // answered on the reminder day
+      birthdayMonthDay: '03-07',
+    });
+    expect(documents[BEN]).toMatchObject({ cadenceDue: '2025-12-31', largeMovementDue: '2025-12-01' });
+    expect(documents[CAI]).toMatchObject({ cadenceDue: null, birthdayMonthDay: '02-29' });
+    expect(documents[ANNA]?.customer).toMatchObject({
+      name: '',
+      idNumber: '',
+      phone: '',
+      birthDate: '1990-03-07',
+    });
+  });
+
+  it('replaying the events twice gives identical documents', () => {
+    expect(foldEvents(worklistProjection, ledger.events)).toEqual(
+      foldEvents(worklistProjection, ledger.events),
+    );
+  });
+});
+
+describe('getWorklist', () => {
+  it('lists the calls due, most urgent first: large movements, then routine calls by due date', async () => {
+    expect(await worklistAt(at('2026-01-06', '12:00'))).toEqual([
+      `P1 ${BEN} large-movement 2025-12-01`,
+      `P1 ${ANNA} large-movement 2026-01-06`,
+      `P3 ${BEN} cadence 2025-12-31`,
+      `P3 ${DAN} cadence 2026-01-04`,
+    ]);
+  });
+
+  it('drops what a logged contact answered', async () => {
+    expect(await worklistAt(at('2026-01-07', '12:00'))).not.toContain(`P1 ${ANNA} large-movement 2026-01-06`);
+  });
+
+  it('greets a 29 February birthday on the 28th in a common year, and moves a reassigned customer', async () => {
+    expect(await worklistAt(at('2026-02-22', '12:00'))).toEqual([
+      `P2 ${CAI} birthday 2026-02-21`,
+      `P3 ${DAN} cadence 2026-01-04`,
+      `P3 ${ANNA} cadence 2026-01-21`,
+    ]);
+    expect(await worklistAt(at('2026-02-22', '12:00'), 'rm-wang')).toEqual([
+      `P1 ${BEN} large-movement 2025-12-01`,
+      `P3 ${BEN} cadence 2025-12-31`,
+    ]);
+  });
+
+  it('drops an offboarded customer', async () => {
+    expect(await worklistAt(at('2026-03-02', '12:00'))).toEqual([
+      `P2 ${ANNA} birthday 2026-02-28`,
+      `P3 ${ANNA} cadence 2026-01-21`,
+    ]);
+  });
+
+  it('raises a maturity the day before, until a call that day answers it', async () => {
+    expect(await worklistAt(at('2026-04-09', '12:00'))).toEqual([
+      `P1 ${ANNA} maturity 2026-04-09`,
+      `P3 ${ANNA} cadence 2026-03-19`,
+    ]);
+    expect(await worklistAt(at('2026-04-09', '18:00'))).toEqual([]);
+  });
+
+  it('greets across New Year', async () => {
+    expect(await worklistAt(at('2025-12-26'))).toContain(`P2 ${EVA} birthday 2025-12-24`);
+    expect(await worklistAt(at('2025-12-26'))).toContain(`P2 ${DAN} birthday 2025-12-26`);
+  });
+});
