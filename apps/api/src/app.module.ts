@@ -8,6 +8,9 @@ import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
+import { ListTierAuditsHandler, ListTierReviewsHandler } from './tier-audits/tier-audit.queries';
+import { TierAuditsController } from './tier-audits/tier-audits.controller';
+import { GetWorklistHandler, WorklistController } from './worklist/worklist.controller';
 import { CustomerViewsController } from './customer-views/customer-views.controller';
 import {
   GetCustomer360AsOfHandler,
@@ -44,6 +47,8 @@ export class AppModule {
         HistoryController,
         KpisController,
         CustomerViewsController,
+        TierAuditsController,
+        WorklistController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -56,6 +61,9 @@ export class AppModule {
         GetCustomer360Handler,
         GetCustomer360AsOfHandler,
         ListCustomersHandler,
+        ListTierAuditsHandler,
+        ListTierReviewsHandler,
+        GetWorklistHandler,
       ],
     };
   }

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { startLedger, type Ledger } from './ledger-harness';
+
+describe('review committee trail and the worklist (e2e)', () => {
+  let ledger: Ledger;
+  beforeAll(async () => {
+    ledger = await startLedger();
+  });
+  afterAll(() => ledger.close());
+
+  async function corporateCustomer(rmId: string): Promise<string> {
+    const customerId = randomUUID();
+    const rm = await ledger.as('relationship-manager', rmId);
+    await ledger
+      .http()
+      .post('/customers')
+      .set(rm)
+      .send({
+        customerId,
+        segment: 'corporate',
+        name: '杭州云栖数据有限公司',
+        idNumber: '91330100MA2B3C4D5E',
+        phone: '+8657188880000',
+        branchId: 'branch-hz',
+        relationshipManagerId: rmId,
+      })
+      .expect(201);
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/contributions`)
+      .set(rm)
+      .send({
+        year: 2026,
+        contribution: { amount: '5000000.00', currency: 'CNY' },
+        departmentsEngaged: 1,
+        growthRate: 0.03,
+      })
+      .expect(201);
+    return customerId;
+  }
+
+  async function openReview(customerId: string, proposedTier?: string): Promise<string> {
+    const response = await ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews`)
+      .set(await ledger.as('relationship-manager', 'rm-zhou'))
+      .send({ rationale: 'annual review', ...(proposedTier === undefined ? {} : { proposedTier }) })
+      .expect(201);
+    return response.body.reviewId as string;
+  }
+
+  it('traces every decision — approved with an override, and rejected — to its event, with the open queue', async () => {
+    const customerId = await corporateCustomer('rm-zhou');
+    const approvedReview = await openReview(customerId, 'STRATEGIC');
+    const committee = await ledger.as('committee-member', 'committee-chen');
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${approvedReview}/decision`)
+      .set(committee)
+      .send({
+        decision: 'approve',
+        decidedTier: 'STRATEGIC',
+        committee: ['committee-chen', 'committee-zhao'],
+        reason: 'group parent is a state enterprise',
+      })
+      .expect(201);
+    const rejectedReview = await openReview(customerId);
+    const openQueue = await ledger
+      .http()
+      .get(`/tier-reviews?status=open&customerId=${customerId}`)
+      .set(committee)
+      .expect(200);
+    expect(openQueue.body.items).toEqual([
+      expect.objectContaining({
+        reviewId: rejectedReview,
+        status: 'open',
+        computedTier: 'KEY',
+        requestedBy: 'rm-zhou',
+      }),
+    ]);
+    const rejected = await ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${rejectedReview}/decision`)
+      .set(committee)
+      .send({
+        decision: 'reject',
+        committee: ['committee-chen', 'committee-zhao'],
+        reason: 'no change this year',
+      })
+      .expect(201);
+
+    const trail = await ledger
+      .http()
+      .get(`/tier-audits?customerId=${customerId}&minPosition=${rejected.body.position}`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    expect(trail.body).toMatchObject({ page: 1, total: 2 });
+    expect(trail.body.items[0]).toMatchObject({
+      customerId,
+      reviewId: approvedReview,
+      outcome: 'reassessed',
+      fromTier: 'STANDARD',
+      toTier: 'STRATEGIC',
+      direction: 'upgrade',
+      computedTier: 'KEY',
+      override: true,
+      overrideReason: 'group parent is a state enterprise',
+      committee: ['committee-chen', 'committee-zhao'],
+      requestedBy: 'rm-zhou',
+      decidedBy: 'committee-chen',
+      eventId: expect.any(String),
+      position: expect.any(String),
+    });
+    expect(trail.body.items[1]).toMatchObject({ reviewId: rejectedReview, outcome: 'rejected' });
+
+    const history = await ledger
+      .http()
+      .get(`/customers/${customerId}/history`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    const decision = history.body.items.find((event: { type: string }) => event.type === 'TierReassessed');
+    expect(trail.body.items[0]).toMatchObject({ eventId: decision.eventId, position: decision.position });
+
+    const byMember = await ledger
+      .http()
+      .get(`/tier-audits?committeeMember=committee-zhao&direction=upgrade&customerId=${customerId}`)
+      .set(committee)
+      .expect(200);
+    expect(byMember.body.total).toBe(1);
+    await ledger.http().get('/tier-audits?direction=sideways').set(committee).expect(400);
+  });
+
+  it("lists a relationship manager's due contacts for the day, a maturity first", async () => {
+    const customerId = randomUUID();
+    const rm = await ledger.as('relationship-manager', 'rm-lin');
+    await ledger
+      .http()
+      .post('/customers')
+      .set(rm)
+      .send({
+        customerId,
+        segment: 'retail',
+        name: '林小梅',
+        idNumber: '350102199505051234',
+        phone: '+8613500000000',
+        branchId: 'branch-fz',
+        relationshipManagerId: 'rm-lin',
+        onboardedAt: '2026-01-02T09:00:00Z',
+      })
+      .expect(201);
+    const holding = await ledger
+      .http()
+      .post(`/customers/${customerId}/holdings`)
+      .set(rm)
+      .send({
+        productCode: 'TD-6M',
+        productType: 'time-deposit',
+        principal: { amount: '200000.00', currency: 'CNY' },
+        openedAt: '2026-06-10T09:00:00Z',
+        maturityDate: '2026-12-10',
+      })
+      .expect(201);
+    const worklist = await ledger
+      .http()
+      .get(`/worklist?date=2026-12-09&minPosition=${holding.body.position}`)
+      .set(rm)
+      .expect(200);
+    expect(worklist.body).toMatchObject({ relationshipManagerId: 'rm-lin', date: '2026-12-09' });
+    expect(worklist.body.items[0]).toMatchObject({
+      customerId,
+      priority: 1,
+      reason: 'maturity',
+      relationshipManagerId: 'rm-lin',
+    });
+    const otherDay = await ledger
+      .http()
+      .get('/worklist?relationshipManagerId=rm-lin&date=2026-06-01')
+      .set(await ledger.as('call-center'))
+      .expect(200);
+    expect(
+      otherDay.body.items.filter((item: { customerId: string }) => item.customerId === customerId),
+    ).toEqual([]);
+  });
+});
