@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { EventStore } from '@ledger/event-store';
+import { ROLES } from '../../apps/api/src/auth/roles';
 import { SEALED_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { startLedger, type Ledger } from './ledger-harness';
 
@@ -20,15 +21,6 @@ const COMMAND_ROUTES: { method: 'POST' | 'PATCH'; path: (id: string, sub: string
   { method: 'POST', path: (id) => `/customers/${id}/offboarding` },
   { method: 'POST', path: (id) => `/customers/${id}/erasure` },
 ];
-
-const ALL_ROLES = [
-  'relationship-manager',
-  'call-center',
-  'committee-member',
-  'auditor',
-  'downstream-service',
-  'admin',
-] as const;
 
 /** Bodies that are never a valid onboarding: each misses a required field or carries a wrong one. */
 const malformedBody = fc.oneof(
@@ -77,7 +69,7 @@ describe('command routes under fuzzing (e2e)', () => {
 
   it('never answers 5xx and appends nothing, whatever the body, headers and path ids', async () => {
     const before = await customerEvents();
-    const tokens = await Promise.all(ALL_ROLES.map(async (role) => (await ledger.as(role)).Authorization));
+    const tokens = await Promise.all(ROLES.map(async (role) => (await ledger.as(role)).Authorization));
     const server = ledger.app.getHttpAdapter().getInstance();
     const statuses = new Map<number, number>();
 

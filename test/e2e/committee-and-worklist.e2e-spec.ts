@@ -39,19 +39,22 @@ describe('review committee trail and the worklist (e2e)', () => {
     return customerId;
   }
 
-  async function openReview(customerId: string, proposedTier?: string): Promise<string> {
+  async function openReview(
+    customerId: string,
+    proposedTier?: string,
+  ): Promise<{ reviewId: string; position: string }> {
     const response = await ledger
       .http()
       .post(`/customers/${customerId}/tier-reviews`)
       .set(await ledger.as('relationship-manager', 'rm-zhou'))
       .send({ rationale: 'annual review', ...(proposedTier === undefined ? {} : { proposedTier }) })
       .expect(201);
-    return response.body.reviewId as string;
+    return { reviewId: response.body.reviewId as string, position: response.body.position as string };
   }
 
   it('traces every decision — approved with an override, and rejected — to its event, with the open queue', async () => {
     const customerId = await corporateCustomer('rm-zhou');
-    const approvedReview = await openReview(customerId, 'STRATEGIC');
+    const { reviewId: approvedReview } = await openReview(customerId, 'STRATEGIC');
     const committee = await ledger.as('committee-member', 'committee-chen');
     await ledger
       .http()
@@ -64,10 +67,10 @@ describe('review committee trail and the worklist (e2e)', () => {
         reason: 'group parent is a state enterprise',
       })
       .expect(201);
-    const rejectedReview = await openReview(customerId);
+    const { reviewId: rejectedReview, position: opened } = await openReview(customerId);
     const openQueue = await ledger
       .http()
-      .get(`/tier-reviews?status=open&customerId=${customerId}`)
+      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${opened}`)
       .set(committee)
       .expect(200);
     expect(openQueue.body.items).toEqual([

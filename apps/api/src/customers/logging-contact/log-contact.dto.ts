@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-
-export const CONTACT_CHANNELS = ['phone', 'sms', 'visit', 'email', 'wechat'] as const;
+import { CONTACT_CHANNELS } from '@ledger/domain';
 
 export class LogContactDto {
   @ApiProperty({ enum: CONTACT_CHANNELS, example: 'phone' })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-
-export const SERVICE_CHANNELS = ['phone', 'sms', 'visit', 'email', 'wechat', 'branch', 'app'] as const;
+import { SERVICE_CHANNELS, SERVICE_REQUEST_KINDS } from '@ledger/domain';
 
 export class OpenServiceRequestDto {
   @ApiPropertyOptional({
@@ -12,9 +11,9 @@ export class OpenServiceRequestDto {
   @IsUUID()
   requestId?: string;
 
-  @ApiProperty({ enum: ['inquiry', 'complaint'], example: 'complaint' })
-  @IsIn(['inquiry', 'complaint'])
-  kind!: 'inquiry' | 'complaint';
+  @ApiProperty({ enum: SERVICE_REQUEST_KINDS, example: 'complaint' })
+  @IsIn(SERVICE_REQUEST_KINDS)
+  kind!: (typeof SERVICE_REQUEST_KINDS)[number];
 
   @ApiProperty({ enum: SERVICE_CHANNELS, example: 'phone' })
   @IsIn(SERVICE_CHANNELS)

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { CORPORATE_TIERS, RETAIL_TIERS, SPECIAL_BACKGROUNDS } from '@ledger/domain';
 
-export const SPECIAL_BACKGROUNDS = ['none', 'some', 'government-or-monopoly'] as const;
-export const TIERS = ['MASS', 'WEALTH', 'PRIVATE', 'STANDARD', 'KEY', 'STRATEGIC'] as const;
+/** Every tier of both schemes; decide checks that it belongs to the customer's segment. */
+export const TIERS = [...RETAIL_TIERS, ...CORPORATE_TIERS] as const;
 
 export class OpenTierReviewDto {
   @ApiPropertyOptional({

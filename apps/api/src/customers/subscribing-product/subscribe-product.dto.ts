@@ -10,17 +10,8 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
+import { PRODUCT_TYPES } from '@ledger/domain';
 import { MoneyDto } from '../../common/money.dto';
-
-export const PRODUCT_TYPES = [
-  'deposit',
-  'time-deposit',
-  'wealth',
-  'fund',
-  'insurance',
-  'loan',
-  'credit-card',
-] as const;
 
 export class SubscribeProductDto {
   @ApiPropertyOptional({

@@ -1,8 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-
-export const RISK_PROFILES = ['conservative', 'moderate', 'balanced', 'growth', 'aggressive'] as const;
-export const PREFERRED_CHANNELS = ['phone', 'sms', 'visit', 'email', 'wechat'] as const;
+import { CONTACT_CHANNELS, RISK_PROFILES } from '@ledger/domain';
 
 export class UpdateProfileDto {
   @ApiPropertyOptional({ example: 'architect' })
@@ -26,10 +24,10 @@ export class UpdateProfileDto {
   @IsIn(RISK_PROFILES)
   riskProfile?: (typeof RISK_PROFILES)[number];
 
-  @ApiPropertyOptional({ enum: PREFERRED_CHANNELS, example: 'wechat' })
+  @ApiPropertyOptional({ enum: CONTACT_CHANNELS, example: 'wechat' })
   @IsOptional()
-  @IsIn(PREFERRED_CHANNELS)
-  preferredChannel?: (typeof PREFERRED_CHANNELS)[number];
+  @IsIn(CONTACT_CHANNELS)
+  preferredChannel?: (typeof CONTACT_CHANNELS)[number];
 
   @ApiPropertyOptional({ example: ['golf', 'classical music'] })
   @IsOptional()
