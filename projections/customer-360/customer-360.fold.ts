@@ -28,8 +28,7 @@ export function evolveCustomer360(
   if (event === null) return document;
   const state = evolve(document?.customer ?? initialState(), event);
   if (!isOnboarded(state)) return null; // nothing to show before onboarding
-  // The decider's duplicate guard needs every contact id; the view does not, and it only grows.
-  const customer: Customer = { ...state, contacts: {} };
+  const customer = viewState(state);
   return {
     _id: id,
     customer,
@@ -37,8 +36,18 @@ export function evolveCustomer360(
     contactsByChannel: withContact(document?.contactsByChannel ?? noContacts(), event),
     revision: Number(recorded.revision),
     position: recorded.position,
-    ...customer360Keys(customer),
+    ...customer360Keys(customer, document),
   };
+}
+
+/**
+ * The state the view and its policies read. Contact ids (the decider's duplicate guard), reviews
+ * (the tier audit's), contributions and resolved requests only make every write larger.
+ */
+function viewState(customer: Customer): Customer {
+  const open = Object.entries(customer.serviceRequests).filter(([, request]) => request.status === 'open');
+  const serviceRequests = Object.fromEntries(open);
+  return { ...customer, contacts: {}, tierReviews: {}, contributions: {}, serviceRequests };
 }
 
 function noContacts(): Record<ContactChannel, number> {

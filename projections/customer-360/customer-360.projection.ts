@@ -10,7 +10,7 @@ import { evolveCustomer360 } from './customer-360.fold';
  */
 export const customer360Projection: Projection<Customer360Document> = {
   name: 'customer-360',
-  version: 1,
+  version: 2,
   collections: [CUSTOMERS],
   filter: { streamPrefixes: ['customer-'], eventTypes: CUSTOMER_EVENT_TYPES },
   documentIds(event) {
@@ -18,15 +18,14 @@ export const customer360Projection: Projection<Customer360Document> = {
     return customerId === null ? [] : [{ collection: CUSTOMERS, id: customerId }];
   },
   evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id),
+  // Few leading fields: the embedded store keeps an equality index on each, updated on every write.
   indexes: {
     [CUSTOMERS]: [
       { keys: { relationshipManagerId: 1, tier: 1 } },
       { keys: { tier: 1, segment: 1 } },
-      { keys: { segment: 1 } },
-      { keys: { nextContactDue: 1 } },
-      { keys: { lastActivityAt: 1 } },
+      { keys: { status: 1, nextContactDue: 1 } },
+      { keys: { status: 1, lastActivityAt: 1 } },
       { keys: { maturityDates: 1 } },
-      { keys: { growingFrom: 1 } },
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
     ],

@@ -66,7 +66,8 @@ export function customerFilter(
 function lifecycleClause(stage: LifecycleStage, at: string): Filter {
   switch (stage) {
     case 'NEW':
-      return { growingFrom: { $gt: at } };
+      // matureFrom > at follows from growingFrom > at; it lets the matureFrom index serve the query.
+      return { growingFrom: { $gt: at }, matureFrom: { $gt: at } };
     case 'GROWING':
       return { growingFrom: { $lte: at }, matureFrom: { $gt: at } };
     case 'MATURE':

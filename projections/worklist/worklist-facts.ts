@@ -14,9 +14,13 @@ import type { WorklistKeys } from './worklist.documents';
  * that will mature. The rest, personal data included, stays out of the worklist.
  */
 export function worklistFacts(customer: Customer): Customer {
-  const maturing = Object.values(customer.holdings).filter(
-    (holding) => holding.status === 'active' && holding.maturityDate !== null,
-  );
+  const all = Object.values(customer.holdings);
+  const maturing = all.filter((holding) => holding.status === 'active' && holding.maturityDate !== null);
+  // Most events leave the holdings as they were: keep the same object rather than rebuild it.
+  const holdings =
+    maturing.length === all.length
+      ? customer.holdings
+      : Object.fromEntries(maturing.map((holding) => [holding.holdingId, holding]));
   return {
     ...customer,
     // Items name the customer by id: of the personal data only the birth date is kept, for greetings.
@@ -26,7 +30,7 @@ export function worklistFacts(customer: Customer): Customer {
     email: null,
     occupation: null,
     interests: [],
-    holdings: Object.fromEntries(maturing.map((holding) => [holding.holdingId, holding])),
+    holdings,
     contacts: {},
     contributions: {},
     tierReviews: {},
