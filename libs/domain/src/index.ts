@@ -16,3 +16,4 @@ export * from './decide/customer-decider';
 export { MIN_COMMITTEE_MEMBERS } from './decide/four-eyes';
 export * from './policies';
 export * from './worklist/due-contacts';
+export * from './customer-stream';

@@ -4,6 +4,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type EventStore, type EventToAppend, type RecordedEvent } from '@ledger/event-store';
 import {
   type Actor,
+  customerEventOf,
+  customerStream,
   type CustomerEvent,
   decide,
   evolve,
@@ -12,7 +14,6 @@ import {
   SYSTEM_ACTOR,
 } from '@ledger/domain';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { customerStream, toDomainEvent } from './customer-stream';
 import { uuidV5 } from './deterministic-id';
 import { IdempotencyKeyReused, recordedWithKey } from './idempotency';
 import { type CommandResult, RecordCustomerDecision } from './record-customer-decision.command';
@@ -30,7 +31,7 @@ export class RecordCustomerDecisionHandler implements ICommandHandler<RecordCust
       if (replayed.length > 0) return this.replay(command.customerId, replayed, context.requestHash);
     }
 
-    const state = history.map(toDomainEvent).reduce(evolve, initialState());
+    const state = history.flatMap((event) => customerEventOf(event) ?? []).reduce(evolve, initialState());
     const decided = decide(command, state);
     const last = history.at(-1);
     if (decided.length === 0) {

@@ -9,7 +9,7 @@ import {
   getCustomer360,
   listCustomers,
 } from '@ledger/projections/customer-360';
-import { customerStream } from '../commands/customer-stream';
+import { customerStream } from '@ledger/domain';
 import type { Page } from '../common/page.query';
 import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens';
 

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { map, type Observable } from 'rxjs';
 import { type EventStore, type From } from '@ledger/event-store';
 import { Admits } from '../auth/roles';
-import { CUSTOMER_STREAM_PREFIX } from '../commands/customer-stream';
+import { CUSTOMER_STREAM_PREFIX } from '@ledger/domain';
 import { SEALED_EVENT_STORE } from '../infrastructure/tokens';
 import { InvalidInput } from '../validation/validation.pipe';
 import { eventFeed } from './event-feed';

@@ -1,7 +1,7 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { EventStore, RecordedEvent, StreamVerification } from '@ledger/event-store';
-import { customerStream } from '../commands/customer-stream';
+import { customerStream } from '@ledger/domain';
 import type { Page } from '../common/page.query';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
