@@ -1,0 +1,58 @@
+import { SqliteEventStore } from '@ledger/event-store';
+import { EncryptingEventStore, type MasterKey, SqliteKeyStore } from '@ledger/personal-data';
+import { type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
+import type { EmbeddedReadStore } from '@ledger/read-store';
+import { ProgressReadStore } from './progress-read-store';
+
+export interface RebuildResult {
+  events: number;
+  seconds: number;
+  perSecond: number;
+  /** Documents written per logical collection. */
+  writes: ReadonlyMap<string, number>;
+  readStore: EmbeddedReadStore;
+}
+
+/**
+ * Every projection from position 0 into an empty embedded read store, reading the log as the api
+ * does: through the decrypting store over the SQLite file, with the key store in the same file.
+ * `onCommit` runs after each read-store commit. The caller closes the returned read store.
+ */
+export async function measureRebuild(
+  eventsFile: string,
+  readFile: string,
+  masterKey: MasterKey,
+  projections: readonly Projection[],
+  head: number,
+  onCommit: () => void,
+): Promise<RebuildResult> {
+  const inner = new SqliteEventStore(eventsFile);
+  const keys = new SqliteKeyStore(eventsFile, masterKey);
+  const eventStore = new EncryptingEventStore(inner, keys);
+  const readStore = new ProgressReadStore(readFile, head, onCommit);
+  const errors: unknown[] = [];
+  const runtime = new ProjectionRuntime({
+    eventStore,
+    readStore,
+    projections,
+    onError: (error) => errors.push(error),
+  });
+  const started = process.hrtime.bigint();
+  const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  try {
+    await runtime.start();
+    await runtime.waitForPosition(String(head), { timeoutMs: 60 * 60 * 1000 });
+    const elapsed = seconds();
+    const parked = (await runtime.status()).flatMap((status) => status.parked);
+    if (parked.length > 0 || errors.length > 0) {
+      throw new Error(
+        `rebuild was not clean: ${parked.length} parked streams, errors: ${errors.map(String).join('; ')}`,
+      );
+    }
+    return { events: head, seconds: elapsed, perSecond: head / elapsed, writes: readStore.writes, readStore };
+  } finally {
+    await runtime.stop();
+    await eventStore.close();
+    await keys.close();
+  }
+}
