@@ -1,0 +1,51 @@
+import { cpus } from 'node:os';
+import { measureCommandVsBare } from './command-vs-bare';
+import { measureCustomer360 } from './customer-360';
+
+const PLAN = {
+  connections: 64,
+  warmUpSeconds: 3,
+  measureSeconds: 10,
+  rounds: 2,
+  /** Onboarded before the command runs: requests go round them in turn. */
+  customers: 2_000,
+};
+
+const log = (line: string) => console.log(line);
+
+/**
+ * `npm run bench:http`: the bare Nest route (the ceiling), the durable command route and the 360
+ * GET, each server in a child process, autocannon here. BENCH_CPU_PROF=<dir> profiles the servers.
+ */
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  log(
+    `HTTP benchmark: autocannon ${PLAN.connections} connections, ${PLAN.warmUpSeconds} s warm-up, ` +
+      `${PLAN.rounds} × ${PLAN.measureSeconds} s measured per route (interleaved, pooled); ` +
+      `node ${process.version}, ${cpus().length} × ${cpu}`,
+  );
+  const { bare, command } = await measureCommandVsBare(PLAN, log);
+  const fastify = bare.fastify;
+  if (fastify === undefined) throw new Error('the Fastify ceiling was not measured');
+  if (bare.express !== undefined)
+    log(
+      `platform: Fastify serves ${(fastify.perSecond / bare.express.perSecond).toFixed(2)} × Express's bare rate`,
+    );
+  const ratio = command.perSecond / fastify.perSecond;
+  log(`command/bare (Fastify) = ${ratio.toFixed(2)} (target ≥ 0.50)`);
+
+  const reads = await measureCustomer360(PLAN, log);
+  if (!reads.measured) log(`customer-360: NOT MEASURED, pending: ${reads.reason}`);
+  if (reads.measured)
+    log(
+      `customer-360 p99: ${reads.saturated.p99.toFixed(1)} ms at ${PLAN.connections} connections (saturated: ` +
+        `latency ≈ connections / rate), ${reads.single.p99.toFixed(1)} ms at 1 connection (target < 10 ms)`,
+    );
+  log(`ratio command/bare = ${ratio.toFixed(2)}`);
+  log(`p99 customer-360 = ${reads.measured ? `${reads.saturated.p99.toFixed(1)} ms` : 'pending'}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
