@@ -7,7 +7,7 @@ import { EmbeddedReadStore, type ReadDocument, type ReadStore } from '@ledger/re
 import { getKpis } from './get-kpis.query';
 import { KPI_CUSTOMERS, KPI_DAYS } from './kpi-history.documents';
 import { kpiHistoryProjection } from './kpi-history.projection';
-import { foldEvents, readStoreWith } from './test/fold-events';
+import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { quarterScenario } from './test/kpi-scenario';
 
 async function documents(store: ReadStore, collection: string): Promise<Record<string, ReadDocument>> {

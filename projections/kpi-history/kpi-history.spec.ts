@@ -1,7 +1,7 @@
 import type { ReadStore } from '@ledger/read-store';
 import { getKpis } from './get-kpis.query';
 import { kpiHistoryProjection } from './kpi-history.projection';
-import { foldEvents, readStoreWith } from './test/fold-events';
+import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { quarterScenario } from './test/kpi-scenario';
 
 const CNY = (yuan: number) => ({ amountMinor: yuan * 100, currency: 'CNY' });

@@ -1,5 +1,5 @@
 import { money } from '@ledger/domain';
-import { CHEN, DecidedLedger, ZHAO } from './decided-ledger';
+import { CHEN, DecidedLedger, ZHAO } from '../../shared/test/decided-ledger';
 
 const yuan = (amount: number) => money(amount * 100);
 const day = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
