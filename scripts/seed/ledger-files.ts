@@ -25,7 +25,9 @@ export function openLedgerForSeeding(dataDir: string, masterKey: MasterKey): Led
   keyDb.pragma('journal_mode = WAL');
   keyDb.pragma('synchronous = NORMAL');
   keyDb.pragma('busy_timeout = 5000');
-  const keys = new SqliteKeyStore(keyDb, masterKey);
+  // Every customer's key stays unwrapped for the whole run: a ledger written day by day comes back
+  // to each customer long after a default-sized cache would have dropped its key.
+  const keys = new SqliteKeyStore(keyDb, masterKey, { cacheSize: 1_000_000, cacheMaxAgeMs: 24 * 3_600_000 });
   const store = new EncryptingEventStore(events, keys);
   return {
     file,

@@ -1,6 +1,6 @@
 import { type Checkpoint, type DocumentWrite, EmbeddedReadStore } from '@ledger/read-store';
 
-const PRINT_EVERY_MS = 5000;
+const PRINT_EVERY_MS = 30_000;
 
 /**
  * The embedded read store, reporting progress from its commits: while the runtime catches up it
