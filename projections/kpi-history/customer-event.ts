@@ -1,12 +1,4 @@
-import { type CustomerEvent, isCustomerEventType, occurredAtOf, toBusinessDate } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
-
-/** The domain's view of a recorded customer event ({ type, schemaVersion, data }), or null for others. */
-export function customerEventOf(recorded: RecordedEvent): CustomerEvent | null {
-  if (!isCustomerEventType(recorded.type)) return null;
-  const schemaVersion = recorded.metadata['schemaVersion'] ?? 1;
-  return { type: recorded.type, schemaVersion, data: recorded.data } as unknown as CustomerEvent;
-}
+import { type CustomerEvent, occurredAtOf, toBusinessDate } from '@ledger/domain';
 
 /** What the decider writes: UTC, milliseconds, 'Z' — the day is its first ten characters. */
 const NORMALISED_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { DocumentKey, Projection } from '@ledger/projection-runtime';
 import type { ReadDocument } from '@ledger/read-store';
-import { businessDayOf, customerEventOf, customerIdOf } from './customer-event';
+import { customerEventOf } from '@ledger/domain';
+import { businessDayOf, customerIdOf } from './customer-event';
 import { kpiCustomerEvolve, touchesCustomer } from './kpi-customer.fold';
 import { countsInDay, kpiDayEvolve } from './kpi-day.fold';
 import { KPI_CUSTOMERS, KPI_DAYS, type KpiCustomer, type KpiDay } from './kpi-history.documents';
