@@ -15,7 +15,10 @@ const WAKE = Symbol('wake');
  * One subscription to the log feeding one or more runners, so projections at the same place read
  * and parse each event once. Hands events over in batches: when batchSize are buffered, when
  * flushIntervalMs have passed since the first one (a quiet system still shows new events at once),
- * and when stopping. A failed subscription or commit is retried from the runners' checkpoints.
+ * and when stopping. Runners catching up commit only when the log runs dry for flushIntervalMs, when
+ * stopping, or when they hold enough; the rest stay in their working sets. Between batches the pump
+ * yields to the event loop, so a long catch-up never stops the process answering requests. A failed
+ * subscription or commit is retried from the runners' checkpoints.
  */
 export class EventPump {
   lastError: string | null = null;
@@ -77,7 +80,7 @@ export class EventPump {
           // The flush timer fired, or stop() woke the loop before it did.
           clearTimeout(timer);
           timer = undefined;
-          await this.flush(batch);
+          await this.flush(batch, true);
           continue;
         }
         if (next.done === true) {
@@ -88,13 +91,14 @@ export class EventPump {
         pending = iterator.next();
         if (batch.length >= this.options.batchSize) {
           clearTimeout(timer);
-          timer = undefined;
-          await this.flush(batch);
+          await this.flush(batch, false);
+          // Runners catching up may hold folded events: they are committed if the log runs dry.
+          timer = setTimeout(() => this.wakeUp(), this.options.flushIntervalMs);
         } else if (timer === undefined) {
           timer = setTimeout(() => this.wakeUp(), this.options.flushIntervalMs);
         }
       }
-      await this.flush(batch);
+      await this.flush(batch, true);
     } finally {
       clearTimeout(timer);
       pending.catch(() => undefined);
@@ -103,12 +107,14 @@ export class EventPump {
     }
   }
 
-  private async flush(batch: RecordedEvent[]): Promise<void> {
-    if (batch.length === 0) return;
+  /** Hands the batch to every runner; `commit` makes those catching up commit what they folded. */
+  private async flush(batch: RecordedEvent[], commit: boolean): Promise<void> {
     const events = batch.splice(0);
-    await Promise.all([...this.runners].map((runner) => runner.applyBatch(events)));
+    await Promise.all([...this.runners].map((runner) => runner.applyBatch(events, { commit })));
     this.lastError = null;
     await this.checkCaughtUp();
+    // Folding is synchronous work: without this, catching up on a long log starves every request.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   /** Marks runners whose checkpoint reached the head; only asks the store while some are behind. */

@@ -14,6 +14,7 @@ import { compileFilter, type EventPredicate } from './event-filter';
 import { inLogOrder, loadParked, type ParkedStream, parkedWrite } from './parked-streams';
 import type { ProjectedDocument, Projection } from './projection';
 import { Serial } from './serial';
+import { WorkingSet } from './working-set';
 
 export interface RunnerContext {
   eventStore: EventStore;
@@ -21,6 +22,19 @@ export interface RunnerContext {
   clock: () => Date;
   /** Called after every commit: positions moved, so waiters may resolve. */
   onCommitted: () => void;
+  /**
+   * While catching up, batches are folded in memory and committed together once this many
+   * documents changed or `catchUpCommitMs` passed: fewer, larger writes.
+   */
+  catchUpCommitDocuments: number;
+  /** Longest time folded events wait for their commit while catching up. */
+  catchUpCommitMs: number;
+}
+
+/** How the pump hands a batch over. */
+export interface BatchOptions {
+  /** Commit now even while catching up: the pump reached the head of the log, or is stopping. */
+  commit: boolean;
 }
 
 export interface RetryOutcome {
@@ -39,6 +53,10 @@ export class ProjectionRunner {
   caughtUp = false;
   private readonly matches: EventPredicate;
   private readonly serial = new Serial();
+  private readonly working = new WorkingSet();
+  /** Position of the last event folded into the working set; the checkpoint once committed. */
+  private folded: Position | null;
+  private lastCommit = Date.now();
 
   private constructor(
     readonly projection: Projection,
@@ -49,6 +67,7 @@ export class ProjectionRunner {
   ) {
     this.id = buildId(projection.name, build);
     this.matches = compileFilter(projection.filter);
+    this.folded = checkpoint;
   }
 
   static async open(projection: Projection, build: Build, context: RunnerContext): Promise<ProjectionRunner> {
@@ -77,16 +96,21 @@ export class ProjectionRunner {
     return inLogOrder(this.parkedStreams.values());
   }
 
-  /** Folds the events after the checkpoint and commits documents, parked streams and checkpoint at once. */
-  applyBatch(events: readonly RecordedEvent[]): Promise<void> {
+  /**
+   * Folds the events after what was already folded. A caught-up build commits documents, parked
+   * streams and checkpoint at once per batch; one catching up commits when told to or when enough
+   * has changed, so readers and the checkpoint only ever see whole commits.
+   */
+  applyBatch(events: readonly RecordedEvent[], options: BatchOptions = { commit: true }): Promise<void> {
     return this.serial.run(async () => {
       const fresh = this.after(events);
       const last = fresh[fresh.length - 1];
-      if (last === undefined) return;
-      const result = await this.fold(fresh.filter(this.matches));
-      await this.commit(result, { projection: this.id, position: last.position });
-      this.checkpoint = last.position;
-      this.context.onCommitted();
+      if (last !== undefined) {
+        const matching = fresh.filter(this.matches);
+        this.working.absorb(await this.fold(matching), fresh.length);
+        this.folded = last.position;
+      }
+      if (this.working.pending && (options.commit || this.caughtUp || this.commitDue())) await this.commit();
     });
   }
 
@@ -95,7 +119,7 @@ export class ProjectionRunner {
     return this.serial.run(async () => {
       const parked = this.parkedStreams.get(stream);
       if (!parked) throw new StreamNotParked(this.projection.name, stream);
-      const upTo = this.checkpoint;
+      const upTo = this.folded;
       const events = (
         await this.context.eventStore.readStream(stream, { fromRevision: BigInt(parked.revision) })
       )
@@ -104,7 +128,8 @@ export class ProjectionRunner {
           (event) => upTo !== null && comparePositions(event.position, upTo) <= 0 && this.matches(event),
         );
       const result = await this.fold(events, stream);
-      await this.commit(result);
+      this.working.absorb(result, 0);
+      await this.commit();
       const still = result.parked.get(stream) ?? undefined;
       return {
         stream,
@@ -115,13 +140,16 @@ export class ProjectionRunner {
     });
   }
 
+  /** Folds events over the working set, loading from the read store only documents it lacks. */
   private async fold(events: readonly RecordedEvent[], retrying?: string): Promise<FoldResult> {
     const plan = planBatch(this.projection, events);
-    const documents = new Map<string, ProjectedDocument | null>();
-    const ahead = new Set<string>();
+    const { documents, ahead } = this.working;
     const checkpoint = this.checkpoint;
     for (const [collection, ids] of plan.ids) {
-      const filter = { _id: { $in: [...ids] } };
+      const missing = [...ids].filter((id) => !documents.has(cacheKey(collection, id)));
+      if (missing.length === 0) continue;
+      for (const id of missing) documents.set(cacheKey(collection, id), null);
+      const filter = { _id: { $in: missing } };
       const found = await this.context.readStore.find<ProjectedDocument>(this.physical(collection), filter);
       for (const document of found) {
         const key = cacheKey(collection, document._id);
@@ -133,25 +161,43 @@ export class ProjectionRunner {
       }
     }
     const now = this.context.clock().toISOString();
-    return foldBatch(this.projection, plan.events, documents, {
+    const result = foldBatch(this.projection, plan.events, documents, {
       parked: this.parkedStreams,
       now,
       ahead,
       retrying,
     });
-  }
-
-  private async commit(result: FoldResult, checkpoint?: Checkpoint): Promise<void> {
-    const writes: DocumentWrite[] = [];
-    for (const { key, document } of result.documents.values()) {
-      writes.push({ collection: this.physical(key.collection), id: key.id, document });
-    }
-    for (const [stream, parked] of result.parked) writes.push(parkedWrite(this.id, stream, parked));
-    await this.context.readStore.commit(writes, checkpoint);
+    // Parking is folded state: later events of a parked stream are held from the next batch on.
     for (const [stream, parked] of result.parked) {
       if (parked === null) this.parkedStreams.delete(stream);
       else this.parkedStreams.set(stream, parked);
     }
+    return result;
+  }
+
+  /** Writes everything folded since the last commit with the checkpoint of the last event folded. */
+  private async commit(): Promise<void> {
+    const { changed, parked } = this.working;
+    const writes: DocumentWrite[] = [];
+    for (const { key, document } of changed.values()) {
+      writes.push({ collection: this.physical(key.collection), id: key.id, document });
+    }
+    for (const [stream, state] of parked) writes.push(parkedWrite(this.id, stream, state));
+    const position = this.folded;
+    const checkpoint: Checkpoint | undefined =
+      position === null ? undefined : { projection: this.id, position };
+    await this.context.readStore.commit(writes, checkpoint);
+    this.working.clear();
+    this.checkpoint = position;
+    this.lastCommit = Date.now();
+    this.context.onCommitted();
+  }
+
+  private commitDue(): boolean {
+    const { catchUpCommitDocuments, catchUpCommitMs } = this.context;
+    return (
+      this.working.changed.size >= catchUpCommitDocuments || Date.now() - this.lastCommit >= catchUpCommitMs
+    );
   }
 
   private physical(collection: string): string {
@@ -160,9 +206,9 @@ export class ProjectionRunner {
     return physical;
   }
 
-  /** The events strictly after the checkpoint: a pump shared with builds further behind replays older ones. */
+  /** The events strictly after those folded: a pump shared with builds further behind replays older ones. */
   private after(events: readonly RecordedEvent[]): readonly RecordedEvent[] {
-    const checkpoint = this.checkpoint;
+    const checkpoint = this.folded;
     if (checkpoint === null) return events;
     const first = events.findIndex((event) => comparePositions(event.position, checkpoint) > 0);
     return first < 0 ? [] : first === 0 ? events : events.slice(first);

@@ -17,6 +17,10 @@ export interface ProjectionRuntimeOptions {
   batchSize?: number;
   /** Longest wait before a partial batch is committed (default 50 ms): new events show up within about that. */
   flushIntervalMs?: number;
+  /** While catching up: commit once this many documents changed (default 20,000)… */
+  catchUpCommitDocuments?: number;
+  /** …or this long after the last commit (default 5 s). */
+  catchUpCommitMs?: number;
   /** Grace period before a swapped-out build is dropped (default 60 s). */
   retiredGraceMs?: number;
   /** First delay before resubscribing after a failure, doubling up to 30 s (default 1 s). */
@@ -47,6 +51,8 @@ export class ProjectionRuntime {
       readStore: options.readStore,
       clock: options.clock ?? (() => new Date()),
       onCommitted: () => this.conditions.notify(),
+      catchUpCommitDocuments: options.catchUpCommitDocuments ?? 20_000,
+      catchUpCommitMs: options.catchUpCommitMs ?? 5_000,
       retiredGraceMs: options.retiredGraceMs ?? 60_000,
       onError: options.onError ?? ((error) => console.error('projection runtime:', error)),
     };

@@ -68,18 +68,46 @@ describe('ProjectionRuntime', () => {
   }
 
   describe('batching', () => {
-    it('commits every batchSize events while catching up, and the rest once the log is quiet', async () => {
+    async function catchUp(options: Partial<ProjectionRuntimeOptions>): Promise<void> {
       await depositRounds(
         events,
         [accountStream(), accountStream(), accountStream(), accountStream(), accountStream()],
         7,
       );
       const audit = await deposit(events, `audit-${randomUUID()}`, 1, 'Audited');
-      const runtime = await start({ batchSize: 10 });
+      const runtime = await start({ batchSize: 10, ...options });
       await runtime.waitForPosition(audit.position, { timeoutMs: 5000 });
-      // Events the projection's filter leaves out still advance its checkpoint.
-      expect(reads.committed).toEqual(['10', '20', '30', '36']);
       expect((await reads.findOne('totals', { _id: 'all' }))?.events).toBe(35);
+    }
+
+    it('folds a catch-up in memory and commits it once the log is quiet', async () => {
+      await catchUp({});
+      // Events the projection's filter leaves out still advance its checkpoint.
+      expect(reads.committed).toEqual(['36']);
+    });
+
+    it('commits while catching up once enough documents changed', async () => {
+      // Every batch of 10 deposits changes the 5 counters and the total.
+      await catchUp({ catchUpCommitDocuments: 6 });
+      expect(reads.committed).toEqual(['10', '20', '30', '36']);
+    });
+
+    it('commits while catching up once the last commit is old enough', async () => {
+      await catchUp({ catchUpCommitDocuments: 1_000_000, catchUpCommitMs: 0 });
+      expect(reads.committed).toEqual(['10', '20', '30', '36']);
+    });
+
+    it('answers other work between batches while catching up', async () => {
+      const streams = Array.from({ length: 10 }, accountStream);
+      const head = await depositRounds(events, streams, 30);
+      const runtime = await start({ batchSize: 10, catchUpCommitMs: 0 });
+      // A macrotask queued as catch-up begins runs before it ends: the pump yields between batches.
+      const committedWhenAnswered = await new Promise<number>((resolve) =>
+        setImmediate(() => resolve(reads.committed.length)),
+      );
+      await runtime.waitForPosition(head.position, { timeoutMs: 5000 });
+      expect(reads.committed).toHaveLength(30);
+      expect(committedWhenAnswered).toBeLessThan(30);
     });
 
     it('shows a single new event without waiting for a full batch', async () => {

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     projections: [counterProjection({ onEvolve })],
     batchSize: 100,
     flushIntervalMs: 20,
+    // A commit after every batch, so the kills land between commits with some progress committed.
+    catchUpCommitMs: 0,
     onError: (error) => {
       process.stderr.write(`${String(error)}\n`);
       process.exit(2);

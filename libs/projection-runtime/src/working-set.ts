@@ -1,0 +1,42 @@
+import type { ChangedDocument, FoldResult } from './batch-fold';
+import type { ParkedStream } from './parked-streams';
+import type { ProjectedDocument } from './projection';
+
+/**
+ * What a runner has folded but not yet committed: the documents it holds (loaded or evolved), the
+ * changed ones to write, and parked-stream changes. While catching up, one commit covers many
+ * batches, so a document touched by many events is written once instead of once per batch.
+ * Memory is the truth until the commit; a crash before it only repeats the folding.
+ */
+export class WorkingSet {
+  /** Documents by cache key as the fold last left them; null = known absent or deleted. */
+  readonly documents = new Map<string, ProjectedDocument | null>();
+  /** Loaded documents whose position is beyond the checkpoint (see FoldOptions.ahead). */
+  readonly ahead = new Set<string>();
+  /** Changed documents to write at the next commit. */
+  readonly changed = new Map<string, ChangedDocument>();
+  /** Parked-stream changes to write at the next commit; null = unparked. */
+  readonly parked = new Map<string, ParkedStream | null>();
+  /** Events folded since the last commit. */
+  events = 0;
+
+  /** Takes a fold's changes in; later folds of a document replace earlier ones. */
+  absorb(result: FoldResult, events: number): void {
+    for (const [cached, change] of result.documents) this.changed.set(cached, change);
+    for (const [stream, parked] of result.parked) this.parked.set(stream, parked);
+    this.events += events;
+  }
+
+  get pending(): boolean {
+    return this.events > 0 || this.changed.size > 0 || this.parked.size > 0;
+  }
+
+  /** After a commit: the read store holds everything, so memory is given back. */
+  clear(): void {
+    this.documents.clear();
+    this.ahead.clear();
+    this.changed.clear();
+    this.parked.clear();
+    this.events = 0;
+  }
+}
