@@ -21,10 +21,14 @@ export function jsonCopy(value: unknown): unknown {
   const withToJson = value as { toJSON?: () => unknown };
   if (typeof withToJson.toJSON === 'function') return jsonCopy(withToJson.toJSON());
   if (Array.isArray(value)) {
-    return value.map((item: unknown) => {
-      const copy = jsonCopy(item);
-      return copy === undefined ? null : copy;
-    });
+    // A loop, not map: map skips holes, which JSON writes as null.
+    const items = value as unknown[];
+    const out: unknown[] = [];
+    for (let index = 0; index < items.length; index++) {
+      const copy = jsonCopy(items[index]);
+      out.push(copy === undefined ? null : copy);
+    }
+    return out;
   }
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -43,4 +47,48 @@ export function cloneJson<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key in source) out[key] = cloneJson(source[key]);
   return out as T;
+}
+
+/**
+ * The document the embedded store keeps: the caller's own object, deep-frozen, when it is already
+ * what JSON.parse(JSON.stringify(it)) would give back; otherwise a frozen jsonCopy. Checking and
+ * freezing allocate nothing, where a copy of every committed document cost a third of a rebuild's
+ * store time. Frozen, a later change by the caller throws instead of silently altering the store.
+ */
+export function adoptJson(value: unknown): unknown {
+  return deepFreeze(isPlainJson(value) ? value : jsonCopy(value));
+}
+
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (Array.isArray(value)) {
+    // A hole reads as undefined here and would be written as null: not plain.
+    for (const item of value as unknown[]) if (!isPlainJson(item)) return false;
+    return true;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const source = value as Record<string, unknown>;
+  for (const key in source) if (!isPlainJson(source[key])) return false;
+  return true;
+}
+
+function deepFreeze(value: unknown): unknown {
+  // Already frozen: a subtree shared with a document adopted earlier.
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (const item of value as unknown[]) deepFreeze(item);
+  else for (const item of Object.values(value)) deepFreeze(item);
+  return value;
 }

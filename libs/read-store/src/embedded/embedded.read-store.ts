@@ -1,5 +1,5 @@
 import { InvalidReadStoreRequest } from '../errors';
-import { cloneJson, jsonCopy } from '../json';
+import { adoptJson, cloneJson } from '../json';
 import { assertAlias, assertCollection, assertName, assertWrites, indexName, resolve } from '../naming';
 import type {
   Checkpoint,
@@ -158,7 +158,7 @@ export class EmbeddedReadStore implements ReadStore {
       return;
     }
     const target = this.create(write.collection, undo);
-    const document = jsonCopy(write.document) as ReadDocument;
+    const document = adoptJson(write.document) as ReadDocument;
     const previous = target.put(document);
     undo.push(() => (previous ? target.put(previous) : target.remove(document._id)));
     this.file.putDocument(write.collection, write.id, JSON.stringify(document));
