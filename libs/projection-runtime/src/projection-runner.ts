@@ -23,8 +23,9 @@ export interface RunnerContext {
   /** Called after every commit: positions moved, so waiters may resolve. */
   onCommitted: () => void;
   /**
-   * While catching up, batches are folded in memory and committed together once this many
-   * documents changed or `catchUpCommitMs` passed: fewer, larger writes.
+   * While catching up, batches are folded in memory and committed together once the working set
+   * holds this many documents (loaded or changed) or `catchUpCommitMs` passed: fewer, larger
+   * writes, with memory bounded.
    */
   catchUpCommitDocuments: number;
   /** Longest time folded events wait for their commit while catching up. */
@@ -196,7 +197,7 @@ export class ProjectionRunner {
   private commitDue(): boolean {
     const { catchUpCommitDocuments, catchUpCommitMs } = this.context;
     return (
-      this.working.changed.size >= catchUpCommitDocuments || Date.now() - this.lastCommit >= catchUpCommitMs
+      this.working.documents.size >= catchUpCommitDocuments || Date.now() - this.lastCommit >= catchUpCommitMs
     );
   }
 

@@ -17,7 +17,7 @@ export interface ProjectionRuntimeOptions {
   batchSize?: number;
   /** Longest wait before a partial batch is committed (default 50 ms): new events show up within about that. */
   flushIntervalMs?: number;
-  /** While catching up: commit once this many documents changed (default 20,000)… */
+  /** While catching up: commit once a build holds this many documents in memory (default 20,000)… */
   catchUpCommitDocuments?: number;
   /** …or this long after the last commit (default 5 s). */
   catchUpCommitMs?: number;

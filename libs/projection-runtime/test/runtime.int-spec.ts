@@ -87,7 +87,7 @@ describe('ProjectionRuntime', () => {
     });
 
     it('commits while catching up once enough documents changed', async () => {
-      // Every batch of 10 deposits changes the 5 counters and the total.
+      // Every batch of 10 deposits holds the 5 counters and the total.
       await catchUp({ catchUpCommitDocuments: 6 });
       expect(reads.committed).toEqual(['10', '20', '30', '36']);
     });
