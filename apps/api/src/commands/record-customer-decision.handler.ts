@@ -8,8 +8,7 @@ import {
   customerStream,
   type CustomerEvent,
   decide,
-  evolve,
-  initialState,
+  evolveAll,
   occurredAtOf,
   SYSTEM_ACTOR,
 } from '@ledger/domain';
@@ -31,7 +30,7 @@ export class RecordCustomerDecisionHandler implements ICommandHandler<RecordCust
       if (replayed.length > 0) return this.replay(command.customerId, replayed, context.requestHash);
     }
 
-    const state = history.flatMap((event) => customerEventOf(event) ?? []).reduce(evolve, initialState());
+    const state = evolveAll(history.flatMap((event) => customerEventOf(event) ?? []));
     const decided = decide(command, state);
     const last = history.at(-1);
     if (decided.length === 0) {
