@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         StoresModule.forConfig(config, clock),
-        CustomerCommandsModule,
+        CustomerCommandsModule.forConfig(config),
         EventCatalogModule,
       ],
       controllers: [

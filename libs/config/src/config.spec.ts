@@ -15,9 +15,17 @@ describe('loadConfig', () => {
     ['EVENT_STORE_URL', { EVENT_STORE_URL: 'http://localhost:2113' }],
     ['MONGODB_URL', { MONGODB_URL: 'localhost:27017' }],
     ['JWT_JWKS_URL', { JWT_JWKS_URL: 'https://idp.example/jwks.json' }],
+    ['COMMAND_CACHE_STREAMS', { COMMAND_CACHE_STREAMS: '-1' }],
+    ['COMMAND_CACHE_STREAMS', { COMMAND_CACHE_STREAMS: 'many' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('reads how many customer streams commands keep folded, 0 for none', () => {
+    expect(loadConfig({}).commandCacheStreams).toBeUndefined();
+    expect(loadConfig({ COMMAND_CACHE_STREAMS: '0' }).commandCacheStreams).toBe(0);
+    expect(loadConfig({ COMMAND_CACHE_STREAMS: '50000' }).commandCacheStreams).toBe(50_000);
   });
 
   it('accepts the production connection strings', () => {

@@ -13,6 +13,8 @@ export interface LedgerConfig {
   /** Base64 of 32 bytes; wraps the per-customer data keys. */
   masterKey?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Customer streams the api keeps folded for commands (unset = the api's default; 0 = none). */
+  commandCacheStreams?: number;
 }
 
 /** Every variable the apps read; docker-compose.yml is checked against this list. */
@@ -27,6 +29,7 @@ export const CONFIG_VARIABLES = [
   'JWT_AUDIENCE',
   'MASTER_KEY',
   'LOG_LEVEL',
+  'COMMAND_CACHE_STREAMS',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -74,6 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     throw new ConfigError('MASTER_KEY', 'must be 32 bytes, base64-encoded');
   }
 
+  const cacheText = optional(env, 'COMMAND_CACHE_STREAMS');
+  const commandCacheStreams = cacheText === undefined ? undefined : Number(cacheText);
+  if (
+    commandCacheStreams !== undefined &&
+    !(Number.isSafeInteger(commandCacheStreams) && commandCacheStreams >= 0)
+  )
+    throw new ConfigError('COMMAND_CACHE_STREAMS', `"${cacheText}" is not a whole number of streams`);
+
   const jwt = {
     secret: optional(env, 'JWT_SECRET'),
     jwksUrl: url(env, 'JWT_JWKS_URL', ['https', 'http']),
@@ -92,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     jwt,
     masterKey,
     logLevel: logLevel as LedgerConfig['logLevel'],
+    ...(commandCacheStreams === undefined ? {} : { commandCacheStreams }),
   };
 }

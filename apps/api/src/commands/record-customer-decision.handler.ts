@@ -1,58 +1,83 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type EventStore, type EventToAppend, type RecordedEvent } from '@ledger/event-store';
+import {
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type RecordedEvent,
+} from '@ledger/event-store';
 import {
   type Actor,
-  customerEventOf,
   customerStream,
   type CustomerEvent,
   decide,
-  evolve,
-  initialState,
   occurredAtOf,
   SYSTEM_ACTOR,
 } from '@ledger/domain';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { CustomerStates } from './customer-states';
 import { uuidV5 } from './deterministic-id';
+import type { FoldedCustomer } from './folded-customer.cache';
 import { IdempotencyKeyReused, recordedWithKey } from './idempotency';
 import { type CommandResult, RecordCustomerDecision } from './record-customer-decision.command';
 
-/** Read the stream, fold, decide, append at the exact revision read: every rule lives in `decide`. */
+/**
+ * Fold, decide, append at the exact revision folded: every rule lives in `decide`. The fold comes
+ * from CustomerStates, which reads only the events after the revision it holds for the stream.
+ */
 @CommandHandler(RecordCustomerDecision)
 export class RecordCustomerDecisionHandler implements ICommandHandler<RecordCustomerDecision, CommandResult> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly states: CustomerStates,
+  ) {}
 
   async execute({ command, context }: RecordCustomerDecision): Promise<CommandResult> {
     const stream = customerStream(command.customerId);
-    const history = await this.store.readStream(stream);
-    if (context.idempotencyKey !== undefined) {
-      const replayed = recordedWithKey(history, context.idempotencyKey);
-      if (replayed.length > 0) return this.replay(command.customerId, replayed, context.requestHash);
-    }
+    const current = await this.current(stream, command.customerId, context);
+    if ('customerId' in current) return current;
 
-    const state = history.flatMap((event) => customerEventOf(event) ?? []).reduce(evolve, initialState());
-    const decided = decide(command, state);
-    const last = history.at(-1);
+    const decided = decide(command, current.state);
     if (decided.length === 0) {
       return {
         customerId: command.customerId,
-        revision: last === undefined ? -1 : Number(last.revision),
-        position: last?.position ?? '0',
+        revision: Number(current.revision),
+        position: current.position,
       };
     }
-    const result = await this.store.append(
-      stream,
-      decided.map((event, index) => this.envelope(event, index, command, context)),
-      {
-        streamState: last === undefined ? 'no_stream' : last.revision,
-      },
-    );
+    let result: AppendResult;
+    try {
+      result = await this.store.append(
+        stream,
+        decided.map((event, index) => this.envelope(event, index, command, context)),
+        { streamState: current.revision < 0n ? 'no_stream' : current.revision },
+      );
+    } catch (error) {
+      // A conflict (409) means another writer got there first: the next command replays the stream.
+      this.states.forget(stream);
+      throw error;
+    }
+    this.states.appended(stream, current, decided, result);
     return {
       customerId: command.customerId,
       revision: Number(result.nextRevision),
       position: result.position,
     };
+  }
+
+  /** The state to decide on, or the answer recorded for an earlier request with the same key. */
+  private async current(
+    stream: string,
+    customerId: string,
+    context: RecordCustomerDecision['context'],
+  ): Promise<FoldedCustomer | CommandResult> {
+    if (context.idempotencyKey === undefined) return this.states.current(stream);
+    // A keyed request may have been answered at any revision: it reads the whole stream.
+    const history = await this.store.readStream(stream);
+    const replayed = recordedWithKey(history, context.idempotencyKey);
+    if (replayed.length > 0) return this.replay(customerId, replayed, context.requestHash);
+    return this.states.replayed(stream, history);
   }
 
   private envelope(

@@ -12,6 +12,8 @@ import {
   SqliteKeyStore,
 } from '@ledger/personal-data';
 import { AccessLog } from '../access-log/access-log';
+import { CustomerStates } from '../commands/customer-states';
+import { FoldedCustomerCache } from '../commands/folded-customer.cache';
 import { RecordCustomerDecision } from '../commands/record-customer-decision.command';
 import { RecordCustomerDecisionHandler } from '../commands/record-customer-decision.handler';
 import { eventFeed } from '../events-feed/event-feed';
@@ -30,7 +32,10 @@ describe('the published catalog against the real write path (SQLite store)', () 
   const messages: JsonObject[] = [];
 
   beforeAll(async () => {
-    const handler = new RecordCustomerDecisionHandler(store);
+    const handler = new RecordCustomerDecisionHandler(
+      store,
+      new CustomerStates(store, new FoldedCustomerCache()),
+    );
     const commands = [...retailJourney(), ...corporateJourney()];
     for (const [index, command] of commands.entries()) {
       // The sweep records PersonalDataErased itself, after destroying the key.

@@ -221,6 +221,41 @@ describe('evolve', () => {
       );
     });
 
+    it('a replay from a snapshot leaves the snapshot as it was (replays extend only maps they copied)', () => {
+      fc.assert(
+        fc.property(historyArbitrary, fc.nat(), (history, cut) => {
+          const { events } = runHistory(history);
+          const at = events.length === 0 ? 0 : cut % events.length;
+          const snapshot = evolveAll(events.slice(0, at));
+          const before = structuredClone(snapshot);
+          evolveAll(events.slice(at), snapshot);
+          evolveAll(events.slice(at), snapshot);
+          expect(snapshot).toEqual(before);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('a contact id "__proto__" is a contact like any other, in a replay too', () => {
+      const contact = (contactId: string): CustomerEvent => ({
+        type: 'ContactLogged',
+        schemaVersion: 1,
+        data: {
+          customerId: CUSTOMER_ID,
+          contactId,
+          channel: 'sms',
+          purpose: 'p',
+          priority: 3,
+          outcome: 'o',
+          relationshipManagerId: 'rm',
+          occurredAt: '2026-05-02T00:00:00.000Z',
+        },
+      });
+      const customer = fold([onboarded(), contact('a'), contact('__proto__'), contact('b')]);
+      expect(Object.keys(customer.contacts)).toEqual(['a', '__proto__', 'b']);
+      expect(Object.getPrototypeOf(customer.contacts)).toBe(Object.prototype);
+    });
+
     it('decide refuses only with domain errors and records JSON-only event data', () => {
       fc.assert(
         fc.property(historyArbitrary, (history) => {

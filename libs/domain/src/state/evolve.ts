@@ -5,6 +5,7 @@ import { erased, erasureRequested, onboarded } from './customer-lifecycle';
 import { type Customer, type CustomerState, initialState, isOnboarded } from './customer-state';
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
+import { Replay } from './replay';
 import { withReviewOpened, withReviewRejected, withTierDecision } from './tier-reviews.fold';
 
 /**
@@ -12,45 +13,59 @@ import { withReviewOpened, withReviewRejected, withTierDecision } from './tier-r
  * place (before onboarding, for an unknown holding) leaves the state as it was.
  */
 export function evolve(state: CustomerState, event: CustomerEvent): CustomerState {
-  if (event.type === 'CustomerOnboarded') return isOnboarded(state) ? state : onboarded(event.data);
-  if (!isOnboarded(state)) return state;
-  return evolveCustomer(state, event);
+  return evolveIn(undefined, state, event);
 }
 
-/** Replays a stream from the beginning, or from a snapshot. */
+/**
+ * Replays a stream from the beginning, or from a snapshot, in time linear in the events: the
+ * replay extends the maps it copied in place (see Replay); `from` itself is never changed.
+ */
 export function evolveAll(
   events: readonly CustomerEvent[],
   from: CustomerState = initialState(),
 ): CustomerState {
-  return events.reduce(evolve, from);
+  const replay = new Replay();
+  let state = from;
+  for (const event of events) state = evolveIn(replay, state, event);
+  return state;
 }
 
-function evolveCustomer(customer: Customer, event: Exclude<CustomerEvent, CustomerOnboarded>): Customer {
+function evolveIn(replay: Replay | undefined, state: CustomerState, event: CustomerEvent): CustomerState {
+  if (event.type === 'CustomerOnboarded') return isOnboarded(state) ? state : onboarded(event.data);
+  if (!isOnboarded(state)) return state;
+  return evolveCustomer(state, event, replay);
+}
+
+function evolveCustomer(
+  customer: Customer,
+  event: Exclude<CustomerEvent, CustomerOnboarded>,
+  replay: Replay | undefined,
+): Customer {
   switch (event.type) {
     case 'CustomerProfileUpdated':
       return withProfile(customer, event.data);
     case 'RelationshipManagerAssigned':
       return { ...customer, relationshipManagerId: event.data.relationshipManagerId };
     case 'ProductSubscribed':
-      return withHolding(customer, event.data);
+      return withHolding(customer, event.data, replay);
     case 'ProductMatured':
-      return withMaturity(customer, event.data);
+      return withMaturity(customer, event.data, replay);
     case 'AssetsRevalued':
       return withValuation(customer, event.data);
     case 'ContributionRecorded':
-      return withContribution(customer, event.data);
+      return withContribution(customer, event.data, replay);
     case 'ContactLogged':
-      return withContact(customer, event.data);
+      return withContact(customer, event.data, replay);
     case 'TierReviewOpened':
-      return withReviewOpened(customer, event.data);
+      return withReviewOpened(customer, event.data, replay);
     case 'TierReassessed':
-      return withTierDecision(customer, event.data);
+      return withTierDecision(customer, event.data, replay);
     case 'TierReviewRejected':
-      return withReviewRejected(customer, event.data);
+      return withReviewRejected(customer, event.data, replay);
     case 'ServiceRequestOpened':
-      return withServiceRequest(customer, event.data);
+      return withServiceRequest(customer, event.data, replay);
     case 'ServiceRequestResolved':
-      return withResolution(customer, event.data);
+      return withResolution(customer, event.data, replay);
     case 'CustomerOffboarded':
       return { ...customer, status: 'offboarded', offboardedAt: event.data.at };
     case 'PersonalDataErasureRequested':

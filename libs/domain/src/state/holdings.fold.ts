@@ -6,8 +6,9 @@ import type {
 } from '../events/holding.events';
 import { lookup } from '../json';
 import type { Customer, Holding } from './customer-state';
+import { type Replay, withEntry } from './replay';
 
-export function withHolding(customer: Customer, data: ProductSubscribed['data']): Customer {
+export function withHolding(customer: Customer, data: ProductSubscribed['data'], replay?: Replay): Customer {
   const holding: Holding = {
     holdingId: data.holdingId,
     productCode: data.productCode,
@@ -20,10 +21,10 @@ export function withHolding(customer: Customer, data: ProductSubscribed['data'])
     proceeds: null,
     rolledOverInto: null,
   };
-  return { ...customer, holdings: { ...customer.holdings, [holding.holdingId]: holding } };
+  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, holding, replay) };
 }
 
-export function withMaturity(customer: Customer, data: ProductMatured['data']): Customer {
+export function withMaturity(customer: Customer, data: ProductMatured['data'], replay?: Replay): Customer {
   const holding = lookup(customer.holdings, data.holdingId);
   if (holding === undefined) return customer;
   const matured: Holding = {
@@ -33,7 +34,7 @@ export function withMaturity(customer: Customer, data: ProductMatured['data']): 
     proceeds: data.proceeds,
     rolledOverInto: data.rolledOverInto ?? null,
   };
-  return { ...customer, holdings: { ...customer.holdings, [holding.holdingId]: matured } };
+  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
 }
 
 /** A valuation without a large movement keeps the last one: it stays on the worklist until handled. */
@@ -54,13 +55,19 @@ export function withValuation(customer: Customer, data: AssetsRevalued['data']):
   };
 }
 
-export function withContribution(customer: Customer, data: ContributionRecorded['data']): Customer {
+export function withContribution(
+  customer: Customer,
+  data: ContributionRecorded['data'],
+  replay?: Replay,
+): Customer {
   const { year, contribution, departmentsEngaged, growthRate } = data;
   return {
     ...customer,
-    contributions: {
-      ...customer.contributions,
-      [String(year)]: { year, contribution, departmentsEngaged, growthRate },
-    },
+    contributions: withEntry(
+      customer.contributions,
+      String(year),
+      { year, contribution, departmentsEngaged, growthRate },
+      replay,
+    ),
   };
 }

@@ -7,6 +7,7 @@ import type {
 import { lookup } from '../json';
 import { toMs } from '../time';
 import type { Customer, ServiceRequest } from './customer-state';
+import { type Replay, withEntry } from './replay';
 
 export function withProfile(customer: Customer, data: CustomerProfileUpdated['data']): Customer {
   return {
@@ -21,16 +22,20 @@ export function withProfile(customer: Customer, data: CustomerProfileUpdated['da
 }
 
 /** Contacts may be logged late, so the last contact is the latest in business time, not the last logged. */
-export function withContact(customer: Customer, data: ContactLogged['data']): Customer {
+export function withContact(customer: Customer, data: ContactLogged['data'], replay?: Replay): Customer {
   const last = customer.lastContactAt;
   return {
     ...customer,
-    contacts: { ...customer.contacts, [data.contactId]: data.occurredAt },
+    contacts: withEntry(customer.contacts, data.contactId, data.occurredAt, replay),
     lastContactAt: last !== null && toMs(last) >= toMs(data.occurredAt) ? last : data.occurredAt,
   };
 }
 
-export function withServiceRequest(customer: Customer, data: ServiceRequestOpened['data']): Customer {
+export function withServiceRequest(
+  customer: Customer,
+  data: ServiceRequestOpened['data'],
+  replay?: Replay,
+): Customer {
   const request: ServiceRequest = {
     requestId: data.requestId,
     kind: data.kind,
@@ -40,10 +45,17 @@ export function withServiceRequest(customer: Customer, data: ServiceRequestOpene
     respondedAt: null,
     resolvedAt: null,
   };
-  return { ...customer, serviceRequests: { ...customer.serviceRequests, [request.requestId]: request } };
+  return {
+    ...customer,
+    serviceRequests: withEntry(customer.serviceRequests, request.requestId, request, replay),
+  };
 }
 
-export function withResolution(customer: Customer, data: ServiceRequestResolved['data']): Customer {
+export function withResolution(
+  customer: Customer,
+  data: ServiceRequestResolved['data'],
+  replay?: Replay,
+): Customer {
   const request = lookup(customer.serviceRequests, data.requestId);
   if (request === undefined) return customer;
   const resolved: ServiceRequest = {
@@ -52,5 +64,8 @@ export function withResolution(customer: Customer, data: ServiceRequestResolved[
     respondedAt: data.respondedAt,
     resolvedAt: data.resolvedAt,
   };
-  return { ...customer, serviceRequests: { ...customer.serviceRequests, [request.requestId]: resolved } };
+  return {
+    ...customer,
+    serviceRequests: withEntry(customer.serviceRequests, request.requestId, resolved, replay),
+  };
 }

@@ -46,6 +46,17 @@ describe('a personal field cipher', () => {
     for (const attempt of attempts) expect(attempt).toThrow(DecryptionFailed);
   });
 
+  it('decrypts with the key it is given when a key id is reused for another key', () => {
+    const first = { keyId: 'k-reused', key: randomBytes(32) };
+    const second = { keyId: 'k-reused', key: randomBytes(32) };
+    const underFirst = encryptField(first, at, 'Zhang Wei');
+    expect(decryptField(first, at, underFirst)).toBe('Zhang Wei');
+    const underSecond = encryptField(second, at, 'Li Na');
+    expect(decryptField(second, at, underSecond)).toBe('Li Na');
+    expect(() => decryptField(second, at, underFirst)).toThrow(DecryptionFailed);
+    expect(decryptField(first, at, underFirst)).toBe('Zhang Wei');
+  });
+
   it('recognises only complete envelopes', () => {
     expect(isEncryptedField('Zhang Wei')).toBe(false);
     expect(isEncryptedField({ $enc: 'v1', kid: 'k1' })).toBe(false);

@@ -1,0 +1,45 @@
+import { initialState } from '@ledger/domain';
+import { type FoldedCustomer, FoldedCustomerCache } from './folded-customer.cache';
+
+const at = (revision: number): FoldedCustomer => ({
+  revision: BigInt(revision),
+  position: String(revision + 1),
+  state: initialState(),
+});
+
+describe('FoldedCustomerCache', () => {
+  it('evicts the least recently used stream beyond its capacity', () => {
+    const cache = new FoldedCustomerCache(2);
+    cache.remember('customer-a', at(1));
+    cache.remember('customer-b', at(1));
+    cache.get('customer-a');
+    cache.remember('customer-c', at(1));
+    expect(cache.get('customer-b')).toBeUndefined();
+    expect(cache.get('customer-a')?.revision).toBe(1n);
+    expect(cache.get('customer-c')?.revision).toBe(1n);
+    expect(cache.size).toBe(2);
+  });
+
+  it('keeps the later revision when commands on one stream finish out of order', () => {
+    const cache = new FoldedCustomerCache();
+    cache.remember('customer-a', at(5));
+    cache.remember('customer-a', at(4));
+    expect(cache.get('customer-a')?.revision).toBe(5n);
+    cache.remember('customer-a', at(6));
+    expect(cache.get('customer-a')?.revision).toBe(6n);
+  });
+
+  it('forgets a stream', () => {
+    const cache = new FoldedCustomerCache();
+    cache.remember('customer-a', at(1));
+    cache.forget('customer-a');
+    expect(cache.get('customer-a')).toBeUndefined();
+  });
+
+  it('keeps nothing with capacity 0', () => {
+    const cache = new FoldedCustomerCache(0);
+    cache.remember('customer-a', at(1));
+    expect(cache.get('customer-a')).toBeUndefined();
+    expect(() => new FoldedCustomerCache(-1)).toThrow(RangeError);
+  });
+});

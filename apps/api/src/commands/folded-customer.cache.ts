@@ -1,0 +1,56 @@
+import type { Position } from '@ledger/event-store';
+import type { CustomerState } from '@ledger/domain';
+
+/** A customer's state folded from its stream up to and including `revision`. */
+export interface FoldedCustomer {
+  revision: bigint;
+  /** Global position of the event at `revision`. */
+  position: Position;
+  state: CustomerState;
+}
+
+/** How many customer streams the api keeps folded for commands unless configured. */
+export const DEFAULT_FOLDED_STREAMS = 10_000;
+
+/**
+ * The most recently commanded customers' folded states, least recently used evicted first. An
+ * entry is only ever behind its stream, never ahead or different: readers fold on what follows it.
+ */
+export class FoldedCustomerCache {
+  private readonly entries = new Map<string, FoldedCustomer>();
+
+  /** `capacity` 0 keeps nothing: every command replays its whole stream. */
+  constructor(readonly capacity: number = DEFAULT_FOLDED_STREAMS) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('capacity must be a whole number');
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(stream: string): FoldedCustomer | undefined {
+    const folded = this.entries.get(stream);
+    if (folded === undefined) return undefined;
+    // Re-inserting moves the stream to the back: a Map iterates oldest first.
+    this.entries.delete(stream);
+    this.entries.set(stream, folded);
+    return folded;
+  }
+
+  /** Keeps `folded` unless a later revision of the stream is already held (commands finish out of order). */
+  remember(stream: string, folded: FoldedCustomer): void {
+    const held = this.entries.get(stream);
+    if (held !== undefined && held.revision > folded.revision) return;
+    this.entries.delete(stream);
+    if (this.capacity === 0) return;
+    this.entries.set(stream, folded);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+  }
+
+  forget(stream: string): void {
+    this.entries.delete(stream);
+  }
+}
