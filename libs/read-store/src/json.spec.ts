@@ -1,17 +1,6 @@
-import { adoptJson } from './json';
+import { jsonCopy } from './json';
 
-describe('adoptJson', () => {
-  it('keeps a plain JSON document itself, frozen to the leaves', () => {
-    const document = { _id: 'c1', holdings: [{ holdingId: 'h1', principal: 100 }], note: null };
-    const adopted = adoptJson(document);
-    expect(adopted).toBe(document);
-    expect(Object.isFrozen(document.holdings[0])).toBe(true);
-    expect(() => {
-      'use strict';
-      (document.holdings[0] as { principal: number }).principal = 1;
-    }).toThrow(TypeError);
-  });
-
+describe('jsonCopy', () => {
   it.each([
     ['an undefined field', { _id: 'c1', gone: undefined }, { _id: 'c1' }],
     [
@@ -32,10 +21,8 @@ describe('adoptJson', () => {
       },
       { _id: 'c1', money: { amount: 5 } },
     ],
-  ])('copies a document with %s, as JSON would write it back', (_what, document, expected) => {
-    const adopted = adoptJson(document);
-    expect(adopted).not.toBe(document);
-    expect(adopted).toStrictEqual(expected);
-    expect(Object.isFrozen(adopted)).toBe(true);
+  ])('copies a document with %s as JSON would write it back', (_what, document, expected) => {
+    expect(jsonCopy(document)).toStrictEqual(expected);
+    expect(jsonCopy(document)).toStrictEqual(JSON.parse(JSON.stringify(document)));
   });
 });

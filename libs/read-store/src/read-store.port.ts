@@ -44,8 +44,6 @@ export interface Checkpoint {
  *
  * Documents are JSON: they are stored as `JSON.stringify` would write them (a Date becomes its ISO
  * string, undefined fields disappear) and every read returns a fresh copy the caller may mutate.
- * A committed document becomes the store's: the caller must not change it afterwards (the embedded
- * store keeps the object itself, frozen, rather than pay for a copy of every write).
  *
  * Aliases serve blue/green rebuilds: queries name a stable alias (`customer360`), the projection
  * runtime writes to versioned collections (`customer360_v2`) and, once the new one has caught up,

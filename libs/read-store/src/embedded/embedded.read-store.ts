@@ -1,5 +1,4 @@
 import { InvalidReadStoreRequest } from '../errors';
-import { adoptJson, cloneJson } from '../json';
 import { assertAlias, assertCollection, assertName, assertWrites, indexName, resolve } from '../naming';
 import type {
   Checkpoint,
@@ -10,7 +9,8 @@ import type {
   ReadDocument,
   ReadStore,
 } from '../read-store.port';
-import { MemoryCollection } from './memory-collection';
+import { fieldsRead } from './filter-fields';
+import { MemoryCollection, query } from './memory-collection';
 import { ReadStoreFile } from './read-store-file';
 
 export interface EmbeddedReadStoreOptions {
@@ -19,8 +19,10 @@ export interface EmbeddedReadStoreOptions {
 }
 
 /**
- * The embedded read store: every document in memory (queried by mingo, found by _id in O(1)),
- * written through to a SQLite file, one transaction per commit, and loaded back at open.
+ * The embedded read store: documents in a SQLite file, one transaction per commit; in memory, each
+ * document's keys (the fields its collection's indexes name), loaded at open. Queries are mingo's:
+ * over the keys when the filter and sort read only them, reading just the documents returned;
+ * otherwise over the candidate documents read from the file.
  */
 export class EmbeddedReadStore implements ReadStore {
   private readonly file: ReadStoreFile;
@@ -44,16 +46,29 @@ export class EmbeddedReadStore implements ReadStore {
     filter: Filter = {},
     options?: FindOptions,
   ): Promise<T[]> {
-    return (this.read(collection)?.find(filter, options) ?? []).map((document) => cloneJson(document) as T);
+    const target = this.read(collection);
+    if (!target) return [];
+    const fields = fieldsRead(filter, options?.sort);
+    if (fields && target.holds(fields)) {
+      return this.documents(
+        target,
+        target.find(filter, options).map((keys) => keys._id),
+      ) as T[];
+    }
+    return query(this.documents(target, target.candidateIds(filter)), filter, options) as T[];
   }
 
   async findOne<T extends ReadDocument>(collection: string, filter: Filter): Promise<T | null> {
-    const [document] = this.read(collection)?.find(filter, { limit: 1 }) ?? [];
-    return document ? (cloneJson(document) as T) : null;
+    const [document] = await this.find<T>(collection, filter, { limit: 1 });
+    return document ?? null;
   }
 
   async count(collection: string, filter: Filter = {}): Promise<number> {
-    return this.read(collection)?.count(filter) ?? 0;
+    const target = this.read(collection);
+    if (!target) return 0;
+    const fields = fieldsRead(filter);
+    if (fields && target.holds(fields)) return target.count(filter);
+    return query(this.documents(target, target.candidateIds(filter)), filter).length;
   }
 
   async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
@@ -86,6 +101,8 @@ export class EmbeddedReadStore implements ReadStore {
     try {
       this.file.transaction(() => {
         const target = this.create(collection, undo);
+        const missing = [...new Set(indexes.flatMap((spec) => target.missingFields(spec)))];
+        if (missing.length > 0) this.widenKeys(target, missing, undo);
         for (const spec of indexes) {
           const name = indexName(spec.keys);
           if (!target.addIndex(name, spec)) continue;
@@ -140,9 +157,22 @@ export class EmbeddedReadStore implements ReadStore {
     for (const name of this.file.collections()) this.collection(name);
     for (const { collection, name, spec } of this.file.indexes())
       this.collection(collection).addIndex(name, spec);
-    for (const { collection, body } of this.file.documents()) {
-      this.collection(collection).put(JSON.parse(body) as ReadDocument);
+    const computed: { collection: string; id: string; keys: string }[] = [];
+    for (const { collection, id, keys, body } of this.file.keys()) {
+      const target = this.collection(collection);
+      if (keys !== null) {
+        target.put(JSON.parse(keys) as ReadDocument);
+        continue;
+      }
+      // A file written before keys were stored: computed once, and stored below.
+      const missing = target.keysOf(JSON.parse(body ?? '{}') as ReadDocument);
+      target.put(missing);
+      computed.push({ collection, id, keys: JSON.stringify(missing) });
     }
+    if (computed.length > 0)
+      this.file.transaction(() => {
+        for (const { collection, id, keys } of computed) this.file.putKeys(collection, id, keys);
+      });
     for (const { alias, collection } of this.file.aliases()) this.aliasMap.set(alias, collection);
     for (const { projection, position } of this.file.checkpoints())
       this.checkpoints.set(projection, position);
@@ -158,10 +188,39 @@ export class EmbeddedReadStore implements ReadStore {
       return;
     }
     const target = this.create(write.collection, undo);
-    const document = adoptJson(write.document) as ReadDocument;
-    const previous = target.put(document);
-    undo.push(() => (previous ? target.put(previous) : target.remove(document._id)));
-    this.file.putDocument(write.collection, write.id, JSON.stringify(document));
+    // Stringified once for the file; memory keeps copies of the key fields only.
+    const body = JSON.stringify(write.document);
+    const keys = target.keysOf(write.document);
+    const previous = target.put(keys);
+    undo.push(() => (previous ? target.put(previous) : target.remove(keys._id)));
+    this.file.putDocument(write.collection, write.id, body, JSON.stringify(keys));
+  }
+
+  /** A new index names fields the key documents lack: every one is recomputed from its document. */
+  private widenKeys(target: MemoryCollection, fields: readonly string[], undo: (() => void)[]): void {
+    const before = [...target.fields];
+    target.widen(fields);
+    undo.push(() => {
+      target.fields.clear();
+      for (const field of before) target.fields.add(field);
+    });
+    for (const { id, body } of this.file.bodies(target.name)) {
+      const keys = target.keysOf(JSON.parse(body) as ReadDocument);
+      const previous = target.put(keys);
+      if (previous) undo.push(() => target.put(previous));
+      this.file.putKeys(target.name, id, JSON.stringify(keys));
+    }
+  }
+
+  /** The whole documents of these ids, read from the file in the order given (fresh copies). */
+  private documents(target: MemoryCollection, ids: Iterable<string>): ReadDocument[] {
+    const found: ReadDocument[] = [];
+    for (const id of ids) {
+      if (!target.documents.has(id)) continue;
+      const body = this.file.body(target.name, id);
+      if (body !== undefined) found.push(JSON.parse(body) as ReadDocument);
+    }
+    return found;
   }
 
   /** The collection, created (in memory and in the file, inside the caller's transaction) if new. */

@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
 import { InvalidReadStoreRequest } from '../errors';
+import { jsonCopy } from '../json';
 import type { Filter, FindOptions, IndexSpec, ReadDocument } from '../read-store.port';
 import { EqualityIndex } from './equality-index';
 import { equalityValues, type IndexKey, onlyEquality } from './field-path';
@@ -9,12 +10,18 @@ import { UniqueConstraint } from './unique-constraint';
 const MINGO = { scriptEnabled: false };
 
 /**
- * One collection held in memory: documents by _id in insertion order, equality indexes on the first
- * field of each index, unique constraints. Holds the stored objects: callers copy what they hand out.
+ * One collection's keys held in memory: for each document (by _id, in insertion order) the fields
+ * its indexes name, equality indexes on the first field of each index, unique constraints. The
+ * documents themselves stay in the file: a filter and sort that read only these fields is answered
+ * here, and only the documents returned are read. Keeping every whole document in memory made a
+ * 100,000-customer store outgrow 1 GiB and its start-up take seconds of parsing.
  */
 export class MemoryCollection {
+  /** Key documents by _id. */
   readonly documents = new Map<string, ReadDocument>();
   readonly indexes = new Map<string, IndexSpec>();
+  /** The top-level fields key documents hold: _id and every field an index names. */
+  readonly fields = new Set<string>(['_id']);
   private readonly equality = new Map<string, EqualityIndex>();
   private readonly unique: UniqueConstraint[] = [];
 
@@ -40,6 +47,33 @@ export class MemoryCollection {
     return previous;
   }
 
+  /** The key document of a whole document: copies of the fields the indexes name, as JSON has them. */
+  keysOf(document: ReadDocument): ReadDocument {
+    const keys: ReadDocument = { _id: document._id };
+    for (const field of this.fields) {
+      if (field === '_id' || !Object.hasOwn(document, field)) continue;
+      const value = jsonCopy(document[field]);
+      if (value !== undefined) keys[field] = value;
+    }
+    return keys;
+  }
+
+  /** Whether key documents hold every one of these fields, so a query on them can be answered here. */
+  holds(fields: ReadonlySet<string>): boolean {
+    for (const field of fields) if (!this.fields.has(field)) return false;
+    return true;
+  }
+
+  /** The top-level fields of an index this collection's key documents lack. */
+  missingFields(spec: IndexSpec): string[] {
+    return [...new Set(Object.keys(spec.keys).map(rootOf))].filter((field) => !this.fields.has(field));
+  }
+
+  /** Key documents will hold these fields too; the caller puts every key document again. */
+  widen(fields: readonly string[]): void {
+    for (const field of fields) this.fields.add(field);
+  }
+
   private unindex(document: ReadDocument): void {
     for (const index of this.equality.values()) index.remove(document);
     for (const constraint of this.unique) constraint.remove(document);
@@ -53,6 +87,7 @@ export class MemoryCollection {
       throw new InvalidReadStoreRequest(`index ${this.name}.${name}`, 'exists with other options');
     }
     const fields = Object.keys(spec.keys);
+    this.widen(fields.map(rootOf));
     if (spec.unique) {
       const constraint = new UniqueConstraint(this.name, name, fields);
       for (const document of this.documents.values()) {
@@ -89,11 +124,7 @@ export class MemoryCollection {
       const found = [...this.lookup(distinctIds(ids))];
       return options.limit ? found.slice(0, options.limit) : found;
     }
-    let cursor = new Query(filter, MINGO).find<ReadDocument>(this.candidates(filter));
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return cursor.all();
+    return query(this.candidates(filter), filter, options);
   }
 
   count(filter: Filter): number {
@@ -104,10 +135,10 @@ export class MemoryCollection {
     return count;
   }
 
-  /** The documents a filter may match: by _id, through the narrowest equality index, or all. */
-  private candidates(filter: Filter): Iterable<ReadDocument> {
+  /** The ids of the documents a filter may match (a superset: the caller tests each). */
+  candidateIds(filter: Filter): Iterable<string> {
     const ids = equalityValues(filter._id);
-    if (ids) return this.lookup(distinctIds(ids));
+    if (ids) return distinctIds(ids);
     let narrowest: ReadonlySet<string> | undefined;
     for (const [field, index] of this.equality) {
       const values = equalityValues(filter[field]);
@@ -115,7 +146,12 @@ export class MemoryCollection {
       const candidates = index.candidates(values);
       if (!narrowest || candidates.size < narrowest.size) narrowest = candidates;
     }
-    return narrowest ? this.lookup(narrowest) : this.documents.values();
+    return narrowest ?? this.documents.keys();
+  }
+
+  /** The key documents a filter may match: by _id, through the narrowest equality index, or all. */
+  private candidates(filter: Filter): Iterable<ReadDocument> {
+    return this.lookup(this.candidateIds(filter));
   }
 
   private *lookup(ids: Iterable<string>): Iterable<ReadDocument> {
@@ -124,6 +160,24 @@ export class MemoryCollection {
       if (document) yield document;
     }
   }
+}
+
+function rootOf(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path : path.slice(0, dot);
+}
+
+/** Filter, sort, skip and limit over documents, as MongoDB would apply them. */
+export function query(
+  documents: Iterable<ReadDocument>,
+  filter: Filter,
+  options: FindOptions = {},
+): ReadDocument[] {
+  let cursor = new Query(filter, MINGO).find<ReadDocument>(documents);
+  if (options.sort) cursor = cursor.sort(options.sort);
+  if (options.skip) cursor = cursor.skip(options.skip);
+  if (options.limit) cursor = cursor.limit(options.limit);
+  return cursor.all();
 }
 
 /** Document ids are strings: other values in an _id condition match nothing. */

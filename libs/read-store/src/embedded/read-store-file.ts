@@ -5,22 +5,26 @@ import type { IndexSpec } from '../read-store.port';
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS read_collection (name TEXT PRIMARY KEY) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS read_document (
-    collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (collection, id));
+    collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, keys TEXT,
+    PRIMARY KEY (collection, id));
   CREATE TABLE IF NOT EXISTS read_index (
     collection TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, PRIMARY KEY (collection, name));
   CREATE TABLE IF NOT EXISTS read_alias (alias TEXT PRIMARY KEY, collection TEXT NOT NULL) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS read_checkpoint (projection TEXT PRIMARY KEY, position TEXT NOT NULL) WITHOUT ROWID;
 `;
 
-export interface StoredDocument {
+/** A document's keys as stored; `body` only where a file written before keys existed lacks them. */
+export interface StoredKeys {
   collection: string;
   id: string;
-  body: string;
+  keys: string | null;
+  body: string | null;
 }
 
 /**
- * The SQLite file behind the embedded read store: the durable copy that memory is loaded from.
- * Callers group writes with transaction(); every statement is prepared once.
+ * The SQLite file behind the embedded read store. It holds the documents; memory holds their keys
+ * (the fields the indexes name), loaded at open. Callers group writes with transaction(); every
+ * statement is prepared once.
  */
 export class ReadStoreFile {
   private readonly db: Database.Database;
@@ -39,6 +43,10 @@ export class ReadStoreFile {
       // so the projection resumes from the older checkpoint; a process crash loses nothing.
       this.db.pragma('synchronous = NORMAL');
       this.db.exec(SCHEMA);
+      // Files from before keys were stored: the column is added, its values computed at load.
+      const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(read_document)').all();
+      if (!columns.some((column) => column.name === 'keys'))
+        this.db.exec('ALTER TABLE read_document ADD COLUMN keys TEXT');
     } catch (error) {
       this.db.close();
       if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
@@ -50,12 +58,22 @@ export class ReadStoreFile {
   private prepare() {
     const db = this.db;
     return {
-      documents: db.prepare<[], StoredDocument>(
-        'SELECT collection, id, body FROM read_document ORDER BY rowid',
+      keys: db.prepare<[], StoredKeys>(
+        `SELECT collection, id, keys, CASE WHEN keys IS NULL THEN body END AS body
+         FROM read_document ORDER BY rowid`,
       ),
-      putDocument: db.prepare<[string, string, string]>(
-        `INSERT INTO read_document (collection, id, body) VALUES (?, ?, ?)
-         ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body`,
+      body: db
+        .prepare<[string, string], string>('SELECT body FROM read_document WHERE collection = ? AND id = ?')
+        .pluck(),
+      bodies: db.prepare<[string], { id: string; body: string }>(
+        'SELECT id, body FROM read_document WHERE collection = ? ORDER BY rowid',
+      ),
+      putDocument: db.prepare<[string, string, string, string]>(
+        `INSERT INTO read_document (collection, id, body, keys) VALUES (?, ?, ?, ?)
+         ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body, keys = excluded.keys`,
+      ),
+      putKeys: db.prepare<[string, string, string]>(
+        'UPDATE read_document SET keys = ? WHERE collection = ? AND id = ?',
       ),
       deleteDocument: db.prepare<[string, string]>(
         'DELETE FROM read_document WHERE collection = ? AND id = ?',
@@ -91,8 +109,18 @@ export class ReadStoreFile {
     this.db.transaction(work)();
   }
 
-  documents(): IterableIterator<StoredDocument> {
-    return this.statements.documents.iterate();
+  /** Every document's keys, in insertion order. */
+  keys(): IterableIterator<StoredKeys> {
+    return this.statements.keys.iterate();
+  }
+
+  body(collection: string, id: string): string | undefined {
+    return this.statements.body.get(collection, id);
+  }
+
+  /** Every document of a collection, in insertion order. */
+  bodies(collection: string): { id: string; body: string }[] {
+    return this.statements.bodies.all(collection);
   }
 
   collections(): string[] {
@@ -119,8 +147,12 @@ export class ReadStoreFile {
     this.statements.putCollection.run(name);
   }
 
-  putDocument(collection: string, id: string, body: string): void {
-    this.statements.putDocument.run(collection, id, body);
+  putDocument(collection: string, id: string, body: string, keys: string): void {
+    this.statements.putDocument.run(collection, id, body, keys);
+  }
+
+  putKeys(collection: string, id: string, keys: string): void {
+    this.statements.putKeys.run(keys, collection, id);
   }
 
   deleteDocument(collection: string, id: string): void {

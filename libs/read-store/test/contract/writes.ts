@@ -42,10 +42,11 @@ export function writeContract({ store, fresh }: ContractContext): void {
     });
   });
 
-  it('hands out copies: mutating a read changes nothing stored', async () => {
+  it('hands out copies: mutating a read or a committed object changes nothing stored', async () => {
     const customers = fresh('customers');
     const written = { _id: 'c1', holdings: [{ holdingId: 'h1', principal: 100 }] };
     await store().commit([upsert(customers, written)]);
+    written.holdings[0]!.principal = 1;
 
     const one = await store().findOne<typeof written>(customers, { _id: 'c1' });
     one!.holdings[0]!.principal = 2;
