@@ -1,7 +1,6 @@
 import {
   CONTACT_CHANNELS,
   type ContactChannel,
-  type Customer,
   type CustomerEvent,
   evolve,
   initialState,
@@ -12,7 +11,8 @@ import {
 import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf } from '../shared/customer-event';
 import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
-import { customer360Keys } from './customer-360.keys';
+import { customer360KeysAfter } from './customer-360.keys';
+import { viewState } from './view-state';
 
 /**
  * The 360 document after one recorded event: the domain's evolve moves the customer state, and
@@ -28,7 +28,9 @@ export function evolveCustomer360(
   if (event === null) return document;
   const state = evolve(document?.customer ?? initialState(), event);
   if (!isOnboarded(state)) return null; // nothing to show before onboarding
-  const customer = viewState(state);
+  const customer = viewState(state, document?.customer ?? null);
+  const keys = customer360KeysAfter(customer, document);
+  // Every key spelled out: a spread after other fields copies through V8's slow generic path.
   return {
     _id: id,
     customer,
@@ -36,18 +38,17 @@ export function evolveCustomer360(
     contactsByChannel: withContact(document?.contactsByChannel ?? noContacts(), event),
     revision: Number(recorded.revision),
     position: recorded.position,
-    ...customer360Keys(customer, document),
+    segment: keys.segment,
+    tier: keys.tier,
+    relationshipManagerId: keys.relationshipManagerId,
+    status: keys.status,
+    nextContactDue: keys.nextContactDue,
+    lastActivityAt: keys.lastActivityAt,
+    maturityDates: keys.maturityDates,
+    growingFrom: keys.growingFrom,
+    matureFrom: keys.matureFrom,
+    seniorAfter: keys.seniorAfter,
   };
-}
-
-/**
- * The state the view and its policies read. Contact ids (the decider's duplicate guard), reviews
- * (the tier audit's), contributions and resolved requests only make every write larger.
- */
-function viewState(customer: Customer): Customer {
-  const open = Object.entries(customer.serviceRequests).filter(([, request]) => request.status === 'open');
-  const serviceRequests = Object.fromEntries(open);
-  return { ...customer, contacts: {}, tierReviews: {}, contributions: {}, serviceRequests };
 }
 
 function noContacts(): Record<ContactChannel, number> {

@@ -7,7 +7,7 @@ import {
   maturityReminders,
   nextContactDue,
 } from '@ledger/domain';
-import type { Customer360Keys } from './customer-360.document';
+import type { Customer360Document, Customer360Keys } from './customer-360.document';
 
 // lastActivityAt ignores activity after its `now`; at the end of time it is simply the latest.
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -21,6 +21,8 @@ export function customer360Keys(
   policies: DomainPolicies = DEFAULT_POLICIES,
 ): Customer360Keys {
   const active = customer.status === 'active';
+  // Onboarding never moves, so neither do these: computed once, carried from then on.
+  const lifecycle = previous ?? lifecycleKeys(customer.onboardedAt, policies);
   return {
     segment: customer.segment,
     tier: customer.tier,
@@ -28,12 +30,48 @@ export function customer360Keys(
     status: active ? 'active' : 'offboarded',
     nextContactDue: active ? nextContactDue(customer, policies.contactCadence) : null,
     lastActivityAt: lastActivityAt(customer, END_OF_TIME),
-    maturityDates: maturityReminders(customer, policies.maturityReminder).map(
-      (reminder) => reminder.maturityDate,
-    ),
-    // Onboarding never moves, so neither do these: computed once, carried from then on.
-    ...(previous === null ? lifecycleKeys(customer.onboardedAt, policies) : pickLifecycle(previous)),
+    maturityDates: maturityDatesOf(customer, policies),
+    growingFrom: lifecycle.growingFrom,
+    matureFrom: lifecycle.matureFrom,
+    seniorAfter: lifecycle.seniorAfter,
   };
+}
+
+/**
+ * customer360Keys after one event, with the default policies the previous keys were computed by:
+ * a key whose inputs the event left as they were is carried, not recomputed. States are never
+ * mutated, so the same holdings object means the same holdings.
+ */
+export function customer360KeysAfter(
+  customer: Customer,
+  previous: Customer360Document | null,
+): Customer360Keys {
+  if (previous === null) return customer360Keys(customer, null);
+  const before = previous.customer;
+  const active = customer.status === 'active';
+  const sameContact =
+    customer.lastContactAt === before.lastContactAt && customer.onboardedAt === before.onboardedAt;
+  const sameHoldings = customer.holdings === before.holdings;
+  const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
+  const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
+  const cadence = DEFAULT_POLICIES.contactCadence;
+  return {
+    segment: customer.segment,
+    tier: customer.tier,
+    relationshipManagerId: customer.relationshipManagerId,
+    status: active ? 'active' : 'offboarded',
+    nextContactDue: carryDue ? previous.nextContactDue : active ? nextContactDue(customer, cadence) : null,
+    lastActivityAt:
+      sameContact && sameHoldings ? previous.lastActivityAt : lastActivityAt(customer, END_OF_TIME),
+    maturityDates: sameHoldings ? previous.maturityDates : maturityDatesOf(customer, DEFAULT_POLICIES),
+    growingFrom: previous.growingFrom,
+    matureFrom: previous.matureFrom,
+    seniorAfter: previous.seniorAfter,
+  };
+}
+
+function maturityDatesOf(customer: Customer, policies: DomainPolicies): string[] {
+  return maturityReminders(customer, policies.maturityReminder).map((reminder) => reminder.maturityDate);
 }
 
 /** The same calendar arithmetic lifecycleStage uses, so a range query agrees with it to the millisecond. */
@@ -43,8 +81,4 @@ function lifecycleKeys(onboardedAt: string, { lifecycle }: DomainPolicies): Life
     matureFrom: addMonths(onboardedAt, lifecycle.matureFromMonths),
     seniorAfter: addMonths(onboardedAt, lifecycle.seniorAfterMonths),
   };
-}
-
-function pickLifecycle({ growingFrom, matureFrom, seniorAfter }: LifecycleKeys): LifecycleKeys {
-  return { growingFrom, matureFrom, seniorAfter };
 }

@@ -8,11 +8,12 @@ export function addChanges(a: StockChange, b: StockChange): StockChange {
   for (const tier of Object.keys(tiers)) if (tiers[tier] === 0) delete tiers[tier];
   const assetsMinor = (a.assetsMinor ?? 0) + (b.assetsMinor ?? 0);
   const penetrated = (a.penetrated ?? 0) + (b.penetrated ?? 0);
-  return {
-    ...(Object.keys(tiers).length > 0 && { tiers }),
-    ...(assetsMinor !== 0 && { assetsMinor }),
-    ...(penetrated !== 0 && { penetrated }),
-  };
+  // Assigned in the order the fields are stored; spreads of optional parts are V8's slow path.
+  const sum: StockChange = {};
+  if (Object.keys(tiers).length > 0) sum.tiers = tiers;
+  if (assetsMinor !== 0) sum.assetsMinor = assetsMinor;
+  if (penetrated !== 0) sum.penetrated = penetrated;
+  return sum;
 }
 
 export function isEmptyChange(change: StockChange): boolean {

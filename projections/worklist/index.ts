@@ -1,4 +1,5 @@
 export * from './worklist.documents';
 export * from './worklist.projection';
-export { worklistFacts, worklistKeys } from './worklist-facts';
+export { worklistFacts } from './worklist-facts';
+export { worklistKeys } from './worklist-keys';
 export * from './get-worklist.query';

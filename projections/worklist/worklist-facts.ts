@@ -1,26 +1,16 @@
-import {
-  type Customer,
-  DEFAULT_POLICIES,
-  type DomainPolicies,
-  isCalendarDate,
-  maturityReminders,
-  nextContactDue,
-  toBusinessDate,
-} from '@ledger/domain';
-import type { WorklistKeys } from './worklist.documents';
+import type { Customer } from '@ledger/domain';
 
 /**
  * The state due contacts read: assets, last contact, large movement, birth date and the holdings
- * that will mature. The rest, personal data included, stays out of the worklist.
+ * that will mature. The rest, personal data included, stays out of the worklist. `previous` is
+ * the facts the event was folded from, whose holdings are already the maturing ones.
  */
-export function worklistFacts(customer: Customer): Customer {
-  const all = Object.values(customer.holdings);
-  const maturing = all.filter((holding) => holding.status === 'active' && holding.maturityDate !== null);
-  // Most events leave the holdings as they were: keep the same object rather than rebuild it.
+export function worklistFacts(customer: Customer, previous: Customer | null = null): Customer {
   const holdings =
-    maturing.length === all.length
+    previous !== null && customer.holdings === previous.holdings
       ? customer.holdings
-      : Object.fromEntries(maturing.map((holding) => [holding.holdingId, holding]));
+      : maturing(customer.holdings);
+  if (holdings === customer.holdings && isTrimmed(customer)) return customer; // most events change nothing trimmed
   return {
     ...customer,
     // Items name the customer by id: of the personal data only the birth date is kept, for greetings.
@@ -38,20 +28,32 @@ export function worklistFacts(customer: Customer): Customer {
   };
 }
 
-/** When each kind of call falls due, with dueContacts' rule that a later contact answers it. */
-export function worklistKeys(customer: Customer, policies: DomainPolicies = DEFAULT_POLICIES): WorklistKeys {
-  const lastContactDay = customer.lastContactAt === null ? null : toBusinessDate(customer.lastContactAt);
-  const unanswered = (dueDate: string) => lastContactDay === null || lastContactDay < dueDate;
-  const movement = customer.lastLargeMovement;
-  const movementDay = movement === null ? null : toBusinessDate(movement.asOf);
-  const { birthDate } = customer;
-  return {
-    relationshipManagerId: customer.relationshipManagerId,
-    cadenceDue: nextContactDue(customer, policies.contactCadence),
-    largeMovementDue: movementDay !== null && unanswered(movementDay) ? movementDay : null,
-    maturityWindows: maturityReminders(customer, policies.maturityReminder)
-      .filter((reminder) => unanswered(reminder.dueDate))
-      .map((reminder) => ({ from: reminder.dueDate, to: reminder.maturityDate })),
-    birthdayMonthDay: birthDate !== null && isCalendarDate(birthDate) ? birthDate.slice(5) : null,
-  };
+/** The active holdings with a maturity date; the same object when that is all of them. */
+function maturing(holdings: Customer['holdings']): Customer['holdings'] {
+  const all = Object.values(holdings);
+  const kept = all.filter((holding) => holding.status === 'active' && holding.maturityDate !== null);
+  return kept.length === all.length
+    ? holdings
+    : Object.fromEntries(kept.map((holding) => [holding.holdingId, holding]));
+}
+
+/** Whether worklistFacts' trimming would leave every field but the holdings as it is. */
+function isTrimmed(customer: Customer): boolean {
+  return (
+    customer.name === '' &&
+    customer.idNumber === '' &&
+    customer.phone === '' &&
+    customer.email === null &&
+    customer.occupation === null &&
+    customer.interests.length === 0 &&
+    isEmpty(customer.contacts) &&
+    isEmpty(customer.contributions) &&
+    isEmpty(customer.tierReviews) &&
+    isEmpty(customer.serviceRequests)
+  );
+}
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const _key in record) return false;
+  return true;
 }

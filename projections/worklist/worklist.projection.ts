@@ -3,7 +3,8 @@ import type { RecordedEvent } from '@ledger/event-store';
 import type { Projection } from '@ledger/projection-runtime';
 import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
 import { WORKLIST_CUSTOMERS, type WorklistCustomer } from './worklist.documents';
-import { worklistFacts, worklistKeys } from './worklist-facts';
+import { worklistFacts } from './worklist-facts';
+import { worklistKeysAfter } from './worklist-keys';
 
 /** The events that change what is due; widen it when dueContacts reads more of the state. */
 const WORKLIST_EVENT_TYPES = [
@@ -26,8 +27,18 @@ export function evolveWorklistCustomer(
   const state = evolve(document?.customer ?? initialState(), event);
   // Nothing is owed before onboarding, and an offboarded customer drops out of every worklist.
   if (!isOnboarded(state) || state.status !== 'active') return null;
-  const customer = worklistFacts(state);
-  return { _id: id, customer, ...worklistKeys(customer) };
+  const customer = worklistFacts(state, document?.customer ?? null);
+  const keys = worklistKeysAfter(customer, document);
+  // Every key spelled out: a spread after other fields copies through V8's slow generic path.
+  return {
+    _id: id,
+    customer,
+    relationshipManagerId: keys.relationshipManagerId,
+    cadenceDue: keys.cadenceDue,
+    largeMovementDue: keys.largeMovementDue,
+    maturityWindows: keys.maturityWindows,
+    birthdayMonthDay: keys.birthdayMonthDay,
+  };
 }
 
 /**

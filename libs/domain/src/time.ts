@@ -2,9 +2,12 @@
  * Calendar arithmetic on ISO strings, in UTC. Pure: every instant comes in as an argument.
  * Business dates ('YYYY-MM-DD') are UTC calendar days, the same days the KPI periods use.
  */
+import { canonicalMs, dateOfDays } from './canonical-time';
+
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// Every function below answers exactly as through Date; canonical texts just skip parsing it.
 
 /** Milliseconds since the epoch, or null when the text is not a time. */
 export function parseTime(iso: string): number | null {
@@ -14,7 +17,7 @@ export function parseTime(iso: string): number | null {
 
 /** Like parseTime, for values already validated by the decider. */
 export function toMs(iso: string): number {
-  return Date.parse(iso);
+  return canonicalMs(iso) ?? Date.parse(iso);
 }
 
 export function toIso(ms: number): string {
@@ -23,6 +26,7 @@ export function toIso(ms: number): string {
 
 /** The UTC calendar day of an instant or a date. */
 export function toBusinessDate(isoOrDate: string): string {
+  if (canonicalMs(isoOrDate) !== null) return isoOrDate.slice(0, 10);
   return toIso(toMs(isoOrDate)).slice(0, 10);
 }
 
@@ -32,7 +36,10 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export function addDays(isoOrDate: string, days: number): string {
-  return toIso(toMs(isoOrDate) + days * DAY_MS).slice(0, 10);
+  const ms = canonicalMs(isoOrDate);
+  // Whole days move the day and keep the time of day, so only the day count matters.
+  const date = ms !== null && Number.isSafeInteger(days) ? dateOfDays(Math.floor(ms / DAY_MS) + days) : null;
+  return date ?? toIso(toMs(isoOrDate) + days * DAY_MS).slice(0, 10);
 }
 
 export function addHours(iso: string, hours: number): string {

@@ -16,6 +16,17 @@ describe('dormant policy', () => {
     );
   });
 
+  it('ignores activity after now', () => {
+    const contacted = customer('2026-05-01T09:00:00.000Z');
+    expect(lastActivityAt(contacted, '2026-03-01T00:00:00.000Z')).toBe('2026-02-01T09:00:00.000Z');
+    expect(lastActivityAt(contacted, '2026-01-01T00:00:00.000Z')).toBe(ONBOARDED_AT);
+  });
+
+  it('answers the contact when a subscription is at the same instant, however it is written', () => {
+    const sameInstant = customer('2026-02-01T11:00:00.000+02:00');
+    expect(lastActivityAt(sameInstant, '2026-11-24T00:00:00.000Z')).toBe('2026-02-01T11:00:00.000+02:00');
+  });
+
   it('is dormant after exactly 180 days without either', () => {
     expect(isDormant(customer(), '2026-07-31T08:59:59.999Z')).toBe(false);
     expect(isDormant(customer(), '2026-07-31T09:00:00.000Z')).toBe(true);

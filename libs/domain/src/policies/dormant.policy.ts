@@ -11,12 +11,19 @@ const DAY_MS = 86_400_000;
 /** The last subscription or contact up to `now`; onboarding counts, so a new customer is not dormant. */
 export function lastActivityAt(customer: Customer, now: string): string {
   const at = toMs(now);
-  const activity = [
-    customer.onboardedAt,
-    ...(customer.lastContactAt === null ? [] : [customer.lastContactAt]),
-    ...Object.values(customer.holdings).map((holding) => holding.openedAt),
-  ].filter((time) => toMs(time) <= at);
-  return activity.reduce((latest, time) => (toMs(time) > toMs(latest) ? time : latest), customer.onboardedAt);
+  let latest = customer.onboardedAt;
+  let latestMs = toMs(latest);
+  // In this order, the first of equal instants wins; projections call this on every event.
+  const consider = (time: string) => {
+    const ms = toMs(time);
+    if (ms <= at && ms > latestMs) {
+      latest = time;
+      latestMs = ms;
+    }
+  };
+  if (customer.lastContactAt !== null) consider(customer.lastContactAt);
+  for (const holdingId in customer.holdings) consider(customer.holdings[holdingId]!.openedAt);
+  return latest;
 }
 
 export function isDormant(customer: Customer, now: string, policy = DORMANT_POLICY): boolean {

@@ -17,14 +17,20 @@ export function maturityReminderDate(maturityDate: string, policy = MATURITY_REM
 
 /** Reminders for the active holdings that have a maturity date, soonest first. */
 export function maturityReminders(customer: Customer, policy = MATURITY_REMINDER_POLICY): MaturityReminder[] {
-  return Object.values(customer.holdings)
-    .flatMap((holding) =>
-      holding.status === 'active' && holding.maturityDate !== null
-        ? [{ holdingId: holding.holdingId, maturityDate: toBusinessDate(holding.maturityDate) }]
-        : [],
-    )
-    .map((due) => ({ ...due, dueDate: maturityReminderDate(due.maturityDate, policy) }))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.holdingId.localeCompare(b.holdingId));
+  // One loop, no intermediate arrays: projections call this whenever holdings change.
+  const reminders: MaturityReminder[] = [];
+  for (const holding of Object.values(customer.holdings)) {
+    if (holding.status !== 'active' || holding.maturityDate === null) continue;
+    const maturityDate = toBusinessDate(holding.maturityDate);
+    reminders.push({
+      holdingId: holding.holdingId,
+      maturityDate,
+      dueDate: maturityReminderDate(maturityDate, policy),
+    });
+  }
+  return reminders.sort(
+    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.holdingId.localeCompare(b.holdingId),
+  );
 }
 
 /** Active holdings maturing within `days` days of `now` (inclusive), for "maturingWithinDays" queries. */
