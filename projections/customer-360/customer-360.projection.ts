@@ -18,7 +18,8 @@ export const customer360Projection: Projection<Customer360Document> = {
     return customerId === null ? [] : [{ collection: CUSTOMERS, id: customerId }];
   },
   evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id),
-  // Few leading fields: the embedded store keeps an equality index on each, updated on every write.
+  // Every field a list query filters on: the embedded store keeps them in memory (its keys) and
+  // an equality index on each leading field, so list queries never read whole documents to filter.
   indexes: {
     [CUSTOMERS]: [
       { keys: { relationshipManagerId: 1, tier: 1 } },
@@ -26,6 +27,7 @@ export const customer360Projection: Projection<Customer360Document> = {
       { keys: { status: 1, nextContactDue: 1 } },
       { keys: { status: 1, lastActivityAt: 1 } },
       { keys: { maturityDates: 1 } },
+      { keys: { growingFrom: 1 } },
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
     ],

@@ -55,6 +55,7 @@ export const tierAuditProjection: Projection = {
       { keys: { committee: 1, effectiveAt: 1 } },
       { keys: { direction: 1, effectiveAt: 1 } },
       { keys: { toTier: 1, effectiveAt: 1 } },
+      { keys: { outcome: 1, effectiveAt: 1 } },
     ],
     [TIER_REVIEWS]: [{ keys: { status: 1, openedAt: 1 } }, { keys: { customerId: 1, openedAt: 1 } }],
   },

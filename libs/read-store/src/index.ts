@@ -2,3 +2,4 @@ export * from './read-store.port';
 export * from './errors';
 export { EmbeddedReadStore, type EmbeddedReadStoreOptions } from './embedded/embedded.read-store';
 export { MongoReadStore, type MongoReadStoreOptions } from './mongodb/mongodb.read-store';
+export { fieldsRead } from './embedded/filter-fields';
