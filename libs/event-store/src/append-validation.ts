@@ -34,12 +34,13 @@ export function checkAppend(
   checkStreamState((options as AppendOptions | undefined)?.streamState);
   if (!Array.isArray(events) || events.length === 0)
     throw new InvalidAppend('events', 'must list at least one event');
-  const seen = new Set<string>();
+  // Most appends carry one event, which needs no set of the ids seen so far.
+  const seen = events.length > 1 ? new Set<string>() : undefined;
   return events.map((event: unknown, index) => {
     const checked = checkEvent(event, `events[${index}]`);
-    if (seen.has(checked.eventId))
+    if (seen?.has(checked.eventId))
       throw new InvalidAppend(`events[${index}].eventId`, 'repeats an earlier event');
-    seen.add(checked.eventId);
+    seen?.add(checked.eventId);
     return checked;
   });
 }

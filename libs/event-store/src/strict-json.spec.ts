@@ -38,6 +38,14 @@ describe('strictCanonicalJson', () => {
     expect(strictCanonicalJson(wide, 'data')).toBe(canonicalJson(wide));
   });
 
+  it('sorts keys that objects would list first, array indices, as text like every other key', () => {
+    const indexed = { b: [{ 10: 'ten', 9: 'nine', x: 1 }], 2: true, a: { 1: null } };
+    expect(strictCanonicalJson(indexed, 'data')).toBe(canonicalJson(indexed));
+    expect(strictCanonicalJson(indexed, 'data')).toBe(
+      '{"2":true,"a":{"1":null},"b":[{"10":"ten","9":"nine","x":1}]}',
+    );
+  });
+
   it('accepts a shared (not cyclic) object twice', () => {
     const shared = { a: 1 };
     expect(strictCanonicalJson({ x: shared, y: shared }, 'data')).toBe('{"x":{"a":1},"y":{"a":1}}');

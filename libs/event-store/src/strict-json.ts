@@ -14,6 +14,9 @@ function kindOf(value: unknown): string {
   return (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
 }
 
+/** Marks a tree the fast path cannot copy faithfully; the careful walk then writes it or names the fault. */
+const SLOW = Symbol('slow');
+
 /**
  * Canonical JSON (the same text `canonicalJson` writes) of a value that arrived untyped, checked in the
  * same walk: only plain objects, arrays, strings, finite numbers, booleans and null. Anything JSON would
@@ -21,50 +24,72 @@ function kindOf(value: unknown): string {
  * is an InvalidAppend naming the path, because the stored event must hash the same after a round trip.
  */
 export function strictCanonicalJson(value: unknown, path: string): string {
-  const keys = new Set<string>();
-  const objects = isPlainJson(value, keys, 0);
-  // With every key of the tree, sorted, as the replacer's property list, JSON.stringify writes each
-  // object's keys in sorted order at native speed. It looks up every listed key on every object, so
-  // trees with many distinct keys take the walk below instead (so does an own '__proto__' key, which
-  // every other object would otherwise answer with its prototype).
-  const cheap = objects >= 0 && objects * keys.size <= 4096 && !keys.has('__proto__');
-  if (cheap) return JSON.stringify(value, [...keys].sort());
-  return write(value, path, new Set(), 0);
+  const copy = sortedCopy(value, 0);
+  return copy === SLOW ? write(value, path, new Set(), 0) : JSON.stringify(copy);
 }
 
 /** Checked as strictCanonicalJson checks, written in the value's own key order (for text nobody hashes). */
 export function strictJson(value: unknown, path: string): string {
-  return isPlainJson(value, new Set(), 0) >= 0 ? JSON.stringify(value) : write(value, path, new Set(), 0);
+  return isPlainJson(value, 0) ? JSON.stringify(value) : write(value, path, new Set(), 0);
 }
 
-/** How many objects the tree holds, collecting their keys; -1 when anything in it is not plain JSON. */
-function isPlainJson(value: unknown, keys: Set<string>, depth: number): number {
-  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return 0;
-  if (typeof value === 'number') return Number.isFinite(value) ? 0 : -1;
-  // A cycle shows up as too deep; the slow walk then tells the two apart.
-  if (typeof value !== 'object' || depth >= MAX_DEPTH) return -1;
-  let objects = 0;
+/**
+ * A copy of a plain JSON tree whose objects hold their keys in sorted order, so that JSON.stringify,
+ * which writes keys in insertion order, writes canonical JSON at native speed. SLOW for anything not
+ * plain JSON, and for keys whose order or presence an object would not keep: array indices (listed
+ * first, in numeric order) and '__proto__' (assigning it sets the prototype).
+ */
+function sortedCopy(value: unknown, depth: number): unknown {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : SLOW;
+  // A cycle shows up as too deep; the careful walk then tells the two apart.
+  if (typeof value !== 'object' || depth >= MAX_DEPTH) return SLOW;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const copy = item === undefined ? SLOW : sortedCopy(item, depth + 1);
+      if (copy === SLOW) return SLOW;
+      items.push(copy);
+    }
+    return items;
+  }
+  if (!isPlainObject(value)) return SLOW;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  const sorted: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || key === '__proto__') return SLOW;
+    const member = record[key];
+    if (member === undefined) continue;
+    const copy = sortedCopy(member, depth + 1);
+    if (copy === SLOW) return SLOW;
+    sorted[key] = copy;
+  }
+  return sorted;
+}
+
+/** Whether JSON.stringify would write the tree faithfully: nothing in it is dropped or changed. */
+function isPlainJson(value: unknown, depth: number): boolean {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth >= MAX_DEPTH) return false;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       const item: unknown = value[index];
-      const inside = item === undefined ? -1 : isPlainJson(item, keys, depth + 1);
-      if (inside < 0) return -1;
-      objects += inside;
+      if (item === undefined || !isPlainJson(item, depth + 1)) return false;
     }
-    return objects;
+    return true;
   }
-  if (!isPlainObject(value)) return -1;
+  if (!isPlainObject(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
     if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
     const member = record[key];
-    if (member === undefined) continue;
-    const inside = isPlainJson(member, keys, depth + 1);
-    if (inside < 0) return -1;
-    keys.add(key);
-    objects += inside;
+    if (member !== undefined && !isPlainJson(member, depth + 1)) return false;
   }
-  return objects + 1;
+  return true;
 }
 
 function write(value: unknown, path: string, ancestors: Set<object>, depth: number): string {

@@ -54,14 +54,17 @@ export class SqliteEventStore implements EventStore {
     return this.commitCount;
   }
 
-  async append(
-    stream: string,
-    events: readonly EventToAppend[],
-    options: AppendOptions,
-  ): Promise<AppendResult> {
-    this.assertOpen();
-    const checked = checkAppend(stream, events, options);
-    return this.appends.submit({ stream, events: checked, streamState: options.streamState });
+  /** Not async: the group commit's own promise goes back as is, without one more wrapping each append. */
+  append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    let job: AppendJob;
+    try {
+      this.assertOpen();
+      job = { stream, events: checkAppend(stream, events, options), streamState: options.streamState };
+    } catch (error) {
+      // Bad input still rejects, as from an async function, and never throws at the caller.
+      return Promise.reject(error as Error);
+    }
+    return this.appends.submit(job);
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
