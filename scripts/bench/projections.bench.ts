@@ -31,7 +31,7 @@ function projections(): Projection[] {
 /** `npm run bench:projections`: the rebuild of every projection next to the raw read of the log. */
 async function main(): Promise<void> {
   console.log(
-    `projection rebuild benchmark: node ${process.version}, ${cpus().length} CPUs, dataset in ${DIRECTORY}`,
+    `projection rebuild benchmark: node ${process.version} ${process.execArgv.join(' ')}, ${cpus().length} CPUs, dataset in ${DIRECTORY}`,
   );
   const dataset = ensureDataset({
     customers: CUSTOMERS,
