@@ -23,7 +23,8 @@ export function startServer(
   const child = fork(join(ROOT, 'scripts', 'run.js'), [join(__dirname, `${entry}.js`), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    execArgv: [],
+    // The heap cap `npm start` runs the api with (bare servers get it too, so both sides match).
+    execArgv: ['--max-old-space-size=768'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
