@@ -3,3 +3,4 @@ export * from './errors';
 export { EmbeddedReadStore, type EmbeddedReadStoreOptions } from './embedded/embedded.read-store';
 export { MongoReadStore, type MongoReadStoreOptions } from './mongodb/mongodb.read-store';
 export { fieldsRead } from './embedded/filter-fields';
+export { EMBEDDED_FILE_FORMAT } from './embedded/read-store-file';

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEVELOPMENT_MASTER_KEY } from '@ledger/personal-data';
+import { EMBEDDED_FILE_FORMAT } from '@ledger/read-store';
 import { ALL_PROJECTIONS } from '@ledger/projections/index';
 import { EVENTS_FILE, READ_MODELS_FILE } from '@ledger/stores';
 import { type Dataset, ensureDataset } from '../projections/dataset';
@@ -52,7 +53,17 @@ export function readModelSnapshot(ledger: SeededLedger): ReadModelSnapshot {
   const dir = `${ledger.directory}-http-snapshot`;
   const manifest = readFileSync(join(ledger.directory, 'dataset.json'), 'utf8');
   const versions = ALL_PROJECTIONS.map((projection) => `${projection.name}@${projection.version}`).join(',');
-  const key = createHash('sha256').update(manifest).update(versions).digest('hex').slice(0, 16);
+  // A snapshot in an older file layout or with other indexes would make the restart pay a one-off upgrade.
+  const layout = JSON.stringify([
+    EMBEDDED_FILE_FORMAT,
+    ALL_PROJECTIONS.map((projection) => projection.indexes),
+  ]);
+  const key = createHash('sha256')
+    .update(manifest)
+    .update(versions)
+    .update(layout)
+    .digest('hex')
+    .slice(0, 16);
   const stored = join(dir, SNAPSHOT_MANIFEST);
   const exists =
     existsSync(stored) && (JSON.parse(readFileSync(stored, 'utf8')) as { key?: string }).key === key;

@@ -2,6 +2,9 @@ import Database from 'better-sqlite3';
 import { InvalidReadStoreRequest } from '../errors';
 import type { IndexSpec } from '../read-store.port';
 
+/** The file's layout: 2 stores each document's keys beside its body (older files are upgraded at open). */
+export const EMBEDDED_FILE_FORMAT = 2;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS read_collection (name TEXT PRIMARY KEY) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS read_document (
