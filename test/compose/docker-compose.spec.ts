@@ -87,7 +87,10 @@ describe('docker-compose.yml', () => {
 
   it('builds both apps from the Dockerfile and runs their compiled entry points', () => {
     const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
-    expect(dockerfile).toContain('CMD ["node", "scripts/run.js", "dist/apps/api/src/main.js"]');
+    // The api runs with npm start's heap cap (the embedded mode's 1 GiB memory target).
+    expect(dockerfile).toContain(
+      'CMD ["node", "--max-old-space-size=768", "scripts/run.js", "dist/apps/api/src/main.js"]',
+    );
     expect(service('api').build).toBe('.');
     expect(service('projector').build).toBe('.');
     expect(service('projector').command).toEqual([
