@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
+import { onboard } from './onboarding';
 
 describe('review committee trail and the worklist (e2e)', () => {
   let ledger: Ledger;
@@ -11,20 +12,15 @@ describe('review committee trail and the worklist (e2e)', () => {
   async function corporateCustomer(rmId: string): Promise<string> {
     const customerId = randomUUID();
     const rm = await ledger.as('relationship-manager', rmId);
-    await ledger
-      .http()
-      .post('/customers')
-      .set(rm)
-      .send({
-        customerId,
-        segment: 'corporate',
-        name: '杭州云栖数据有限公司',
-        idNumber: '91330100MA2B3C4D5E',
-        phone: '+8657188880000',
-        branchId: 'branch-hz',
-        relationshipManagerId: rmId,
-      })
-      .expect(201);
+    await onboard(ledger, rm, {
+      customerId,
+      segment: 'corporate',
+      name: '杭州云栖数据有限公司',
+      idNumber: '91330100MA2B3C4D5E',
+      phone: '+8657188880000',
+      branchId: 'branch-hz',
+      relationshipManagerId: rmId,
+    });
     await ledger
       .http()
       .post(`/customers/${customerId}/contributions`)
@@ -136,21 +132,15 @@ describe('review committee trail and the worklist (e2e)', () => {
   it("lists a relationship manager's due contacts for the day, a maturity first", async () => {
     const customerId = randomUUID();
     const rm = await ledger.as('relationship-manager', 'rm-lin');
-    await ledger
-      .http()
-      .post('/customers')
-      .set(rm)
-      .send({
-        customerId,
-        segment: 'retail',
-        name: '林小梅',
-        idNumber: '350102199505051234',
-        phone: '+8613500000000',
-        branchId: 'branch-fz',
-        relationshipManagerId: 'rm-lin',
-        onboardedAt: '2026-01-02T09:00:00Z',
-      })
-      .expect(201);
+    await onboard(ledger, rm, {
+      customerId,
+      name: '林小梅',
+      idNumber: '350102199505051234',
+      phone: '+8613500000000',
+      branchId: 'branch-fz',
+      relationshipManagerId: 'rm-lin',
+      onboardedAt: '2026-01-02T09:00:00Z',
+    });
     const holding = await ledger
       .http()
       .post(`/customers/${customerId}/holdings`)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
+import { onboard } from './onboarding';
 
 describe('customer views: 360, list, as-of, masking (e2e)', () => {
   let ledger: Ledger;
@@ -11,21 +12,15 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
   async function retailCustomer(): Promise<{ customerId: string; position: string }> {
     const rm = await ledger.as('relationship-manager', 'rm-wang');
     const customerId = randomUUID();
-    await ledger
-      .http()
-      .post('/customers')
-      .set(rm)
-      .send({
-        customerId,
-        segment: 'retail',
-        name: '赵敏',
-        idNumber: '440301199212121234',
-        phone: '+8613612345678',
-        branchId: 'branch-sz',
-        relationshipManagerId: 'rm-wang',
-        onboardedAt: '2026-01-05T09:00:00Z',
-      })
-      .expect(201);
+    await onboard(ledger, rm, {
+      customerId,
+      name: '赵敏',
+      idNumber: '440301199212121234',
+      phone: '+8613612345678',
+      branchId: 'branch-sz',
+      relationshipManagerId: 'rm-wang',
+      onboardedAt: '2026-01-05T09:00:00Z',
+    });
     await ledger
       .http()
       .post(`/customers/${customerId}/holdings`)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
+import { onboard } from './onboarding';
 
 describe('erasure of personal data (e2e)', () => {
   let ledger: Ledger;
@@ -11,21 +12,13 @@ describe('erasure of personal data (e2e)', () => {
   async function offboardedCustomer(onboardedAt: string, offboardedAt: string): Promise<string> {
     const customerId = randomUUID();
     const rm = await ledger.as('relationship-manager', 'rm-li');
-    await ledger
-      .http()
-      .post('/customers')
-      .set(rm)
-      .send({
-        customerId,
-        segment: 'retail',
-        name: '韩梅梅',
-        idNumber: '310101198805051234',
-        phone: '+8613911112222',
-        branchId: 'b1',
-        relationshipManagerId: 'rm-li',
-        onboardedAt,
-      })
-      .expect(201);
+    await onboard(ledger, rm, {
+      customerId,
+      name: '韩梅梅',
+      idNumber: '310101198805051234',
+      phone: '+8613911112222',
+      onboardedAt,
+    });
     await ledger
       .http()
       .post(`/customers/${customerId}/offboarding`)
@@ -98,20 +91,12 @@ describe('erasure of personal data (e2e)', () => {
 
   it('is refused while the relationship is active, and to every role but admin', async () => {
     const customerId = randomUUID();
-    await ledger
-      .http()
-      .post('/customers')
-      .set(await ledger.as('relationship-manager'))
-      .send({
-        customerId,
-        segment: 'retail',
-        name: '王五',
-        idNumber: '110101197001011234',
-        phone: '+8613700000000',
-        branchId: 'b1',
-        relationshipManagerId: 'rm-li',
-      })
-      .expect(201);
+    await onboard(ledger, await ledger.as('relationship-manager'), {
+      customerId,
+      name: '王五',
+      idNumber: '110101197001011234',
+      phone: '+8613700000000',
+    });
     await ledger
       .http()
       .post(`/customers/${customerId}/erasure`)

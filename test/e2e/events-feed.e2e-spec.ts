@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { startLedger, type Ledger } from './ledger-harness';
+import { onboard as onboardCustomer } from './onboarding';
 import { readSse } from './sse-client';
 
 describe('GET /events: the downstream feed (e2e)', () => {
@@ -15,20 +16,7 @@ describe('GET /events: the downstream feed (e2e)', () => {
 
   async function onboard(): Promise<string> {
     const customerId = randomUUID();
-    await ledger
-      .http()
-      .post('/customers')
-      .set(await ledger.as('relationship-manager'))
-      .send({
-        customerId,
-        segment: 'retail',
-        name: '李雷',
-        idNumber: '110101199001011234',
-        phone: '+8613800000001',
-        branchId: 'b1',
-        relationshipManagerId: 'rm-li',
-      })
-      .expect(201);
+    await onboardCustomer(ledger, await ledger.as('relationship-manager'), { customerId });
     await ledger
       .http()
       .post(`/customers/${customerId}/contacts`)

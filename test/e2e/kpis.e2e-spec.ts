@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
+import { onboard as onboardCustomer } from './onboarding';
 
 describe('GET /kpis (e2e)', () => {
   let ledger: Ledger;
@@ -10,25 +10,8 @@ describe('GET /kpis (e2e)', () => {
 
   it('counts new and churned customers per month of business time, read-your-own-writes', async () => {
     const rm = await ledger.as('relationship-manager', 'rm-li');
-    const onboard = async (onboardedAt: string) => {
-      const customerId = randomUUID();
-      await ledger
-        .http()
-        .post('/customers')
-        .set(rm)
-        .send({
-          customerId,
-          segment: 'retail',
-          name: '张三',
-          idNumber: '110101199001011234',
-          phone: '+8613800000000',
-          branchId: 'b1',
-          relationshipManagerId: 'rm-li',
-          onboardedAt,
-        })
-        .expect(201);
-      return customerId;
-    };
+    const onboard = async (onboardedAt: string) =>
+      (await onboardCustomer(ledger, rm, { onboardedAt })).customerId;
     await onboard('2026-01-10T09:00:00Z');
     const leaving = await onboard('2026-01-20T09:00:00Z');
     await onboard('2026-02-05T09:00:00Z');
