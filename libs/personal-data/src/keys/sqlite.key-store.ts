@@ -16,6 +16,10 @@ interface Row {
 class SqliteKeyRecords implements WrappedKeyRecords {
   private readonly db: Database.Database;
   private readonly ownsDb: boolean;
+  // Prepared once: preparing per lookup cost more than the lookup itself during a rebuild.
+  private readonly byCustomer: Database.Statement<[string], Row>;
+  private readonly insert: Database.Statement<[string, string, string, Buffer, string]>;
+  private readonly tombstoneRow: Database.Statement<[string, string, string]>;
 
   constructor(database: string | Database.Database) {
     this.ownsDb = typeof database === 'string';
@@ -36,38 +40,36 @@ class SqliteKeyRecords implements WrappedKeyRecords {
       destroyed_at  TEXT,
       CHECK ((wrapped_key IS NULL) = (destroyed_at IS NOT NULL))
     )`);
+    this.byCustomer = this.db.prepare<[string], Row>('SELECT * FROM data_keys WHERE customer_id = ?');
+    this.insert = this.db.prepare(
+      `INSERT INTO data_keys (customer_id, key_id, master_key_id, wrapped_key, created_at)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING`,
+    );
+    this.tombstoneRow = this.db.prepare(
+      `INSERT INTO data_keys (customer_id, created_at, destroyed_at) VALUES (?, ?, ?)
+       ON CONFLICT (customer_id) DO UPDATE SET key_id = NULL, master_key_id = NULL, wrapped_key = NULL,
+         destroyed_at = COALESCE(data_keys.destroyed_at, excluded.destroyed_at)`,
+    );
   }
 
   async find(customerId: string): Promise<WrappedKeyRecord | null> {
-    const row = this.db.prepare('SELECT * FROM data_keys WHERE customer_id = ?').get(customerId) as
-      Row | undefined;
+    const row = this.byCustomer.get(customerId);
     return row === undefined ? null : toRecord(row);
   }
 
   async insertIfAbsent(record: LiveKeyRecord): Promise<WrappedKeyRecord> {
-    this.db
-      .prepare(
-        `INSERT INTO data_keys (customer_id, key_id, master_key_id, wrapped_key, created_at)
-         VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING`,
-      )
-      .run(
-        record.customerId,
-        record.keyId,
-        record.masterKeyId,
-        record.wrapped,
-        record.createdAt.toISOString(),
-      );
+    this.insert.run(
+      record.customerId,
+      record.keyId,
+      record.masterKeyId,
+      record.wrapped,
+      record.createdAt.toISOString(),
+    );
     return (await this.find(record.customerId)) ?? record;
   }
 
   async tombstone(customerId: string, at: Date): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO data_keys (customer_id, created_at, destroyed_at) VALUES (?, ?, ?)
-         ON CONFLICT (customer_id) DO UPDATE SET key_id = NULL, master_key_id = NULL, wrapped_key = NULL,
-           destroyed_at = COALESCE(data_keys.destroyed_at, excluded.destroyed_at)`,
-      )
-      .run(customerId, at.toISOString(), at.toISOString());
+    this.tombstoneRow.run(customerId, at.toISOString(), at.toISOString());
     // The old page image still sits in the WAL until a checkpoint copies the zeroed page over it
     // and TRUNCATE empties the log; busy readers can defer that to a later checkpoint.
     if (this.db.pragma('journal_mode', { simple: true }) === 'wal')
