@@ -149,14 +149,16 @@ export class ProjectionRunner {
     for (const [collection, ids] of plan.ids) {
       const missing = [...ids].filter((id) => !documents.has(cacheKey(collection, id)));
       if (missing.length === 0) continue;
-      for (const id of missing) documents.set(cacheKey(collection, id), null);
       const filter = { _id: { $in: missing } };
       const found = await this.context.readStore.find<ProjectedDocument>(this.physical(collection), filter);
-      for (const document of found) {
-        const key = cacheKey(collection, document._id);
+      const loaded = new Map(found.map((document) => [document._id, document]));
+      // Only after the read succeeded: a failed one must not leave stored documents marked absent.
+      for (const id of missing) {
+        const key = cacheKey(collection, id);
+        const document = loaded.get(id) ?? null;
         documents.set(key, document);
         // One comparison per loaded document instead of one per event and document.
-        const position: unknown = document._position;
+        const position: unknown = document?._position;
         if (typeof position !== 'string') continue;
         if (checkpoint === null || comparePositions(position, checkpoint) > 0) ahead.add(key);
       }

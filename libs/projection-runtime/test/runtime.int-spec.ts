@@ -154,6 +154,30 @@ describe('ProjectionRuntime', () => {
     expect(totals.all?.events).toBe(60);
   });
 
+  it('keeps stored documents when loading them fails once, and resumes after the retry', async () => {
+    const streams = [accountStream(), accountStream()];
+    await depositRounds(events, streams, 5);
+    const first = await start();
+    await first.waitUntilLive({ timeoutMs: 5000 });
+    await stop(first);
+    const head = await depositRounds(events, streams, 5);
+    const original = reads.find.bind(reads);
+    let failures = 0;
+    // The next load of existing documents fails once, as a read store that is briefly unreachable would.
+    reads.find = (async (...args: Parameters<typeof original>) => {
+      const [collection, filter] = args;
+      if (collection.startsWith('counters') && filter?._id !== undefined && failures++ === 0)
+        throw new Error('read store unavailable');
+      return original(...args);
+    }) as typeof reads.find;
+    const errors: unknown[] = [];
+    const second = await start({ retryDelayMs: 10, onError: (error) => errors.push(error) });
+    await second.waitForPosition(head.position, { timeoutMs: 5000 });
+    expect(errors).toHaveLength(1);
+    for (const stream of streams) expect((await reads.findOne('counters', { _id: stream }))?.events).toBe(10);
+    expect((await reads.findOne('totals', { _id: 'all' }))?.events).toBe(20);
+  });
+
   describe('waitForPosition', () => {
     it('resolves once every projection, or the named one, has applied the position', async () => {
       const runtime = await start();
