@@ -22,6 +22,21 @@ import { evolve, evolveAll } from './evolve';
 
 const fold = (events: CustomerEvent[]) => evolveAll(events) as Customer;
 
+const contactAt = (contactId: string, occurredAt: string): CustomerEvent => ({
+  type: 'ContactLogged',
+  schemaVersion: 1,
+  data: {
+    customerId: CUSTOMER_ID,
+    contactId,
+    channel: 'sms',
+    purpose: 'p',
+    priority: 3,
+    outcome: 'o',
+    relationshipManagerId: 'rm',
+    occurredAt,
+  },
+});
+
 describe('evolve', () => {
   describe('when not onboarded', () => {
     it('starts empty', () => {
@@ -69,24 +84,10 @@ describe('evolve', () => {
     });
 
     it('keeps the latest contact time even when contacts arrive out of order', () => {
-      const contact = (contactId: string, occurredAt: string): CustomerEvent => ({
-        type: 'ContactLogged',
-        schemaVersion: 1,
-        data: {
-          customerId: CUSTOMER_ID,
-          contactId,
-          channel: 'sms',
-          purpose: 'p',
-          priority: 3,
-          outcome: 'o',
-          relationshipManagerId: 'rm',
-          occurredAt,
-        },
-      });
       const customer = fold([
         onboarded(),
-        contact('a', '2026-05-02T00:00:00.000Z'),
-        contact('b', '2026-05-01T00:00:00.000Z'),
+        contactAt('a', '2026-05-02T00:00:00.000Z'),
+        contactAt('b', '2026-05-01T00:00:00.000Z'),
       ]);
       expect(customer.lastContactAt).toBe('2026-05-02T00:00:00.000Z');
       expect(Object.keys(customer.contacts)).toEqual(['a', 'b']);
@@ -237,20 +238,7 @@ describe('evolve', () => {
     });
 
     it('a contact id "__proto__" is a contact like any other, in a replay too', () => {
-      const contact = (contactId: string): CustomerEvent => ({
-        type: 'ContactLogged',
-        schemaVersion: 1,
-        data: {
-          customerId: CUSTOMER_ID,
-          contactId,
-          channel: 'sms',
-          purpose: 'p',
-          priority: 3,
-          outcome: 'o',
-          relationshipManagerId: 'rm',
-          occurredAt: '2026-05-02T00:00:00.000Z',
-        },
-      });
+      const contact = (contactId: string) => contactAt(contactId, '2026-05-02T00:00:00.000Z');
       const customer = fold([onboarded(), contact('a'), contact('__proto__'), contact('b')]);
       expect(Object.keys(customer.contacts)).toEqual(['a', '__proto__', 'b']);
       expect(Object.getPrototypeOf(customer.contacts)).toBe(Object.prototype);
