@@ -90,7 +90,8 @@ function evolveAll(
       throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
     }
     const _position = positionAfter(current, event, options.retrying !== undefined);
-    // A new object: evolve may return the document it was given, which the read store may hold frozen.
+    // A new object: evolve may return the document it was given, and an event whose later target
+    // throws must leave every document as it was.
     return next === null ? null : { ...next, _position };
   });
 }

@@ -1,14 +1,6 @@
 import Database from 'better-sqlite3';
-
-type Row = [
-  position: number,
-  stream: string,
-  revision: number,
-  eventId: string,
-  type: string,
-  data: string,
-  metadata: string,
-];
+// The adapter's own row shape and column list: the ceiling reads exactly what readAll reads.
+import { EVENT_COLUMNS, type EventRow } from '../../../libs/event-store/src/sqlite/event-rows';
 
 /**
  * The ceiling: better-sqlite3 reading every row of the events table in position order and
@@ -18,11 +10,7 @@ type Row = [
 export function measureCeiling(eventsFile: string): { events: number; perSecond: number } {
   const db = new Database(eventsFile, { readonly: true });
   try {
-    const rows = db
-      .prepare<[], Row>(
-        'SELECT position, stream, revision, event_id, type, data, metadata FROM events ORDER BY position',
-      )
-      .raw(true);
+    const rows = db.prepare<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY position`).raw(true);
     const started = process.hrtime.bigint();
     let events = 0;
     let check = 0;
