@@ -8,6 +8,7 @@ import {
   type KpiFlows,
   type StockChange,
 } from './kpi-history.documents';
+import { toWireMoney } from '../shared/wire-money';
 import { type KpiPeriod, ratio } from './kpi-period';
 import { type Granularity, type PeriodRange, periodOf, periodsBetween } from './kpi-periods';
 import { addFlows, addStock, copyStock, emptyFlows, emptyStock, type Stock } from './kpi-rollup';
@@ -103,7 +104,11 @@ function toPeriod(
     tierDistribution: { ...stock.tiers },
     upgrades: flows.upgrades,
     downgrades: flows.downgrades,
-    totalFinancialAssets: { amountMinor: stock.assetsMinor, currency: DEFAULT_POLICIES.retailTier.currency },
+    // Wire Money like every other route; the sum is kept in minor units so nothing is rounded.
+    totalFinancialAssets: toWireMoney({
+      amountMinor: stock.assetsMinor,
+      currency: DEFAULT_POLICIES.retailTier.currency,
+    }),
     contacts: { byChannel: flows.contactsByChannel, byPriority: flows.contactsByPriority },
     maturities: flows.maturities,
     maturitiesRolledOver: flows.maturitiesRolledOver,

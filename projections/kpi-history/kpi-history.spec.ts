@@ -4,7 +4,8 @@ import { kpiHistoryProjection } from './kpi-history.projection';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { quarterScenario } from './test/kpi-scenario';
 
-const CNY = (yuan: number) => ({ amountMinor: yuan * 100, currency: 'CNY' });
+/** The wire shape of DESIGN §4: a decimal string, as the 360 view and the commands write Money. */
+const CNY = (yuan: number) => ({ amount: `${yuan}.00`, currency: 'CNY' });
 const noTiers = { MASS: 0, WEALTH: 0, PRIVATE: 0, STANDARD: 0, KEY: 0, STRATEGIC: 0 };
 
 describe('kpi-history, 2026-Q1 scenario (test/kpi-scenario.ts), figures computed by hand', () => {

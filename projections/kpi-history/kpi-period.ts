@@ -1,4 +1,4 @@
-import type { Money } from '@ledger/domain';
+import type { WireMoney } from '../shared/wire-money';
 import type { Granularity } from './kpi-periods';
 
 /**
@@ -26,7 +26,7 @@ export interface KpiPeriod {
   upgrades: number;
   downgrades: number;
   /** Sum of the latest valuation of every active customer at the end of the period. */
-  totalFinancialAssets: Money;
+  totalFinancialAssets: WireMoney;
   contacts: { byChannel: Record<string, number>; byPriority: Record<string, number> };
   maturities: number;
   maturitiesRolledOver: number;
