@@ -42,6 +42,38 @@ describe('GET /events: the downstream feed (e2e)', () => {
     expect(JSON.stringify(first)).not.toContain('110101199001011234');
   });
 
+  it('withholds the request hash, a digest of the plaintext request, from subscribers', async () => {
+    const customerId = randomUUID();
+    const auth = await ledger.as('relationship-manager');
+    const body = {
+      customerId,
+      segment: 'retail',
+      name: '韩梅梅',
+      idNumber: '110101199202021234',
+      phone: '+8613800000002',
+      branchId: 'b1',
+      relationshipManagerId: 'rm-li',
+    };
+    const key = { 'Idempotency-Key': randomUUID() };
+    await ledger.http().post('/customers').set(auth).set(key).send(body).expect(201);
+    const history = await ledger
+      .http()
+      .get(`/customers/${customerId}/history`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    expect(history.body.items[0].metadata.requestHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const messages = await readSse(
+      `${base}/events?from=${Number(history.body.items[0].position) - 1}&types=CustomerOnboarded`,
+      (await ledger.as('downstream-service')) as Record<string, string>,
+      1,
+    );
+    const delivered = JSON.parse(messages[0]?.data ?? '{}');
+    expect(delivered.stream).toBe(`customer-${customerId}`);
+    expect(delivered.metadata.idempotencyKey).toBe(key['Idempotency-Key']);
+    expect(delivered.metadata).not.toHaveProperty('requestHash');
+  });
+
   it('resumes after Last-Event-ID and then delivers live events', async () => {
     await onboard();
     const headers = (await ledger.as('downstream-service')) as Record<string, string>;

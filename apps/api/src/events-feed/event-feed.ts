@@ -57,7 +57,18 @@ function toMessage(event: RecordedEvent): FeedMessage {
       revision: event.revision.toString(),
       position: event.position,
       data: event.data,
-      metadata: event.metadata,
+      metadata: forSubscribers(event.metadata),
     },
   };
+}
+
+/**
+ * The request hash is a digest of the plaintext request, personal fields included: it lets the
+ * store recognise a retried Idempotency-Key, and would let a subscriber test guesses about sealed
+ * fields (and outlive their erasure). Downstream services get every other metadata field.
+ */
+function forSubscribers(metadata: RecordedEvent['metadata']): RecordedEvent['metadata'] {
+  if (!('requestHash' in metadata)) return metadata;
+  const { requestHash: _withheld, ...rest } = metadata;
+  return rest;
 }
