@@ -5,3 +5,4 @@ export * from './event-store.port';
 export * from './canonical-json';
 export * from './hash-chain';
 export * from './sqlite/sqlite.event-store';
+export { GroupCommit, type Outcome } from './sqlite/group-commit';

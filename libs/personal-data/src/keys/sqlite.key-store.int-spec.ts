@@ -27,6 +27,27 @@ describe('SQLite key store', () => {
     db.close();
   });
 
+  it('keys made together share one transaction: onboarding a batch pays one fsync, not one each', async () => {
+    const file = join(dir, 'batched.sqlite');
+    const keys = new SqliteKeyStore(file, master);
+    await keys.getOrCreate(randomUUID());
+    const wal = new Database(file);
+    const walFrames = () => (wal.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log;
+    wal.pragma('wal_checkpoint(TRUNCATE)');
+    expect(walFrames()).toBe(0);
+
+    const customers = Array.from({ length: 50 }, () => randomUUID());
+    const made = await Promise.all(customers.map((customerId) => keys.getOrCreate(customerId)));
+    expect(new Set(made.map((key) => key.keyId)).size).toBe(50);
+    // One transaction writes each page it touched once; fifty would write at least fifty frames.
+    expect(walFrames()).toBeLessThan(10);
+    for (const [index, customerId] of customers.entries()) {
+      await expect(keys.get(customerId)).resolves.toMatchObject({ keyId: made[index]?.keyId });
+    }
+    wal.close();
+    await keys.close();
+  });
+
   it('will not unwrap keys under a different master key', async () => {
     const file = join(dir, 'rekeyed.sqlite');
     const customerId = randomUUID();

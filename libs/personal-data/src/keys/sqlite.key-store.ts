@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { GroupCommit, type Outcome } from '@ledger/event-store';
 import type { MasterKey } from './master-key';
 import type { LiveKeyRecord, WrappedKeyRecord, WrappedKeyRecords } from './wrapped-key.records';
 import { type KeyCacheOptions, WrappingKeyStore } from './wrapping.key-store';
@@ -20,6 +21,8 @@ class SqliteKeyRecords implements WrappedKeyRecords {
   private readonly byCustomer: Database.Statement<[string], Row>;
   private readonly insert: Database.Statement<[string, string, string, Buffer, string]>;
   private readonly tombstoneRow: Database.Statement<[string, string, string]>;
+  /** New keys made in one turn of the event loop share a transaction: one fsync, not one per customer. */
+  private readonly inserts: GroupCommit<LiveKeyRecord, void>;
 
   constructor(database: string | Database.Database) {
     this.ownsDb = typeof database === 'string';
@@ -50,6 +53,25 @@ class SqliteKeyRecords implements WrappedKeyRecords {
        ON CONFLICT (customer_id) DO UPDATE SET key_id = NULL, master_key_id = NULL, wrapped_key = NULL,
          destroyed_at = COALESCE(data_keys.destroyed_at, excluded.destroyed_at)`,
     );
+    const insertAll = this.db.transaction((records: readonly LiveKeyRecord[]) =>
+      records.map((record): Outcome<void> => {
+        try {
+          this.insert.run(
+            record.customerId,
+            record.keyId,
+            record.masterKeyId,
+            record.wrapped,
+            record.createdAt.toISOString(),
+          );
+          return { ok: true, value: undefined };
+        } catch (error) {
+          // A failed insert is undone alone; if SQLite rolled back the whole transaction, the batch fails.
+          if (!this.db.inTransaction) throw error;
+          return { ok: false, error };
+        }
+      }),
+    );
+    this.inserts = new GroupCommit((records) => insertAll.immediate(records));
   }
 
   async find(customerId: string): Promise<WrappedKeyRecord | null> {
@@ -58,13 +80,8 @@ class SqliteKeyRecords implements WrappedKeyRecords {
   }
 
   async insertIfAbsent(record: LiveKeyRecord): Promise<WrappedKeyRecord> {
-    this.insert.run(
-      record.customerId,
-      record.keyId,
-      record.masterKeyId,
-      record.wrapped,
-      record.createdAt.toISOString(),
-    );
+    await this.inserts.submit(record);
+    // Another caller may have made this customer's key first: theirs is the one that stands.
     return (await this.find(record.customerId)) ?? record;
   }
 
@@ -77,6 +94,7 @@ class SqliteKeyRecords implements WrappedKeyRecords {
   }
 
   async close(): Promise<void> {
+    await this.inserts.drained();
     if (this.ownsDb && this.db.open) this.db.close();
   }
 }
