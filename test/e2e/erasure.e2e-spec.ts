@@ -28,7 +28,9 @@ describe('erasure of personal data (e2e)', () => {
     return customerId;
   }
 
-  async function history(customerId: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  async function history(
+    customerId: string,
+  ): Promise<{ type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[]> {
     const response = await ledger
       .http()
       .get(`/customers/${customerId}/history`)
@@ -67,6 +69,34 @@ describe('erasure of personal data (e2e)', () => {
       .set(await ledger.as('auditor'))
       .expect(200);
     expect(verification.body).toMatchObject({ valid: true, events: 4 });
+  });
+
+  it("shreds a keyed request's hash with the key; a retry of that request still gets its recorded answer", async () => {
+    const customerId = randomUUID();
+    const rm = await ledger.as('relationship-manager', 'rm-li');
+    await onboard(ledger, rm, { customerId, onboardedAt: '2015-03-01T00:00:00Z' });
+    const offboarding = () =>
+      ledger
+        .http()
+        .post(`/customers/${customerId}/offboarding`)
+        .set(rm)
+        .set('Idempotency-Key', `offboard-${customerId}`)
+        .send({ reason: 'moved abroad', at: '2019-06-30T00:00:00Z' })
+        .expect(201);
+    const answered = await offboarding();
+    expect((await history(customerId))[1]).toMatchObject({
+      type: 'CustomerOffboarded',
+      metadata: { requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/erasure`)
+      .set(await ledger.as('admin'))
+      .send({ reason: 'PIPL art. 47 request' })
+      .expect(201);
+    expect((await history(customerId))[1]).toMatchObject({ metadata: { requestHash: '[erased]' } });
+    expect((await offboarding()).body).toEqual(answered.body);
   });
 
   it('inside the retention period records the request and restricts processing, keeping the data', async () => {

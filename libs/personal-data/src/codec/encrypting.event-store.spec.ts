@@ -3,7 +3,7 @@ import type { JsonObject, RecordedEvent } from '@ledger/event-store';
 import { customerOnboarded, PLAINTEXT_PERSONAL_VALUES } from '../../test/fixtures';
 import { MemoryEventStore } from '../../test/memory.event-store';
 import { MemoryKeyRecords } from '../../test/memory.key-records';
-import { DataKeyDestroyed, DataKeyMissing } from '../errors';
+import { DataKeyDestroyed, DataKeyMissing, DecryptionFailed } from '../errors';
 import { masterKeyFrom } from '../keys/master-key';
 import { WrappingKeyStore } from '../keys/wrapping.key-store';
 import { EncryptingEventStore } from './encrypting.event-store';
@@ -66,6 +66,47 @@ describe('the encrypting event store', () => {
     await store.append('access-2026-01-05', [event], { streamState: 'any' });
     expect(inner.log[0]?.data).toEqual(event.data);
     expect(records.rows.size).toBe(0);
+  });
+
+  describe("a request's hash in metadata (a digest of the plaintext request)", () => {
+    const requestHash = 'a'.repeat(64);
+    const contact = () => ({
+      eventId: randomUUID(),
+      type: 'ContactLogged',
+      data: { contactId: randomUUID(), channel: 'phone' },
+      metadata: { idempotencyKey: 'k-1', requestHash },
+    });
+
+    it('is sealed under the customer key in the inner store and reads back as written', async () => {
+      const { inner, store } = setUp();
+      const stream = `customer-${randomUUID()}`;
+      const event = contact();
+      await store.append(stream, [event], { streamState: 'no_stream' });
+      expect(isEncryptedField(inner.log[0]?.metadata['requestHash'])).toBe(true);
+      expect(JSON.stringify([inner.log[0]?.data, inner.log[0]?.metadata])).not.toContain(requestHash);
+      const [read] = await store.readStream(stream);
+      expect(read?.metadata).toMatchObject({ idempotencyKey: 'k-1', requestHash });
+      expect(read?.data).toEqual(event.data);
+    });
+
+    it('is shredded with the key: it reads as erased, like the personal fields', async () => {
+      const { keys, store } = setUp();
+      const customerId = randomUUID();
+      await store.append(`customer-${customerId}`, [contact()], { streamState: 'no_stream' });
+      await keys.destroy(customerId);
+      const [read] = await store.readStream(`customer-${customerId}`);
+      expect(read?.metadata['requestHash']).toBe(ERASED);
+    });
+
+    it('cannot be moved into a data field: it is bound to its metadata path', async () => {
+      const { inner, store } = setUp();
+      const stream = `customer-${randomUUID()}`;
+      await store.append(stream, [contact()], { streamState: 'no_stream' });
+      const stored = inner.log[0] as RecordedEvent;
+      const sealed = stored.metadata['requestHash'] as JsonObject;
+      inner.log[0] = { ...stored, data: { ...stored.data, requestHash: sealed } };
+      await expect(store.readStream(stream)).rejects.toThrow(DecryptionFailed);
+    });
   });
 
   describe('when the key is destroyed', () => {

@@ -1,4 +1,5 @@
 import type {
+  AppendMetadata,
   AppendOptions,
   AppendResult,
   EventStore,
@@ -7,9 +8,12 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  JsonObject,
+  StoredMetadata,
   StreamVerification,
   SubscribeOptions,
 } from '@ledger/event-store';
+import { isEncryptedField } from './field-cipher';
 import type { KeyStore } from '../keys/key-store.port';
 import { customerIdOfStream } from './customer-stream';
 import { PERSONAL_FIELDS, personalFieldsOf, type PersonalFieldCatalog } from './personal-fields.catalog';
@@ -76,18 +80,53 @@ export class EncryptingEventStore implements EventStore {
 
   private async encrypt(customerId: string, event: EventToAppend): Promise<EventToAppend> {
     const paths = personalPathsPresent(event.data, personalFieldsOf(this.catalog, event.type));
-    if (paths.length === 0) return event;
+    const metadata = event.metadata === undefined ? undefined : sealable(event.metadata);
+    const metadataPaths = metadata === undefined ? [] : personalPathsPresent(metadata, SEALED_METADATA);
+    if (paths.length === 0 && metadataPaths.length === 0) return event;
     const key = await this.keys.getOrCreate(customerId);
+    const where = { customerId, eventId: event.eventId };
     return {
       ...event,
-      data: encryptPersonalFields(event.data, paths, key, { customerId, eventId: event.eventId }),
+      data: paths.length === 0 ? event.data : encryptPersonalFields(event.data, paths, key, where),
+      ...(metadata === undefined || metadataPaths.length === 0
+        ? {}
+        : { metadata: unsealable(encryptPersonalFields(metadata, metadataPaths, key, where)) }),
     };
   }
 
   private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
     const customerId = customerIdOfStream(event.stream);
-    if (customerId === null || !containsEncryptedField(event.data)) return event;
+    if (customerId === null) return event;
+    const sealedData = containsEncryptedField(event.data);
+    const sealedMetadata = SEALED_METADATA_FIELDS.some((name) => isEncryptedField(event.metadata[name]));
+    if (!sealedData && !sealedMetadata) return event;
     const key = await this.keys.get(customerId);
-    return { ...event, data: decryptPersonalFields(event.data, key, customerId) };
+    return {
+      ...event,
+      data: sealedData ? decryptPersonalFields(event.data, key, customerId) : event.data,
+      metadata: sealedMetadata
+        ? {
+            ...event.metadata,
+            ...unsealable(decryptPersonalFields(sealable(event.metadata), key, customerId)),
+          }
+        : event.metadata,
+    };
   }
+}
+
+/**
+ * Metadata fields derived from personal data: `requestHash` digests the plaintext request, so
+ * stored in the clear it would confirm a guessed name or id number long after erasure. Sealed under
+ * the customer's key, it reads back for the idempotency check and is shredded with the rest.
+ */
+const SEALED_METADATA_FIELDS = ['requestHash'] as const;
+/** Nested under `$metadata`, so a sealed metadata field is bound to a path no data field can have. */
+const SEALED_METADATA = SEALED_METADATA_FIELDS.map((name) => `$metadata.${name}`);
+
+function sealable(metadata: AppendMetadata): JsonObject {
+  return { $metadata: metadata as JsonObject };
+}
+
+function unsealable(wrapped: JsonObject): StoredMetadata {
+  return wrapped['$metadata'] as StoredMetadata;
 }
