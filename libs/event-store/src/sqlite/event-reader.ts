@@ -44,6 +44,25 @@ export class EventReader {
     return Number(from);
   }
 
+  /**
+   * A filtered page that examines at most `window` positions: a filter matching rare events (an
+   * erasure request, one event type) would otherwise scan the whole log in one synchronous
+   * statement (about 0.7 s over a million events) while the api stands still. `scannedTo` is where
+   * the next read starts; below the head, an empty page does not mean the reader has caught up.
+   */
+  scan(
+    after: number,
+    upTo: number,
+    limit: number,
+    filter: EventFilter | undefined,
+    window: number,
+  ): { events: RecordedEvent[]; scannedTo: number } {
+    const end = filter === undefined ? upTo : Math.min(upTo, after + window);
+    const events = this.page(after, end, limit, filter);
+    const last = events[events.length - 1];
+    return { events, scannedTo: events.length === limit && last ? Number(last.position) : end };
+  }
+
   /** Up to `limit` events with after < position <= upTo that pass the filter, in position order. */
   page(after: number, upTo: number, limit: number, filter?: EventFilter): RecordedEvent[] {
     const prefixes = filter?.streamPrefixes ?? [];

@@ -1,6 +1,7 @@
 import type { EventFilter, RecordedEvent } from '../event-store.port';
 import type { CommitSignal } from './commit-signal';
 import type { EventReader } from './event-reader';
+import { nextTurn } from './next-turn';
 
 const PAGE_SIZE = 1000;
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -17,13 +18,20 @@ export class LiveSubscription implements AsyncIterableIterator<RecordedEvent> {
   private stopWaiting: (() => void) | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
+  private after: number;
+  private readonly filter: EventFilter | undefined;
+  private readonly scanWindow: number;
+
   constructor(
     private readonly reader: EventReader,
     private readonly signal: CommitSignal,
-    private after: number,
-    private readonly filter: EventFilter | undefined,
+    from: { after: number; filter: EventFilter | undefined; scanWindow: number },
     private readonly onEnd: (subscription: LiveSubscription) => void,
-  ) {}
+  ) {
+    this.after = from.after;
+    this.filter = from.filter;
+    this.scanWindow = from.scanWindow;
+  }
 
   [Symbol.asyncIterator](): this {
     return this;
@@ -54,20 +62,24 @@ export class LiveSubscription implements AsyncIterableIterator<RecordedEvent> {
         this.index += 1;
         return { done: false, value: event };
       }
-      if (!this.fill()) await this.nextCommit();
+      const read = this.fill();
+      if (read === 'caught-up') await this.nextCommit();
+      // A window with nothing for this filter: let the event loop run before scanning the next.
+      else if (read === 'nothing-yet') await nextTurn();
     }
   }
 
-  /** Reads the next page; false when the subscriber has caught up with the log. */
-  private fill(): boolean {
+  /** Reads the next page of at most one scan window. */
+  private fill(): 'events' | 'nothing-yet' | 'caught-up' {
     const head = this.reader.headPosition();
-    this.buffer = this.reader.page(this.after, head, PAGE_SIZE, this.filter);
+    if (this.after >= head) return 'caught-up';
+    const { events, scannedTo } = this.reader.scan(this.after, head, PAGE_SIZE, this.filter, this.scanWindow);
+    this.buffer = events;
     this.index = 0;
-    const last = this.buffer[this.buffer.length - 1];
-    // A short page means everything up to the head was scanned, filtered-out events included.
-    this.after =
-      this.buffer.length === PAGE_SIZE && last ? Number(last.position) : Math.max(this.after, head);
-    return this.buffer.length > 0;
+    // Everything up to scannedTo was examined, filtered-out events included.
+    this.after = Math.max(this.after, scannedTo);
+    if (events.length > 0) return 'events';
+    return this.after >= head ? 'caught-up' : 'nothing-yet';
   }
 
   private nextCommit(): Promise<void> {
