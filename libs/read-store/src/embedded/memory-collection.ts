@@ -4,6 +4,7 @@ import { jsonCopy } from '../json';
 import type { Filter, FindOptions, IndexSpec, ReadDocument } from '../read-store.port';
 import { EqualityIndex } from './equality-index';
 import { equalityValues, type IndexKey, onlyEquality } from './field-path';
+import { SortOrder } from './sort-order';
 import { UniqueConstraint } from './unique-constraint';
 
 // Filters come from our query modules, never from users, but server-side JavaScript stays off anyway.
@@ -24,6 +25,8 @@ export class MemoryCollection {
   readonly fields = new Set<string>(['_id']);
   private readonly equality = new Map<string, EqualityIndex>();
   private readonly unique: UniqueConstraint[] = [];
+  /** Sort orders paged queries asked for, by their spec, kept up to date by every write. */
+  private readonly sortOrders = new Map<string, SortOrder>();
 
   constructor(readonly name: string) {}
 
@@ -36,6 +39,7 @@ export class MemoryCollection {
     this.documents.set(document._id, document);
     for (const index of this.equality.values()) index.add(document);
     for (const constraint of this.unique) constraint.add(document);
+    this.placeInSortOrders(previous, document);
     return previous;
   }
 
@@ -44,7 +48,17 @@ export class MemoryCollection {
     if (!previous) return undefined;
     this.unindex(previous);
     this.documents.delete(id);
+    for (const order of this.sortOrders.values()) order.remove(id);
     return previous;
+  }
+
+  /** A new document takes its place; one whose sort values changed drops that order (rebuilt on use). */
+  private placeInSortOrders(previous: ReadDocument | undefined, document: ReadDocument): void {
+    for (const [spec, order] of this.sortOrders) {
+      if (previous !== undefined && !order.moves(previous, document)) continue;
+      if (previous === undefined && order.sortable(document)) order.insert(document);
+      else this.sortOrders.delete(spec);
+    }
   }
 
   /** The key document of a whole document: copies of the fields the indexes name, as JSON has them. */
@@ -72,6 +86,7 @@ export class MemoryCollection {
   /** Key documents will hold these fields too; the caller puts every key document again. */
   widen(fields: readonly string[]): void {
     for (const field of fields) this.fields.add(field);
+    this.sortOrders.clear();
   }
 
   private unindex(document: ReadDocument): void {
@@ -124,7 +139,35 @@ export class MemoryCollection {
       const found = [...this.lookup(distinctIds(ids))];
       return options.limit ? found.slice(0, options.limit) : found;
     }
+    if (options.sort && this.narrowestIndex(filter) === undefined) {
+      const order = this.sortOrder(options.sort);
+      if (order) return this.walk(order, filter, options);
+    }
     return query(this.candidates(filter), filter, options);
+  }
+
+  /** The page of a sorted query over the whole collection: tests documents in order, stops when full. */
+  private walk(order: Iterable<string>, filter: Filter, options: FindOptions): ReadDocument[] {
+    const test = Object.keys(filter).length === 0 ? undefined : new Query(filter, MINGO);
+    const page: ReadDocument[] = [];
+    let skip = options.skip ?? 0;
+    for (const id of order) {
+      const document = this.documents.get(id);
+      if (document === undefined || (test !== undefined && !test.test(document))) continue;
+      if (skip > 0) skip -= 1;
+      else if (page.push(document) === options.limit) break;
+    }
+    return page;
+  }
+
+  private sortOrder(spec: NonNullable<FindOptions['sort']>): SortOrder | undefined {
+    const key = JSON.stringify(spec);
+    let order = this.sortOrders.get(key);
+    if (order === undefined) {
+      order = SortOrder.of(spec, this.documents.values(), (id) => this.documents.get(id));
+      if (order !== undefined) this.sortOrders.set(key, order);
+    }
+    return order;
   }
 
   count(filter: Filter): number {
@@ -137,6 +180,11 @@ export class MemoryCollection {
 
   /** The ids of the documents a filter may match (a superset: the caller tests each). */
   candidateIds(filter: Filter): Iterable<string> {
+    return this.narrowestIndex(filter) ?? this.documents.keys();
+  }
+
+  /** The fewest ids an equality condition allows, or undefined when the filter narrows nothing. */
+  private narrowestIndex(filter: Filter): Iterable<string> | undefined {
     const ids = equalityValues(filter._id);
     if (ids) return distinctIds(ids);
     let narrowest: ReadonlySet<string> | undefined;
@@ -146,7 +194,7 @@ export class MemoryCollection {
       const candidates = index.candidates(values);
       if (!narrowest || candidates.size < narrowest.size) narrowest = candidates;
     }
-    return narrowest ?? this.documents.keys();
+    return narrowest;
   }
 
   /** The key documents a filter may match: by _id, through the narrowest equality index, or all. */
