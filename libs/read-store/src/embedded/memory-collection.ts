@@ -27,6 +27,9 @@ export class MemoryCollection {
   private readonly unique: UniqueConstraint[] = [];
   /** Sort orders paged queries asked for, by their spec, kept up to date by every write. */
   private readonly sortOrders = new Map<string, SortOrder>();
+  /** Bumped by every put and remove: what was counted before is stale after. */
+  private version = 0;
+  private lastCount: { filter: string; version: number; matched: number } | undefined;
 
   constructor(readonly name: string) {}
 
@@ -37,6 +40,7 @@ export class MemoryCollection {
     if (previous) this.unindex(previous);
     // Map.set on an existing key keeps its place: a replace does not move a document in natural order.
     this.documents.set(document._id, document);
+    this.version += 1;
     for (const index of this.equality.values()) index.add(document);
     for (const constraint of this.unique) constraint.add(document);
     this.placeInSortOrders(previous, document);
@@ -48,6 +52,7 @@ export class MemoryCollection {
     if (!previous) return undefined;
     this.unindex(previous);
     this.documents.delete(id);
+    this.version += 1;
     for (const order of this.sortOrders.values()) order.remove(id);
     return previous;
   }
@@ -146,17 +151,26 @@ export class MemoryCollection {
     return query(this.candidates(filter), filter, options);
   }
 
-  /** The page of a sorted query over the whole collection: tests documents in order, stops when full. */
+  /**
+   * The page of a sorted query over the whole collection. Without a filter it stops when the page
+   * is full; with one it tests every document and remembers how many matched, because a paged list
+   * asks for the total next and would otherwise test them all a second time.
+   */
   private walk(order: Iterable<string>, filter: Filter, options: FindOptions): ReadDocument[] {
     const test = Object.keys(filter).length === 0 ? undefined : new Query(filter, MINGO);
     const page: ReadDocument[] = [];
     let skip = options.skip ?? 0;
+    let matched = 0;
     for (const id of order) {
       const document = this.documents.get(id);
       if (document === undefined || (test !== undefined && !test.test(document))) continue;
+      matched += 1;
       if (skip > 0) skip -= 1;
-      else if (page.push(document) === options.limit) break;
+      else if (page.length !== options.limit || !options.limit) page.push(document);
+      else if (test === undefined) break;
     }
+    if (test !== undefined)
+      this.lastCount = { filter: JSON.stringify(filter), version: this.version, matched };
     return page;
   }
 
@@ -172,6 +186,9 @@ export class MemoryCollection {
 
   count(filter: Filter): number {
     if (Object.keys(filter).length === 0) return this.documents.size;
+    const last = this.lastCount;
+    const fresh = last?.version === this.version;
+    if (fresh && last?.filter === JSON.stringify(filter)) return last.matched;
     const query = new Query(filter, MINGO);
     let count = 0;
     for (const document of this.candidates(filter)) if (query.test(document)) count++;

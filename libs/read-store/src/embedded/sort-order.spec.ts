@@ -16,14 +16,16 @@ const write = fc.oneof(
 const sorts: Sort[] = [{ _id: 1 }, { _id: -1 }, { a: 1, _id: 1 }, { a: -1 }, { b: 1, a: -1 }, { a: 1 }];
 const filters: Filter[] = [{}, { b: { $gte: 0 } }, { a: { $ne: null } }, { b: 'a' }];
 const read = fc.record({
+  /** The total: not asked, asked right after the page (as a paged list does), or asked alone. */
+  total: fc.constantFrom('none', 'after-page', 'alone'),
   sort: fc.constantFrom(...sorts),
   filter: fc.constantFrom(...filters),
   skip: fc.integer({ min: 0, max: 4 }),
   limit: fc.integer({ min: 0, max: 5 }),
 });
 
-describe('sorted pages walk a kept sort order', () => {
-  it('give exactly what mingo gives over the same documents, through any sequence of writes', () => {
+describe('sorted pages walk a kept sort order, and remember their total', () => {
+  it('give exactly the page and total mingo gives over the same documents, through any sequence of writes', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(write, read), { maxLength: 40 }), (steps) => {
         const collection = new MemoryCollection('c');
@@ -40,10 +42,17 @@ describe('sorted pages walk a kept sort order', () => {
             continue;
           }
           const options = { sort: step.sort, skip: step.skip, limit: step.limit };
-          const expected = query([...collection.documents.values()], step.filter, options);
-          expect(collection.find(step.filter, options).map((document) => document._id)).toEqual(
-            expected.map((document) => document._id),
-          );
+          if (step.total !== 'alone') {
+            const expected = query([...collection.documents.values()], step.filter, options);
+            expect(collection.find(step.filter, options).map((document) => document._id)).toEqual(
+              expected.map((document) => document._id),
+            );
+          }
+          // The walk remembers its total; a write since must make count test the documents again.
+          if (step.total !== 'none') {
+            const total = query([...collection.documents.values()], step.filter).length;
+            expect(collection.count(step.filter)).toBe(total);
+          }
         }
       }),
       { numRuns: 500 },
