@@ -2,6 +2,7 @@ import { Query } from 'mingo';
 import { InvalidReadStoreRequest } from '../errors';
 import { jsonCopy } from '../json';
 import type { Filter, FindOptions, IndexSpec, ReadDocument } from '../read-store.port';
+import { compileFilter, type DocumentTest } from './compiled-filter';
 import { EqualityIndex } from './equality-index';
 import { equalityValues, type IndexKey, onlyEquality } from './field-path';
 import { SortOrder } from './sort-order';
@@ -157,13 +158,13 @@ export class MemoryCollection {
    * asks for the total next and would otherwise test them all a second time.
    */
   private walk(order: Iterable<string>, filter: Filter, options: FindOptions): ReadDocument[] {
-    const test = Object.keys(filter).length === 0 ? undefined : new Query(filter, MINGO);
+    const test = Object.keys(filter).length === 0 ? undefined : testOf(filter);
     const page: ReadDocument[] = [];
     let skip = options.skip ?? 0;
     let matched = 0;
     for (const id of order) {
       const document = this.documents.get(id);
-      if (document === undefined || (test !== undefined && !test.test(document))) continue;
+      if (document === undefined || (test !== undefined && !test(document))) continue;
       matched += 1;
       if (skip > 0) skip -= 1;
       else if (page.length !== options.limit || !options.limit) page.push(document);
@@ -189,9 +190,9 @@ export class MemoryCollection {
     const last = this.lastCount;
     const fresh = last?.version === this.version;
     if (fresh && last?.filter === JSON.stringify(filter)) return last.matched;
-    const query = new Query(filter, MINGO);
+    const test = testOf(filter);
     let count = 0;
-    for (const document of this.candidates(filter)) if (query.test(document)) count++;
+    for (const document of this.candidates(filter)) if (test(document)) count++;
     return count;
   }
 
@@ -216,7 +217,9 @@ export class MemoryCollection {
 
   /** The key documents a filter may match: by _id, through the narrowest equality index, or all. */
   private candidates(filter: Filter): Iterable<ReadDocument> {
-    return this.lookup(this.candidateIds(filter));
+    const narrowed = this.narrowestIndex(filter);
+    // All of them: straight from the map, without a lookup per id.
+    return narrowed === undefined ? this.documents.values() : this.lookup(narrowed);
   }
 
   private *lookup(ids: Iterable<string>): Iterable<ReadDocument> {
@@ -225,6 +228,14 @@ export class MemoryCollection {
       if (document) yield document;
     }
   }
+}
+
+/** The filter as a function where it compiles (the shapes our queries write), else mingo's test. */
+function testOf(filter: Filter): DocumentTest {
+  const compiled = compileFilter(filter);
+  if (compiled !== undefined) return compiled;
+  const query = new Query(filter, MINGO);
+  return (document) => query.test(document);
 }
 
 function rootOf(path: string): string {
