@@ -1,5 +1,5 @@
 import type { ReadDocument } from '../read-store.port';
-import { type IndexKey, keyAt, UNKEYED } from './field-path';
+import { type IndexKey, keysAt, UNKEYED } from './field-path';
 
 /**
  * Ids by the value at one field, so an equality query tests a few candidates instead of the whole
@@ -16,19 +16,23 @@ export class EqualityIndex {
   }
 
   add(document: ReadDocument): void {
-    const key = keyAt(document, this.path);
-    if (key === UNKEYED) return void this.unkeyed.add(document._id);
-    let ids = this.ids.get(key);
-    if (!ids) this.ids.set(key, (ids = new Set()));
-    ids.add(document._id);
+    const keys = keysAt(document, this.path);
+    if (keys === UNKEYED) return void this.unkeyed.add(document._id);
+    for (const key of keys) {
+      let ids = this.ids.get(key);
+      if (!ids) this.ids.set(key, (ids = new Set()));
+      ids.add(document._id);
+    }
   }
 
   remove(document: ReadDocument): void {
-    const key = keyAt(document, this.path);
-    if (key === UNKEYED) return void this.unkeyed.delete(document._id);
-    const ids = this.ids.get(key);
-    ids?.delete(document._id);
-    if (ids?.size === 0) this.ids.delete(key);
+    const keys = keysAt(document, this.path);
+    if (keys === UNKEYED) return void this.unkeyed.delete(document._id);
+    for (const key of keys) {
+      const ids = this.ids.get(key);
+      ids?.delete(document._id);
+      if (ids?.size === 0) this.ids.delete(key);
+    }
   }
 
   /** The ids of every document that may hold one of the values; read it before the next write. */

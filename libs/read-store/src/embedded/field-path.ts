@@ -17,6 +17,22 @@ export function keyAt(document: unknown, path: readonly string[]): IndexKey | ty
   return value as IndexKey;
 }
 
+/**
+ * The keys an equality index files a document under: the scalar at the path, or — for a top-level
+ * array of scalars, as MongoDB's multikey indexes do — each distinct element, since an equality
+ * matches an array that contains the value. UNKEYED where only mingo can tell.
+ */
+export function keysAt(document: unknown, path: readonly string[]): readonly IndexKey[] | typeof UNKEYED {
+  const [field] = path;
+  const value =
+    path.length === 1 && field !== undefined && document !== null && typeof document === 'object'
+      ? (document as Record<string, unknown>)[field]
+      : undefined;
+  if (Array.isArray(value)) return value.every(isIndexKey) ? [...new Set(value)] : UNKEYED;
+  const key = keyAt(document, path);
+  return key === UNKEYED ? UNKEYED : [key];
+}
+
 export function isIndexKey(value: unknown): value is IndexKey {
   return (
     value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
