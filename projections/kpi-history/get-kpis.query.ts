@@ -49,7 +49,11 @@ export async function getKpis(readStore: ReadStore, query: KpiQuery): Promise<Kp
   const last = periods[periods.length - 1]!;
 
   const days = await readStore.find<KpiDay>(KPI_DAYS, { _id: { $lte: last.to } });
-  const adjusted = await readStore.find<KpiCustomer>(KPI_CUSTOMERS, { adjusts: true });
+  const adjusted = await readStore.find<Pick<KpiCustomer, '_id' | 'adjustments'>>(
+    KPI_CUSTOMERS,
+    { adjusts: true },
+    { fields: ['adjustments'] },
+  );
   const { granularity } = query;
   const opening = emptyStock();
   const stockByPeriod = new Map<string, Stock>();

@@ -14,6 +14,14 @@ export function assertName(kind: 'collection' | 'alias', name: string): void {
 }
 
 /** Every write names a valid collection that is not an alias, and an id equal to the document's _id. */
+/** A projection names top-level fields: nested paths would read differently in the two adapters. */
+export function assertFields(fields: readonly string[] | undefined): void {
+  for (const field of fields ?? []) {
+    if (typeof field !== 'string' || field === '' || field.includes('.') || field.startsWith('$'))
+      throw new InvalidReadStoreRequest(`field "${String(field)}"`, 'name a top-level field');
+  }
+}
+
 export function assertWrites(writes: readonly DocumentWrite[], aliases: ReadonlyMap<string, string>): void {
   for (const write of writes) {
     assertCollection(write.collection, aliases);

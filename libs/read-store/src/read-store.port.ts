@@ -14,6 +14,11 @@ export interface FindOptions {
   skip?: number;
   /** 0 or absent: no limit (as in MongoDB). */
   limit?: number;
+  /**
+   * Top-level fields to return, besides _id (MongoDB's inclusion projection): a query that needs
+   * a few fields of many documents need not read them whole.
+   */
+  fields?: readonly string[];
 }
 
 export interface IndexSpec {

@@ -1,5 +1,13 @@
 import { InvalidReadStoreRequest } from '../errors';
-import { assertAlias, assertCollection, assertName, assertWrites, indexName, resolve } from '../naming';
+import {
+  assertAlias,
+  assertCollection,
+  assertFields,
+  assertName,
+  assertWrites,
+  indexName,
+  resolve,
+} from '../naming';
 import type {
   Checkpoint,
   DocumentWrite,
@@ -9,6 +17,7 @@ import type {
   ReadDocument,
   ReadStore,
 } from '../read-store.port';
+import { jsonCopy } from '../json';
 import { fieldsRead } from './filter-fields';
 import { MemoryCollection, query } from './memory-collection';
 import { ReadStoreFile } from './read-store-file';
@@ -46,16 +55,25 @@ export class EmbeddedReadStore implements ReadStore {
     filter: Filter = {},
     options?: FindOptions,
   ): Promise<T[]> {
+    assertFields(options?.fields);
     const target = this.read(collection);
     if (!target) return [];
     const fields = fieldsRead(filter, options?.sort);
     if (fields && target.holds(fields)) {
-      return this.documents(
-        target,
-        target.find(filter, options).map((keys) => keys._id),
+      const keys = target.find(filter, options);
+      // The key documents hold every field asked for: the documents need not be read at all.
+      if (options?.fields && target.holds(new Set(options.fields)))
+        return keys.map((found) => pick(found, options.fields ?? [])) as T[];
+      return withFields(
+        this.documents(
+          target,
+          keys.map((found) => found._id),
+        ),
+        options?.fields,
       ) as T[];
     }
-    return query(this.documents(target, target.candidateIds(filter)), filter, options) as T[];
+    const found = query(this.documents(target, target.candidateIds(filter)), filter, options);
+    return withFields(found, options?.fields) as T[];
   }
 
   async findOne<T extends ReadDocument>(collection: string, filter: Filter): Promise<T | null> {
@@ -247,4 +265,17 @@ export class EmbeddedReadStore implements ReadStore {
   private assertOpen(): void {
     if (this.closed) throw new InvalidReadStoreRequest('read store', 'is closed');
   }
+}
+
+/** A fresh copy of _id and the given top-level fields, as MongoDB's inclusion projection returns. */
+function pick(document: ReadDocument, fields: readonly string[]): ReadDocument {
+  const picked: ReadDocument = { _id: document._id };
+  for (const field of fields) {
+    if (field !== '_id' && Object.hasOwn(document, field)) picked[field] = jsonCopy(document[field]);
+  }
+  return picked;
+}
+
+function withFields(documents: ReadDocument[], fields: readonly string[] | undefined): ReadDocument[] {
+  return fields === undefined ? documents : documents.map((document) => pick(document, fields));
 }

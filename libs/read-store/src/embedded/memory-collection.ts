@@ -243,12 +243,26 @@ function rootOf(path: string): string {
   return dot < 0 ? path : path.slice(0, dot);
 }
 
-/** Filter, sort, skip and limit over documents, as MongoDB would apply them. */
+/**
+ * Filter, sort, skip and limit over documents, as MongoDB would apply them. Unsorted, a filter that
+ * compiles is tested as a function; sorting stays with mingo, which knows MongoDB's order for every type.
+ */
 export function query(
   documents: Iterable<ReadDocument>,
   filter: Filter,
   options: FindOptions = {},
 ): ReadDocument[] {
+  const compiled = compileFilter(filter);
+  if (compiled !== undefined && !options.sort) {
+    const skip = options.skip ?? 0;
+    const matched: ReadDocument[] = [];
+    for (const document of documents) {
+      if (!compiled(document)) continue;
+      matched.push(document);
+      if (options.limit && matched.length === skip + options.limit) break;
+    }
+    return matched.slice(skip);
+  }
   let cursor = new Query(filter, MINGO).find<ReadDocument>(documents);
   if (options.sort) cursor = cursor.sort(options.sort);
   if (options.skip) cursor = cursor.skip(options.skip);

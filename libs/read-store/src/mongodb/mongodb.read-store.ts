@@ -8,6 +8,7 @@ import {
 import {
   assertAlias,
   assertCollection,
+  assertFields,
   assertName,
   assertWrites,
   indexName,
@@ -63,10 +64,12 @@ export class MongoReadStore implements ReadStore {
     filter: Filter = {},
     options: FindOptions = {},
   ): Promise<T[]> {
+    assertFields(options.fields);
     const found: MongoFindOptions = {};
     if (options.sort) found.sort = options.sort;
     if (options.skip) found.skip = options.skip;
     if (options.limit) found.limit = options.limit;
+    if (options.fields) found.projection = Object.fromEntries(options.fields.map((field) => [field, 1]));
     const documents = await (await this.read(collection)).find(query(filter), found).toArray();
     return documents as T[];
   }

@@ -1,4 +1,4 @@
-import type { ReadDocument } from '../../src';
+import { InvalidReadStoreRequest, type ReadDocument } from '../../src';
 import { type ContractContext, ids, upsert } from './context';
 
 const customers: ReadDocument[] = [
@@ -71,6 +71,23 @@ export function queryContract({ store, fresh }: ContractContext): void {
       'c5',
       'c1',
     ]);
+  });
+
+  it('returns only the fields asked for, besides _id, whether or not an index holds them', async () => {
+    await store().ensureIndexes(collection, [{ keys: { tier: 1 } }]);
+    const picked = await store().find(collection, { tier: 'WEALTH' }, { sort: { _id: 1 }, fields: ['tier'] });
+    expect(picked).toEqual([
+      { _id: 'c2', tier: 'WEALTH' },
+      { _id: 'c3', tier: 'WEALTH' },
+    ]);
+    const nested = await store().find(collection, { _id: 'c3' }, { fields: ['profile', 'tags', 'absent'] });
+    expect(nested).toEqual([{ _id: 'c3', profile: { city: 'Beijing' }, tags: ['deposit'] }]);
+    // Copies: changing what came back changes nothing stored.
+    (nested[0]?.['profile'] as { city: string }).city = 'Hangzhou';
+    expect(await store().findOne(collection, { _id: 'c3' })).toEqual(customers[2]);
+    await expect(store().find(collection, {}, { fields: ['profile.city'] })).rejects.toThrow(
+      InvalidReadStoreRequest,
+    );
   });
 
   it('counts, with and without a filter', async () => {
