@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { DEVELOPMENT_MASTER_KEY, masterKeyFrom } from '@ledger/personal-data';
 import type { Projection } from '@ledger/projection-runtime';
 import { ALL_PROJECTIONS } from '../../projections';
-import { getKpis } from '../../projections/kpi-history';
 import { kpiHistoryProjection } from '../../projections/kpi-history';
 import { measureCeiling } from './projections/ceiling';
 import { ensureDataset } from './projections/dataset';
 import { PeakMemory } from './projections/peak-memory';
+import { measureQueries } from './projections/queries';
 import { measureRebuild } from './projections/rebuild';
 
 const CUSTOMERS = Number(process.env['BENCH_CUSTOMERS'] ?? 100_000);
@@ -80,15 +80,7 @@ async function main(): Promise<void> {
     console.log(
       `peak RSS (ceiling and rebuild; the dataset is generated in a child process): ${peak.toFixed(0)} MiB (target < 1024 MiB)`,
     );
-    const started = Date.now();
-    const months = await getKpis(rebuild.readStore, {
-      granularity: 'month',
-      from: '2022-01-01',
-      to: '2026-11-30',
-    });
-    console.log(
-      `kpi-history query, ${months.length} months over ${count(CUSTOMERS)} customers: ${Date.now() - started} ms`,
-    );
+    await measureQueries(rebuild.readStore, (line) => console.log(line));
     await rebuild.readStore.close();
     console.log(`ratio rebuild/ceiling = ${(rebuild.perSecond / ceiling.perSecond).toFixed(2)}`);
   } finally {

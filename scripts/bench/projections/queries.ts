@@ -1,0 +1,33 @@
+import type { ReadStore } from '@ledger/read-store';
+import { listCustomers } from '../../../projections/customer-360';
+import { getKpis } from '../../../projections/kpi-history';
+import { listTierAudits } from '../../../projections/tier-audit';
+
+/** The instant the generated data ends near: time-dependent filters are evaluated at it. */
+const NOW = '2026-11-24T12:00:00.000Z';
+
+/**
+ * The read-model queries the api answers on its event loop, run once each on the rebuilt store: a
+ * query's time is every other request's wait. The first customer page also builds the kept sort order.
+ */
+export async function measureQueries(readStore: ReadStore, log: (line: string) => void): Promise<void> {
+  const timed = async (name: string, run: () => Promise<unknown>) => {
+    const started = process.hrtime.bigint();
+    await run();
+    log(`  ${name}: ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)} ms`);
+  };
+  log('queries on the rebuilt read models (one run each, synchronous on the event loop):');
+  await timed('GET /customers?limit=50, first (builds the kept sort order)', () =>
+    listCustomers(readStore, { page: 1, limit: 50 }, NOW),
+  );
+  await timed('GET /customers?limit=50&page=100', () =>
+    listCustomers(readStore, { page: 100, limit: 50 }, NOW),
+  );
+  await timed('GET /customers?overdue=true&limit=50 (page and total)', () =>
+    listCustomers(readStore, { overdue: true, page: 1, limit: 50 }, NOW),
+  );
+  await timed('GET /tier-audits?limit=50', () => listTierAudits(readStore, { page: 1, limit: 50 }));
+  await timed('GET /kpis?granularity=month, 59 months', () =>
+    getKpis(readStore, { granularity: 'month', from: '2022-01-01', to: '2026-11-30' }),
+  );
+}
