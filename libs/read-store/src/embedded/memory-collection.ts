@@ -8,6 +8,9 @@ import { equalityValues, type IndexKey, onlyEquality } from './field-path';
 import { SortOrder } from './sort-order';
 import { UniqueConstraint } from './unique-constraint';
 
+/** Candidates below 1/16 of a collection are sorted by mingo; more walk the kept sort order. */
+const FEW_CANDIDATES = 16;
+
 // Filters come from our query modules, never from users, but server-side JavaScript stays off anyway.
 const MINGO = { scriptEnabled: false };
 
@@ -145,9 +148,13 @@ export class MemoryCollection {
       const found = [...this.lookup(distinctIds(ids))];
       return options.limit ? found.slice(0, options.limit) : found;
     }
-    if (options.sort && this.narrowestIndex(filter) === undefined) {
-      const order = this.sortOrder(options.sort);
-      if (order) return this.walk(order, filter, options);
+    if (options.sort) {
+      // Walking the kept order beats mingo sorting the candidates unless an index left only a few.
+      const narrowed = this.narrowestIndex(filter);
+      if (narrowed === undefined || narrowed.size * FEW_CANDIDATES > this.documents.size) {
+        const order = this.sortOrder(options.sort);
+        if (order) return this.walk(order, filter, options, narrowed);
+      }
     }
     return query(this.candidates(filter), filter, options);
   }
@@ -157,12 +164,19 @@ export class MemoryCollection {
    * is full; with one it tests every document and remembers how many matched, because a paged list
    * asks for the total next and would otherwise test them all a second time.
    */
-  private walk(order: Iterable<string>, filter: Filter, options: FindOptions): ReadDocument[] {
+  private walk(
+    order: Iterable<string>,
+    filter: Filter,
+    options: FindOptions,
+    narrowed: ReadonlySet<string> | undefined,
+  ): ReadDocument[] {
     const test = Object.keys(filter).length === 0 ? undefined : testOf(filter);
     const page: ReadDocument[] = [];
     let skip = options.skip ?? 0;
     let matched = 0;
     for (const id of order) {
+      // The index's candidates hold every match: anything else is skipped without a test.
+      if (narrowed !== undefined && !narrowed.has(id)) continue;
       const document = this.documents.get(id);
       if (document === undefined || (test !== undefined && !test(document))) continue;
       matched += 1;
@@ -202,7 +216,7 @@ export class MemoryCollection {
   }
 
   /** The fewest ids an equality condition allows, or undefined when the filter narrows nothing. */
-  private narrowestIndex(filter: Filter): Iterable<string> | undefined {
+  private narrowestIndex(filter: Filter): ReadonlySet<string> | undefined {
     const ids = equalityValues(filter._id);
     if (ids) return distinctIds(ids);
     let narrowest: ReadonlySet<string> | undefined;
