@@ -57,15 +57,18 @@ export class MemoryCollection {
     this.unindex(previous);
     this.documents.delete(id);
     this.version += 1;
-    for (const order of this.sortOrders.values()) order.remove(id);
+    for (const order of this.sortOrders.values()) order.remove(previous);
     return previous;
   }
 
-  /** A new document takes its place; one whose sort values changed drops that order (rebuilt on use). */
+  /**
+   * A new document takes its place and a replaced one is swapped in; one whose sort values changed
+   * drops that order (rebuilt on use).
+   */
   private placeInSortOrders(previous: ReadDocument | undefined, document: ReadDocument): void {
     for (const [spec, order] of this.sortOrders) {
-      if (previous !== undefined && !order.moves(previous, document)) continue;
-      if (previous === undefined && order.sortable(document)) order.insert(document);
+      if (previous !== undefined && !order.moves(previous, document)) order.replace(previous, document);
+      else if (previous === undefined && order.sortable(document)) order.insert(document);
       else this.sortOrders.delete(spec);
     }
   }
@@ -153,7 +156,7 @@ export class MemoryCollection {
       const narrowed = this.narrowestIndex(filter);
       if (narrowed === undefined || narrowed.size * FEW_CANDIDATES > this.documents.size) {
         const order = this.sortOrder(options.sort);
-        if (order) return this.walk(order, filter, options, narrowed);
+        if (order) return this.walk(order, filter, options);
       }
     }
     return query(this.candidates(filter), filter, options);
@@ -164,21 +167,13 @@ export class MemoryCollection {
    * is full; with one it tests every document and remembers how many matched, because a paged list
    * asks for the total next and would otherwise test them all a second time.
    */
-  private walk(
-    order: Iterable<string>,
-    filter: Filter,
-    options: FindOptions,
-    narrowed: ReadonlySet<string> | undefined,
-  ): ReadDocument[] {
+  private walk(order: Iterable<ReadDocument>, filter: Filter, options: FindOptions): ReadDocument[] {
     const test = Object.keys(filter).length === 0 ? undefined : testOf(filter);
     const page: ReadDocument[] = [];
     let skip = options.skip ?? 0;
     let matched = 0;
-    for (const id of order) {
-      // The index's candidates hold every match: anything else is skipped without a test.
-      if (narrowed !== undefined && !narrowed.has(id)) continue;
-      const document = this.documents.get(id);
-      if (document === undefined || (test !== undefined && !test(document))) continue;
+    for (const document of order) {
+      if (test !== undefined && !test(document)) continue;
       matched += 1;
       if (skip > 0) skip -= 1;
       else if (page.length !== options.limit || !options.limit) page.push(document);
@@ -193,7 +188,7 @@ export class MemoryCollection {
     const key = JSON.stringify(spec);
     let order = this.sortOrders.get(key);
     if (order === undefined) {
-      order = SortOrder.of(spec, this.documents.values(), (id) => this.documents.get(id));
+      order = SortOrder.of(spec, this.documents.values());
       if (order !== undefined) this.sortOrders.set(key, order);
     }
     return order;
