@@ -23,11 +23,11 @@ export interface RunnerContext {
   /** Called after every commit: positions moved, so waiters may resolve. */
   onCommitted: () => void;
   /**
-   * While catching up, batches are folded in memory and committed together once the working set
-   * holds this many documents (loaded or changed) or `catchUpCommitMs` passed: fewer, larger
-   * writes, with memory bounded.
+   * While catching up, batches are folded in memory and committed together once the documents the
+   * working set holds (loaded or changed) take about this many bytes, or `catchUpCommitMs` passed:
+   * fewer, larger writes, with memory bounded.
    */
-  catchUpCommitDocuments: number;
+  catchUpCommitBytes: number;
   /** Longest time folded events wait for their commit while catching up. */
   catchUpCommitMs: number;
 }
@@ -156,7 +156,7 @@ export class ProjectionRunner {
       for (const id of missing) {
         const key = cacheKey(collection, id);
         const document = loaded.get(id) ?? null;
-        documents.set(key, document);
+        this.working.hold({ collection, id }, key, document);
         // One comparison per loaded document instead of one per event and document.
         const position: unknown = document?._position;
         if (typeof position !== 'string') continue;
@@ -197,10 +197,8 @@ export class ProjectionRunner {
   }
 
   private commitDue(): boolean {
-    const { catchUpCommitDocuments, catchUpCommitMs } = this.context;
-    return (
-      this.working.documents.size >= catchUpCommitDocuments || Date.now() - this.lastCommit >= catchUpCommitMs
-    );
+    const { catchUpCommitBytes, catchUpCommitMs } = this.context;
+    return this.working.bytes >= catchUpCommitBytes || Date.now() - this.lastCommit >= catchUpCommitMs;
   }
 
   private physical(collection: string): string {

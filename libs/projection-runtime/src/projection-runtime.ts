@@ -17,9 +17,9 @@ export interface ProjectionRuntimeOptions {
   batchSize?: number;
   /** Longest wait before a partial batch is committed (default 50 ms): new events show up within about that. */
   flushIntervalMs?: number;
-  /** While catching up: commit once a build holds this many documents in memory (default 20,000)… */
-  catchUpCommitDocuments?: number;
-  /** …or this long after the last commit (default 5 s). */
+  /** While catching up: commit once a build's documents in memory take about this many bytes (default 32 MiB)… */
+  catchUpCommitBytes?: number;
+  /** …or this long after the last commit (default 30 s). */
   catchUpCommitMs?: number;
   /** Grace period before a swapped-out build is dropped (default 60 s). */
   retiredGraceMs?: number;
@@ -51,8 +51,8 @@ export class ProjectionRuntime {
       readStore: options.readStore,
       clock: options.clock ?? (() => new Date()),
       onCommitted: () => this.conditions.notify(),
-      catchUpCommitDocuments: options.catchUpCommitDocuments ?? 20_000,
-      catchUpCommitMs: options.catchUpCommitMs ?? 5_000,
+      catchUpCommitBytes: options.catchUpCommitBytes ?? 32 * 1024 * 1024,
+      catchUpCommitMs: options.catchUpCommitMs ?? 30_000,
       retiredGraceMs: options.retiredGraceMs ?? 60_000,
       onError: options.onError ?? ((error) => console.error('projection runtime:', error)),
     };

@@ -1,6 +1,7 @@
 import type { ChangedDocument, FoldResult } from './batch-fold';
+import { DocumentSizes } from './document-sizes';
 import type { ParkedStream } from './parked-streams';
-import type { ProjectedDocument } from './projection';
+import type { DocumentKey, ProjectedDocument } from './projection';
 
 /**
  * What a runner has folded but not yet committed: the documents it holds (loaded or evolved), the
@@ -19,10 +20,22 @@ export class WorkingSet {
   readonly parked = new Map<string, ParkedStream | null>();
   /** Events folded since the last commit. */
   events = 0;
+  /** Estimated memory of the documents held (see DocumentSizes): what bounds a catch-up window. */
+  bytes = 0;
+  private readonly sizes = new DocumentSizes();
+
+  /** A document loaded from the read store (null: absent there). */
+  hold(key: DocumentKey, cached: string, document: ProjectedDocument | null): void {
+    this.documents.set(cached, document);
+    this.bytes += this.sizes.estimate(key.collection);
+  }
 
   /** Takes a fold's changes in; later folds of a document replace earlier ones. */
   absorb(result: FoldResult, events: number): void {
-    for (const [cached, change] of result.documents) this.changed.set(cached, change);
+    for (const [cached, change] of result.documents) {
+      this.changed.set(cached, change);
+      this.sizes.observe(change.key.collection, change.document);
+    }
     for (const [stream, parked] of result.parked) this.parked.set(stream, parked);
     this.events += events;
   }
@@ -38,5 +51,6 @@ export class WorkingSet {
     this.changed.clear();
     this.parked.clear();
     this.events = 0;
+    this.bytes = 0;
   }
 }

@@ -86,14 +86,14 @@ describe('ProjectionRuntime', () => {
       expect(reads.committed).toEqual(['36']);
     });
 
-    it('commits while catching up once enough documents changed', async () => {
-      // Every batch of 10 deposits holds the 5 counters and the total.
-      await catchUp({ catchUpCommitDocuments: 6 });
+    it('commits while catching up once its documents take enough memory', async () => {
+      // Every batch of 10 deposits holds the 5 counters and the total: more than 6 × 30 bytes.
+      await catchUp({ catchUpCommitBytes: 6 * 30 });
       expect(reads.committed).toEqual(['10', '20', '30', '36']);
     });
 
     it('commits while catching up once the last commit is old enough', async () => {
-      await catchUp({ catchUpCommitDocuments: 1_000_000, catchUpCommitMs: 0 });
+      await catchUp({ catchUpCommitBytes: 1e9, catchUpCommitMs: 0 });
       expect(reads.committed).toEqual(['10', '20', '30', '36']);
     });
 

@@ -22,6 +22,9 @@ import { fieldsRead } from './filter-fields';
 import { MemoryCollection, query } from './memory-collection';
 import { ReadStoreFile } from './read-store-file';
 
+/** Documents read with one statement: a runtime batch's loads take one or two. */
+const IDS_PER_READ = 1000;
+
 export interface EmbeddedReadStoreOptions {
   /** A SQLite file path, or ':memory:' for a store that lives as long as the process. */
   file: string;
@@ -232,11 +235,21 @@ export class EmbeddedReadStore implements ReadStore {
 
   /** The whole documents of these ids, read from the file in the order given (fresh copies). */
   private documents(target: MemoryCollection, ids: Iterable<string>): ReadDocument[] {
+    const stored = [...ids].filter((id) => target.documents.has(id));
+    const [only] = stored;
+    if (stored.length === 1 && only !== undefined) {
+      const body = this.file.body(target.name, only);
+      return body === undefined ? [] : [JSON.parse(body) as ReadDocument];
+    }
+    // One statement per chunk, not one lookup per document; chunks bound the text held at once.
     const found: ReadDocument[] = [];
-    for (const id of ids) {
-      if (!target.documents.has(id)) continue;
-      const body = this.file.body(target.name, id);
-      if (body !== undefined) found.push(JSON.parse(body) as ReadDocument);
+    for (let start = 0; start < stored.length; start += IDS_PER_READ) {
+      const chunk = stored.slice(start, start + IDS_PER_READ);
+      const bodies = this.file.bodiesOf(target.name, chunk);
+      for (const id of chunk) {
+        const body = bodies.get(id);
+        if (body !== undefined) found.push(JSON.parse(body) as ReadDocument);
+      }
     }
     return found;
   }

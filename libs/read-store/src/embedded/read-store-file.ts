@@ -68,6 +68,10 @@ export class ReadStoreFile {
       body: db
         .prepare<[string, string], string>('SELECT body FROM read_document WHERE collection = ? AND id = ?')
         .pluck(),
+      bodiesOf: db.prepare<[string, string], { id: string; body: string }>(
+        `SELECT id, body FROM read_document
+         WHERE collection = ? AND id IN (SELECT value FROM json_each(?))`,
+      ),
       bodies: db.prepare<[string], { id: string; body: string }>(
         'SELECT id, body FROM read_document WHERE collection = ? ORDER BY rowid',
       ),
@@ -119,6 +123,12 @@ export class ReadStoreFile {
 
   body(collection: string, id: string): string | undefined {
     return this.statements.body.get(collection, id);
+  }
+
+  /** The bodies of these documents, by id, with one statement (the ids are bound as one JSON array). */
+  bodiesOf(collection: string, ids: readonly string[]): Map<string, string> {
+    const rows = this.statements.bodiesOf.all(collection, JSON.stringify(ids));
+    return new Map(rows.map(({ id, body }) => [id, body]));
   }
 
   /** Every document of a collection, in insertion order. */
