@@ -163,8 +163,8 @@ export class MemoryCollection {
   }
 
   /**
-   * The page of a sorted query over the whole collection. Without a filter it stops when the page
-   * is full; with one it tests every document and remembers how many matched, because a paged list
+   * The page of a sorted query, along the kept order. Without a filter it stops when the page is
+   * full; with one it tests every document and remembers how many matched, because a paged list
    * asks for the total next and would otherwise test them all a second time.
    */
   private walk(order: Iterable<ReadDocument>, filter: Filter, options: FindOptions): ReadDocument[] {
@@ -176,7 +176,8 @@ export class MemoryCollection {
       if (test !== undefined && !test(document)) continue;
       matched += 1;
       if (skip > 0) skip -= 1;
-      else if (page.length !== options.limit || !options.limit) page.push(document);
+      else if (!options.limit || page.length < options.limit) page.push(document);
+      // Without a filter there is nothing left to count once the page is full.
       else if (test === undefined) break;
     }
     if (test !== undefined)
