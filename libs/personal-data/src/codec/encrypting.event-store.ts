@@ -13,9 +13,9 @@ import type {
   StreamVerification,
   SubscribeOptions,
 } from '@ledger/event-store';
-import { isEncryptedField } from './field-cipher';
 import type { KeyStore } from '../keys/key-store.port';
 import { customerIdOfStream } from './customer-stream';
+import { isEncryptedField } from './field-cipher';
 import { PERSONAL_FIELDS, personalFieldsOf, type PersonalFieldCatalog } from './personal-fields.catalog';
 import {
   containsEncryptedField,
@@ -104,11 +104,9 @@ export class EncryptingEventStore implements EventStore {
     return {
       ...event,
       data: sealedData ? decryptPersonalFields(event.data, key, customerId) : event.data,
+      // The decrypting walk copies every field, so its result is the whole metadata.
       metadata: sealedMetadata
-        ? {
-            ...event.metadata,
-            ...unsealable(decryptPersonalFields(sealable(event.metadata), key, customerId)),
-          }
+        ? unsealable(decryptPersonalFields(sealable(event.metadata), key, customerId))
         : event.metadata,
     };
   }

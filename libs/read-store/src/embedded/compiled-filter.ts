@@ -4,7 +4,7 @@ export type DocumentTest = (document: ReadDocument) => boolean;
 type ValueTest = (value: unknown) => boolean;
 type Primitive = string | number | boolean | null;
 
-const COMPARISONS = new Set(['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$elemMatch']);
+const FIELD_OPERATORS = new Set(['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$elemMatch']);
 
 /**
  * The filters the read-model queries write — equality, comparisons, $in, $elemMatch over
@@ -70,7 +70,7 @@ function field(name: string, condition: unknown): DocumentTest | undefined {
 /** `{ $gte: a, $lte: b }`: every operator must hold, each on its own (over arrays, by any element). */
 function operators(condition: Record<string, unknown>): ValueTest | undefined {
   const entries = Object.entries(condition);
-  if (entries.length === 0 || entries.some(([operator]) => !COMPARISONS.has(operator))) return undefined;
+  if (entries.length === 0 || entries.some(([operator]) => !FIELD_OPERATORS.has(operator))) return undefined;
   const tests: ValueTest[] = [];
   for (const [operator, operand] of entries) {
     const test = operatorTest(operator, operand);
