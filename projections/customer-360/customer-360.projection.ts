@@ -12,6 +12,8 @@ export const customer360Projection: Projection<Customer360Document> = {
   name: 'customer-360',
   version: 2,
   collections: [CUSTOMERS],
+  // Every document follows one customer's stream.
+  rebuildByStream: true,
   filter: { streamPrefixes: ['customer-'], eventTypes: CUSTOMER_EVENT_TYPES },
   documentIds(event) {
     const customerId = customerIdOfStream(event.stream);

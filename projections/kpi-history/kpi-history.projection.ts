@@ -51,6 +51,8 @@ export const kpiHistoryProjection: Projection = {
   name: 'kpi-history',
   version: 2,
   collections: [KPI_DAYS, KPI_CUSTOMERS],
+  // Every document follows one customer's stream, or adds up customers' events (KPI days).
+  rebuildByStream: true,
   filter: { streamPrefixes: ['customer-'], eventTypes: KPI_EVENT_TYPES },
   documentIds,
   evolve,

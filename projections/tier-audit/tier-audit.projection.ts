@@ -45,6 +45,8 @@ export const tierAuditProjection: Projection = {
   name: 'tier-audit',
   version: 1,
   collections: [TIER_AUDITS, TIER_REVIEWS],
+  // Every document follows one customer's stream.
+  rebuildByStream: true,
   filter: { streamPrefixes: ['customer-'], eventTypes: TIER_EVENT_TYPES },
   documentIds,
   evolve,

@@ -49,6 +49,8 @@ export const worklistProjection: Projection<WorklistCustomer> = {
   name: 'worklist',
   version: 1,
   collections: [WORKLIST_CUSTOMERS],
+  // Every document follows one customer's stream.
+  rebuildByStream: true,
   filter: { streamPrefixes: ['customer-'], eventTypes: WORKLIST_EVENT_TYPES },
   documentIds(event) {
     const customerId = customerIdOfStream(event.stream);

@@ -76,6 +76,31 @@ export interface SubscribeOptions {
   filter?: EventFilter;
 }
 
+/** Where a stream-ordered read stopped: the last event it delivered. */
+export interface StreamOrderCursor {
+  stream: string;
+  /** Position of the stream's first event: streams come in the order they were created. */
+  start: Position;
+  revision: bigint;
+}
+
+export interface ReadByStreamOptions {
+  /** Inclusive: only events at or before this position (a snapshot of the log as it was). */
+  upTo: Position;
+  /** Exclusive: continue after this event. */
+  after?: StreamOrderCursor;
+  /** Only streams with one of these prefixes. */
+  streamPrefixes?: readonly string[];
+}
+
+/** Consecutive events of one stream, in revision order. */
+export interface StreamChunk {
+  stream: string;
+  /** Position of the stream's first event. */
+  start: Position;
+  events: RecordedEvent[];
+}
+
 export interface StreamVerification {
   valid: boolean;
   /** How many events were checked. */
@@ -96,6 +121,12 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Every event in global (commit) order. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * The log up to a position, one stream after another (in the order streams were created), each
+   * stream's events in revision order: a rebuild folds a customer whole instead of visiting it once
+   * per event across the log. A stream may arrive in several chunks.
+   */
+  readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk>;
   /** Catch-up, then live. Ends when the consumer stops iterating. */
   subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
   /** Position of the newest event in the log, or null when it is empty. */

@@ -5,6 +5,7 @@ import { describeConcurrency } from './contract/concurrency.contract';
 import type { ContractContext, ContractOptions } from './contract/fixtures';
 import { describeIdempotentRetries } from './contract/idempotency.contract';
 import { describeReads } from './contract/reads.contract';
+import { describeStreamOrderReads } from './contract/stream-order.contract';
 import { describeSubscriptions } from './contract/subscription.contract';
 import { describeVerification } from './contract/verification.contract';
 
@@ -40,6 +41,7 @@ export function describeEventStoreContract(
     describeBadInput(context);
     describeConcurrency(context);
     describeReads(context);
+    describeStreamOrderReads(context);
     describeSubscriptions(context);
     describeVerification(context);
   });

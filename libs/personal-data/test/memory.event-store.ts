@@ -8,8 +8,10 @@ import {
   type EventToAppend,
   type Position,
   type ReadAllOptions,
+  type ReadByStreamOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamChunk,
   type StreamVerification,
   type SubscribeOptions,
   verifyChain,
@@ -77,6 +79,17 @@ export class MemoryEventStore implements EventStore {
             : comparePositions(event.position, options.from) > 0;
       if (after && matches(event, options.filter)) yield structuredClone(event);
     }
+  }
+
+  /** One chunk per stream; enough for the codec's tests (no resuming, no prefixes). */
+  async *readByStream({ upTo }: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    const streams = new Map<string, RecordedEvent[]>();
+    for (const event of this.log) {
+      if (comparePositions(event.position, upTo) > 0) break;
+      streams.set(event.stream, [...(streams.get(event.stream) ?? []), structuredClone(event)]);
+    }
+    for (const [stream, events] of streams)
+      yield { stream, start: (events[0] as RecordedEvent).position, events };
   }
 
   subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

@@ -14,6 +14,11 @@ export interface FoldOptions {
   ahead: Set<string>;
   /** A parked stream being retried: its events were never applied, so document positions do not guard them. */
   retrying?: string;
+  /**
+   * Folding stream by stream: positions rise within a stream only, so they guard nothing (the pass
+   * commits its progress with its documents instead) and a document keeps the highest it has seen.
+   */
+  byStream?: boolean;
 }
 
 export interface ChangedDocument {
@@ -89,7 +94,11 @@ function evolveAll(
     if (next !== null && next._id !== key.id) {
       throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
     }
-    const _position = positionAfter(current, event, options.retrying !== undefined);
+    const _position = positionAfter(
+      current,
+      event,
+      options.retrying !== undefined || options.byStream === true,
+    );
     // A new object: evolve may return the document it was given, and an event whose later target
     // throws must leave every document as it was.
     return next === null ? null : { ...next, _position };
@@ -101,15 +110,19 @@ function alreadyReflects(
   current: ProjectedDocument | null,
   cached: string,
   event: RecordedEvent,
-  { ahead, retrying }: FoldOptions,
+  { ahead, retrying, byStream }: FoldOptions,
 ): boolean {
-  if (retrying !== undefined || current === null || !ahead.has(cached)) return false;
+  if (retrying !== undefined || byStream === true || current === null || !ahead.has(cached)) return false;
   return comparePositions(current._position, event.position) >= 0;
 }
 
-/** A retried event can be older than what other streams already applied to a shared document. */
-function positionAfter(current: ProjectedDocument | null, event: RecordedEvent, retrying: boolean): Position {
+/** A retried event, or one folded by stream, can be older than what other streams already applied to a shared document. */
+function positionAfter(
+  current: ProjectedDocument | null,
+  event: RecordedEvent,
+  outOfOrder: boolean,
+): Position {
   const applied: unknown = current?._position;
-  if (!retrying || typeof applied !== 'string') return event.position;
+  if (!outOfOrder || typeof applied !== 'string') return event.position;
   return comparePositions(applied, event.position) > 0 ? applied : event.position;
 }

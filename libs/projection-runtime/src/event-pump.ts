@@ -1,5 +1,12 @@
-import { comparePositions, type EventStore, type From, type RecordedEvent } from '@ledger/event-store';
+import {
+  comparePositions,
+  type EventStore,
+  type From,
+  type RecordedEvent,
+  type StreamChunk,
+} from '@ledger/event-store';
 import type { ProjectionRunner } from './projection-runner';
+import { compareCursors } from './stream-pass';
 
 export interface PumpOptions {
   batchSize: number;
@@ -68,6 +75,8 @@ export class EventPump {
   }
 
   private async feed(): Promise<void> {
+    if ([...this.runners].every((runner) => runner.streamPass !== null)) await this.passByStream();
+    if (this.stopping) return;
     const iterator = this.store.subscribe({ from: this.from() })[Symbol.asyncIterator]();
     const batch: RecordedEvent[] = [];
     let timer: NodeJS.Timeout | undefined;
@@ -105,6 +114,65 @@ export class EventPump {
       // Not awaited: an iterator may only settle its return() once its pending next() does.
       iterator.return?.().catch(() => undefined);
     }
+  }
+
+  /**
+   * Builds from position 0 whose projections allow it fold the log up to its head stream by stream
+   * (see Projection.rebuildByStream), then go on in log order from the head. Resumes where the
+   * runners' folding stopped; each runner skips what it already folded.
+   */
+  private async passByStream(): Promise<void> {
+    const head = await this.store.headPosition();
+    for (const runner of this.runners) runner.beginPass(head);
+    const passes = [...this.runners].flatMap((runner) => runner.streamPass ?? []);
+    const upTo = passes.reduce<string | null>(
+      (latest, { head: at }) =>
+        at !== null && (latest === null || comparePositions(at, latest) > 0) ? at : latest,
+      null,
+    );
+    if (upTo === null) return;
+    const cursors = passes.map((pass) => pass.folded);
+    const after = cursors.includes(null)
+      ? undefined
+      : cursors.filter((c) => c !== null).sort(compareCursors)[0];
+    const streamPrefixes = this.commonPrefixes();
+    const read = this.store.readByStream({
+      upTo,
+      ...(after && { after }),
+      ...(streamPrefixes && { streamPrefixes }),
+    });
+    const chunks: StreamChunk[] = [];
+    let events = 0;
+    for await (const chunk of read) {
+      chunks.push(chunk);
+      events += chunk.events.length;
+      if (events >= this.options.batchSize) {
+        await this.flushChunks(chunks, false);
+        events = 0;
+      }
+      if (this.stopping) break;
+    }
+    await this.flushChunks(chunks, true);
+    if (!this.stopping) await Promise.all([...this.runners].map((runner) => runner.endPass()));
+  }
+
+  private async flushChunks(chunks: StreamChunk[], commit: boolean): Promise<void> {
+    const batch = chunks.splice(0);
+    const passing = [...this.runners].filter((runner) => runner.streamPass !== null);
+    await Promise.all(passing.map((runner) => runner.applyChunks(batch, { commit })));
+    this.lastError = null;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  /** The stream prefixes every runner's filter names, or undefined when one of them reads every stream. */
+  private commonPrefixes(): string[] | undefined {
+    const prefixes = new Set<string>();
+    for (const runner of this.runners) {
+      const own = runner.projection.filter?.streamPrefixes ?? [];
+      if (own.length === 0) return undefined;
+      for (const prefix of own) prefixes.add(prefix);
+    }
+    return [...prefixes];
   }
 
   /** Hands the batch to every runner; `commit` makes those catching up commit what they folded. */

@@ -4,6 +4,7 @@ import {
   type Position,
   type RecordedEvent,
   START_POSITION,
+  type StreamChunk,
 } from '@ledger/event-store';
 import type { Checkpoint, DocumentWrite, ReadStore } from '@ledger/read-store';
 import { foldBatch, type FoldResult } from './batch-fold';
@@ -14,6 +15,7 @@ import { compileFilter, type EventPredicate } from './event-filter';
 import { inLogOrder, loadParked, type ParkedStream, parkedWrite } from './parked-streams';
 import type { ProjectedDocument, Projection } from './projection';
 import { Serial } from './serial';
+import { eventsAfter, loadPass, passedThrough, passWrite, type StreamPass } from './stream-pass';
 import { WorkingSet } from './working-set';
 
 export interface RunnerContext {
@@ -65,6 +67,8 @@ export class ProjectionRunner {
     private readonly context: RunnerContext,
     private checkpoint: Position | null,
     private readonly parkedStreams: Map<string, ParkedStream>,
+    /** The first pass over the log, stream by stream; null once through, or for builds in log order. */
+    private pass: StreamPass | null,
   ) {
     this.id = buildId(projection.name, build);
     this.matches = compileFilter(projection.filter);
@@ -78,14 +82,13 @@ export class ProjectionRunner {
       if (physical !== undefined) await context.readStore.ensureIndexes(physical, indexes);
     }
     const stored = await context.readStore.checkpoint(id);
+    const checkpoint = stored === START_POSITION ? null : stored;
     const parked = await loadParked(context.readStore, id);
-    return new ProjectionRunner(
-      projection,
-      build,
-      context,
-      stored === START_POSITION ? null : stored,
-      parked,
-    );
+    // A pass under way is always finished that way: its documents are not in log order.
+    const pass =
+      (await loadPass(context.readStore, id)) ??
+      (projection.rebuildByStream === true && checkpoint === null ? { head: null, folded: null } : null);
+    return new ProjectionRunner(projection, build, context, checkpoint, parked, pass);
   }
 
   /** Position of the last event committed (applied, skipped by the filter, or held), null before any. */
@@ -95,6 +98,41 @@ export class ProjectionRunner {
 
   get parked(): ParkedStream[] {
     return inLogOrder(this.parkedStreams.values());
+  }
+
+  /** The stream-by-stream pass this build starts (or resumes) with; null when it reads in log order. */
+  get streamPass(): Readonly<StreamPass> | null {
+    return this.pass;
+  }
+
+  /** Starts the pass at the log's head; an empty log needs no pass. */
+  beginPass(head: Position | null): void {
+    if (this.pass === null || this.pass.head !== null) return;
+    if (head === null) this.pass = null;
+    else this.pass.head = head;
+  }
+
+  /** Folds chunks of a stream-ordered read; commits like a build catching up (see applyBatch). */
+  applyChunks(chunks: readonly StreamChunk[], options: BatchOptions): Promise<void> {
+    return this.serial.run(async () => {
+      const pass = this.pass;
+      if (pass === null || pass.head === null) throw new Error(`${this.id} is not folding by stream`);
+      const { events, last } = eventsAfter(chunks, pass.folded, pass.head);
+      if (last !== null) {
+        this.working.absorb(await this.fold(events.filter(this.matches)), events.length);
+        pass.folded = last;
+      }
+      if (this.working.pending && (options.commit || this.commitDue())) await this.commit();
+    });
+  }
+
+  /** Ends the pass: what it folded commits with the head as the checkpoint, and log order takes over. */
+  endPass(): Promise<void> {
+    return this.serial.run(async () => {
+      const head = this.pass?.head ?? null;
+      if (head === null) return;
+      await this.commit(head);
+    });
   }
 
   /**
@@ -121,13 +159,16 @@ export class ProjectionRunner {
       const parked = this.parkedStreams.get(stream);
       if (!parked) throw new StreamNotParked(this.projection.name, stream);
       const upTo = this.folded;
+      const pass = this.pass;
+      const seen = (event: RecordedEvent) =>
+        pass !== null
+          ? passedThrough(pass, event)
+          : upTo !== null && comparePositions(event.position, upTo) <= 0;
       const events = (
         await this.context.eventStore.readStream(stream, { fromRevision: BigInt(parked.revision) })
       )
         // Later events are still to come through the subscription, which will apply them normally.
-        .filter(
-          (event) => upTo !== null && comparePositions(event.position, upTo) <= 0 && this.matches(event),
-        );
+        .filter((event) => seen(event) && this.matches(event));
       const result = await this.fold(events, stream);
       this.working.absorb(result, 0);
       await this.commit();
@@ -159,7 +200,7 @@ export class ProjectionRunner {
         this.working.hold({ collection, id }, key, document);
         // One comparison per loaded document instead of one per event and document.
         const position: unknown = document?._position;
-        if (typeof position !== 'string') continue;
+        if (typeof position !== 'string' || this.pass !== null) continue;
         if (checkpoint === null || comparePositions(position, checkpoint) > 0) ahead.add(key);
       }
     }
@@ -169,6 +210,7 @@ export class ProjectionRunner {
       now,
       ahead,
       retrying,
+      byStream: this.pass !== null,
     });
     // Parking is folded state: later events of a parked stream are held from the next batch on.
     for (const [stream, parked] of result.parked) {
@@ -178,19 +220,26 @@ export class ProjectionRunner {
     return result;
   }
 
-  /** Writes everything folded since the last commit with the checkpoint of the last event folded. */
-  private async commit(): Promise<void> {
+  /**
+   * Writes everything folded since the last commit with the checkpoint of the last event folded;
+   * during a stream pass, with the pass's progress instead, unless `passEndsAt` ends it.
+   */
+  private async commit(passEndsAt?: Position): Promise<void> {
     const { changed, parked } = this.working;
     const writes: DocumentWrite[] = [];
     for (const { key, document } of changed.values()) {
       writes.push({ collection: this.physical(key.collection), id: key.id, document });
     }
     for (const [stream, state] of parked) writes.push(parkedWrite(this.id, stream, state));
-    const position = this.folded;
+    const passing = this.pass !== null && passEndsAt === undefined;
+    if (this.pass !== null) writes.push(passWrite(this.id, passing ? this.pass : null));
+    const position = passing ? null : (passEndsAt ?? this.folded);
     const checkpoint: Checkpoint | undefined =
       position === null ? undefined : { projection: this.id, position };
     await this.context.readStore.commit(writes, checkpoint);
     this.working.clear();
+    if (!passing) this.pass = null;
+    this.folded = position ?? this.folded;
     this.checkpoint = position;
     this.lastCommit = Date.now();
     this.context.onCommitted();

@@ -147,7 +147,25 @@ export class ProjectionRuntime {
     return statuses;
   }
 
+  /**
+   * One pump per group of runners that read alike: those folding the log by stream at the same
+   * place share one, those reading in log order another (a pass resumed after a crash may stand
+   * at a different place for each build).
+   */
   private startPump(runners: ProjectionRunner[]): void {
+    const groups = new Map<string, ProjectionRunner[]>();
+    for (const runner of runners) {
+      const pass = runner.streamPass;
+      const key =
+        pass === null
+          ? 'log order'
+          : JSON.stringify([pass.head, pass.folded?.start, pass.folded?.revision.toString()]);
+      groups.set(key, [...(groups.get(key) ?? []), runner]);
+    }
+    for (const group of groups.values()) this.startOnePump(group);
+  }
+
+  private startOnePump(runners: ProjectionRunner[]): void {
     if (runners.length === 0) return;
     const pump = new EventPump(this.options.eventStore, runners, {
       batchSize: this.options.batchSize ?? 1000,

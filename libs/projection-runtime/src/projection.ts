@@ -27,6 +27,12 @@ export interface Projection<D extends ReadDocument = ReadDocument> {
    * discards every change of an event that throws) and must not read clocks or I/O.
    */
   evolve(document: D | null, event: RecordedEvent, collection: string, id: string): D | null;
+  /**
+   * True when the documents do not depend on how different streams' events interleave: each
+   * document follows one stream, or adds up several (counts, sums). A build from position 0 may
+   * then fold the log stream by stream, each document written about once, instead of in log order.
+   */
+  readonly rebuildByStream?: boolean;
   /** Indexes the projection's queries need, by logical collection. */
   readonly indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
 }

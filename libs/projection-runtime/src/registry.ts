@@ -1,7 +1,8 @@
 import { START_POSITION } from '@ledger/event-store';
-import type { ReadDocument, ReadStore } from '@ledger/read-store';
+import type { DocumentWrite, ReadDocument, ReadStore } from '@ledger/read-store';
 import { type Build, buildId } from './builds';
 import { PARKED_COLLECTION } from './parked-streams';
+import { passWrite } from './stream-pass';
 
 /** Where the runtime remembers each projection's builds, so a restart resumes what was running. */
 export const REGISTRY_COLLECTION = 'projection_registry';
@@ -35,12 +36,14 @@ export async function resetBuild(store: ReadStore, projection: string, build: Bu
 export async function dropBuild(store: ReadStore, projection: string, build: Build): Promise<void> {
   for (const collection of Object.values(build.collections)) await store.dropCollection(collection);
   const parked = await store.find(PARKED_COLLECTION, { build: buildId(projection, build) });
-  const writes = parked.map((document) => ({
+  const writes: DocumentWrite[] = parked.map((document) => ({
     collection: PARKED_COLLECTION,
     id: document._id,
     document: null,
   }));
-  if (writes.length > 0) await store.commit(writes);
+  // A stream pass the build was in the middle of.
+  writes.push(passWrite(buildId(projection, build), null));
+  await store.commit(writes);
 }
 
 /** Points every logical collection at the live build and removes aliases the build no longer writes. */

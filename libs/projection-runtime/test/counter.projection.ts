@@ -15,6 +15,8 @@ export interface CounterOptions {
   poisoned?: Set<string>;
   /** Called on every evolve: the crash test uses it to stop the process mid-batch. */
   onEvolve?: (event: RecordedEvent) => void;
+  /** Declares the fold stream-independent (it is: per-stream counters, and a sum), so builds pass by stream. */
+  byStream?: boolean;
 }
 
 export function counterProjection(options: CounterOptions = {}): Projection<Counter> {
@@ -24,6 +26,7 @@ export function counterProjection(options: CounterOptions = {}): Projection<Coun
     version,
     collections: ['counters', 'totals'],
     filter: { streamPrefixes: ['account-'] },
+    ...(options.byStream === true && { rebuildByStream: true }),
     indexes: { counters: [{ keys: { events: 1 } }] },
     documentIds: (event) => [
       { collection: 'counters', id: event.stream },

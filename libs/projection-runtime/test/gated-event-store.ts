@@ -5,6 +5,7 @@ import {
   type EventToAppend,
   type Position,
   type ReadAllOptions,
+  type ReadByStreamOptions,
   type ReadStreamOptions,
   type RecordedEvent,
   type SubscribeOptions,
@@ -86,6 +87,9 @@ export class GatedEventStore implements EventStore {
   }
   readAll(options?: ReadAllOptions) {
     return this.inner.readAll(options);
+  }
+  readByStream(options: ReadByStreamOptions) {
+    return this.inner.readByStream(options);
   }
   headPosition() {
     return this.inner.headPosition();

@@ -3,7 +3,8 @@ import { counterProjection } from './counter.projection';
 import { appendOne, RuntimeHarness } from './runtime-harness';
 import { accountStream } from './stores';
 
-describe('a poisoned event', () => {
+// In log order, and in a first pass stream by stream (the events are there before the runtime starts).
+describe.each([false, true])('a poisoned event (first pass by stream: %s)', (byStream) => {
   let harness: RuntimeHarness;
   beforeEach(() => (harness = new RuntimeHarness()));
   afterEach(() => harness.close());
@@ -16,7 +17,7 @@ describe('a poisoned event', () => {
     await appendOne(harness.events, poisonedStream);
     const head = await appendOne(harness.events, healthy);
     const poisoned = new Set([poison.eventId]);
-    const projections = [counterProjection({ poisoned })];
+    const projections = [counterProjection({ poisoned, byStream })];
     const { reads } = harness;
     const count = async (id: string) => (await reads.findOne('counters', { _id: id }))?.events;
 

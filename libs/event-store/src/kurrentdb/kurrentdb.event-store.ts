@@ -5,8 +5,10 @@ import type {
   EventStore,
   EventToAppend,
   ReadAllOptions,
+  ReadByStreamOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamChunk,
   StreamVerification,
   SubscribeOptions,
 } from '../event-store.port';
@@ -18,6 +20,7 @@ import { appendChained } from './kurrentdb-append';
 import { encodePosition, toReadPosition } from './kurrentdb-position';
 import { toRecordedEvent } from './recorded-event.mapper';
 import { readEvents } from './stream-reads';
+import { readStreamsInOrder } from './streams-in-order';
 
 export interface KurrentDbEventStoreOptions {
   reconnect?: Partial<ReconnectPolicy>;
@@ -69,6 +72,10 @@ export class KurrentDbEventStore implements EventStore {
       delivered += 1;
       if (maxCount !== undefined && delivered >= maxCount) return;
     }
+  }
+
+  readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    return readStreamsInOrder(this.client, options);
   }
 
   subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

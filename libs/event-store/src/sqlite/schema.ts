@@ -22,6 +22,8 @@ export const EVENT_SCHEMA = `
     revision INTEGER NOT NULL,
     hash     TEXT    NOT NULL
   ) WITHOUT ROWID;
+  -- One entry per stream, in the order streams were created: a rebuild reads the log stream by stream.
+  CREATE INDEX IF NOT EXISTS events_stream_starts ON events (position) WHERE revision = 0;
 `;
 
 /** Opens (or creates) the event log. ':memory:' gives a private in-memory store for tests. */

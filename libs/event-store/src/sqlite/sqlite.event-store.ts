@@ -6,8 +6,10 @@ import type {
   EventStore,
   EventToAppend,
   ReadAllOptions,
+  ReadByStreamOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamChunk,
   StreamVerification,
   SubscribeOptions,
 } from '../event-store.port';
@@ -19,6 +21,7 @@ import { GroupCommit } from './group-commit';
 import { LiveSubscription } from './live-subscription';
 import { nextTurn } from './next-turn';
 import { openEventDatabase } from './schema';
+import { StreamOrderReader } from './stream-order-reader';
 import { verifyAgainstHead } from './stream-verification';
 
 const READ_PAGE_SIZE = 1000;
@@ -38,6 +41,7 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly reader: EventReader;
+  private readonly streamOrder: StreamOrderReader;
   private readonly appends: GroupCommit<AppendJob, AppendResult>;
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<LiveSubscription>();
@@ -54,6 +58,7 @@ export class SqliteEventStore implements EventStore {
     this.scanWindow = options.scanWindow ?? SCAN_WINDOW;
     this.db = openEventDatabase(file);
     this.reader = new EventReader(this.db);
+    this.streamOrder = new StreamOrderReader(this.db);
     const appender = new Appender(this.db);
     this.appends = new GroupCommit((jobs) => {
       const outcomes = appender.commit(jobs);
@@ -101,6 +106,11 @@ export class SqliteEventStore implements EventStore {
       // Between two windows of a filtered scan, requests waiting on the event loop get their turn.
       if (options.filter !== undefined) await nextTurn();
     }
+  }
+
+  readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    this.assertOpen();
+    return this.streamOrder.read(options);
   }
 
   subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

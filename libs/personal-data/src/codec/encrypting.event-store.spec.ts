@@ -19,8 +19,8 @@ function setUp() {
   return { inner, records, keys, store: new EncryptingEventStore(inner, keys) };
 }
 
-async function collect(events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
-  const out: RecordedEvent[] = [];
+async function collect<T>(events: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const event of events) out.push(event);
   return out;
 }
@@ -38,15 +38,16 @@ describe('the encrypting event store', () => {
       expect(stored?.data).toMatchObject({ segment: 'retail', branchId: 'BJ-001', occupation: 'engineer' });
     });
 
-    it('reads back the plaintext through readStream, readAll and subscribe', async () => {
+    it('reads back the plaintext through readStream, readAll, readByStream and subscribe', async () => {
       const { store } = setUp();
       const onboarded = customerOnboarded();
       const stream = `customer-${onboarded.customerId}`;
-      await store.append(stream, [onboarded], { streamState: 'no_stream' });
+      const { position } = await store.append(stream, [onboarded], { streamState: 'no_stream' });
       const [read] = await store.readStream(stream);
       const [all] = await collect(store.readAll());
+      const [chunk] = await collect(store.readByStream({ upTo: position }));
       const [live] = await collect(store.subscribe({ from: 'start' }));
-      for (const event of [read, all, live]) expect(event?.data).toEqual(onboarded.data);
+      for (const event of [read, all, chunk?.events[0], live]) expect(event?.data).toEqual(onboarded.data);
     });
 
     it('creates the data key on first need only', async () => {

@@ -6,10 +6,12 @@ import type {
   EventToAppend,
   Position,
   ReadAllOptions,
+  ReadByStreamOptions,
   ReadStreamOptions,
   RecordedEvent,
   JsonObject,
   StoredMetadata,
+  StreamChunk,
   StreamVerification,
   SubscribeOptions,
 } from '@ledger/event-store';
@@ -58,6 +60,15 @@ export class EncryptingEventStore implements EventStore {
 
   async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
     for await (const event of this.inner.readAll(options)) yield await this.decrypt(event);
+  }
+
+  async *readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    for await (const chunk of this.inner.readByStream(options)) {
+      const events: RecordedEvent[] = [];
+      // One customer per chunk: its key is looked up once and then comes from the cache.
+      for (const event of chunk.events) events.push(await this.decrypt(event));
+      yield { ...chunk, events };
+    }
   }
 
   async *subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

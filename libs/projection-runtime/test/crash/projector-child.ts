@@ -7,9 +7,9 @@ import { counterProjection } from '../counter.projection';
 import { openEventStore, openReadStore } from '../stores';
 
 async function main(): Promise<void> {
-  const [directory, crashAtText = '0'] = process.argv.slice(2);
+  const [directory, crashAtText = '0', order = 'log'] = process.argv.slice(2);
   if (directory === undefined)
-    throw new Error('usage: projector-child.ts <directory> [evolve calls before the crash]');
+    throw new Error('usage: projector-child.ts <directory> [evolve calls before the crash] [log|by-stream]');
   const crashAt = Number(crashAtText);
   const events = openEventStore(directory);
   const reads = openReadStore(directory);
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const runtime = new ProjectionRuntime({
     eventStore: events,
     readStore: reads,
-    projections: [counterProjection({ onEvolve })],
+    projections: [counterProjection({ onEvolve, byStream: order === 'by-stream' })],
     batchSize: 100,
     flushIntervalMs: 20,
     // A commit after every batch, so the kills land between commits with some progress committed.
