@@ -11,7 +11,11 @@ const STATUS_EVERY_MS = 60_000;
 function describe(status: ProjectionStatus): string {
   const lag = `${status.lagEvents}${status.lagEventsExact ? '' : '+'} events, ${status.lagSeconds.toFixed(1)} s`;
   const parked = status.parked.length > 0 ? `, ${status.parked.length} parked stream(s)` : '';
-  return `${status.name} ${status.state} build ${status.build} at ${status.position ?? 'start'} (lag ${lag}${parked})`;
+  const pass = status.streamPass;
+  const at = pass
+    ? `stream by stream up to ${pass.head ?? 'the head'}, at ${pass.stream ?? 'the first stream'}`
+    : `at ${status.position ?? 'start'}`;
+  return `${status.name} ${status.state} build ${status.build} ${at} (lag ${lag}${parked})`;
 }
 
 async function run(config: LedgerConfig): Promise<void> {

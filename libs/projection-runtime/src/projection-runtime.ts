@@ -8,6 +8,7 @@ import type { Projection } from './projection';
 import type { RetryOutcome, ProjectionRunner } from './projection-runner';
 import { ProjectionSlot, type SlotContext } from './projection-slot';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
+import { passStatus } from './stream-pass';
 
 export interface ProjectionRuntimeOptions {
   eventStore: EventStore;
@@ -141,6 +142,7 @@ export class ProjectionRuntime {
         lagEventsExact: lag.exact,
         lagSeconds: lag.seconds,
         parked: runner.parked,
+        streamPass: passStatus(runner.streamPass),
         error: this.pumps.get(runner)?.lastError ?? null,
       });
     }

@@ -4,6 +4,11 @@ import type { ParkedStream } from './parked-streams';
 /** catching-up: the live build is behind the head; live: it reached the head; rebuilding: a new build is catching up. */
 export type ProjectionState = 'catching-up' | 'live' | 'rebuilding';
 
+export interface StreamPassStatus {
+  head: Position | null;
+  stream: string | null;
+}
+
 export interface ProjectionStatus {
   name: string;
   version: number;
@@ -21,6 +26,11 @@ export interface ProjectionStatus {
   /** Age of the oldest event not yet applied; 0 when caught up. */
   lagSeconds: number;
   parked: ParkedStream[];
+  /**
+   * While the build's first pass folds the log stream by stream (position stays null meanwhile):
+   * the head it folds up to and the last stream it committed. Null when it reads in log order.
+   */
+  streamPass: StreamPassStatus | null;
   /** The last failure of the build's subscription or commits, cleared by the next commit. */
   error: string | null;
 }

@@ -6,6 +6,7 @@ import { inLogOrder, loadParked } from './parked-streams';
 import type { Projection } from './projection';
 import type { ProjectionStatus } from './projection-status';
 import { loadEntry } from './registry';
+import { loadPass, passStatus } from './stream-pass';
 
 /**
  * Projection status from what the runtime stored (registry, checkpoints, parked streams), for a
@@ -38,6 +39,7 @@ export async function readProjectionStatus(
       lagEventsExact: lag.exact,
       lagSeconds: lag.seconds,
       parked: build ? inLogOrder((await loadParked(readStore, id)).values()) : [],
+      streamPass: build ? passStatus(await loadPass(readStore, id)) : null,
       // Failures are only known to the process that runs the projections (and its logs).
       error: null,
     });

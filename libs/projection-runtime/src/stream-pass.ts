@@ -6,6 +6,7 @@ import {
   type StreamOrderCursor,
 } from '@ledger/event-store';
 import type { DocumentWrite, ReadDocument, ReadStore } from '@ledger/read-store';
+import type { StreamPassStatus } from './projection-status';
 
 /** Progress of builds folding the log stream by stream, one document per build. */
 export const STREAM_PASS_COLLECTION = 'projection_stream_pass';
@@ -53,6 +54,11 @@ export function passWrite(build: string, pass: StreamPass | null): DocumentWrite
     revision: folded?.revision.toString() ?? null,
   };
   return { collection: STREAM_PASS_COLLECTION, id: build, document };
+}
+
+/** How status shows a pass: its head, and the stream it was in. */
+export function passStatus(pass: StreamPass | null): StreamPassStatus | null {
+  return pass === null ? null : { head: pass.head, stream: pass.folded?.stream ?? null };
 }
 
 /** Negative when cursor a comes before b in a stream-ordered read. */

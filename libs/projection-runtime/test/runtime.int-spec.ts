@@ -218,6 +218,7 @@ describe('ProjectionRuntime', () => {
         lagEventsExact: true,
         lagSeconds: 30,
         parked: [],
+        streamPass: null,
         error: null,
       }),
     ]);

@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { DecryptionFailed } from '../errors';
 import type { DataKey } from '../keys/key-store.port';
+import { subKeysOf } from './sub-keys';
 
 /**
  * An encrypted personal field as stored in event data: AES-256-GCM, base64url parts.
@@ -22,39 +23,6 @@ export interface FieldContext {
   path: string;
 }
 
-interface SubKeys {
-  enc: Buffer;
-  iv: Buffer;
-}
-
-/** Subkeys of the most recently used data keys: one HKDF per key, not per field of every event. */
-const SUBKEY_CACHE_SIZE = 10_000;
-const subKeyCache = new Map<string, SubKeys & { dataKey: Buffer }>();
-
-// One data key, two jobs: separate subkeys for encryption and for deriving IVs.
-function subKeys(dataKey: DataKey): SubKeys {
-  const cached = subKeyCache.get(dataKey.keyId);
-  // By key id, checked against the key itself: a key id names a key, it does not prove it.
-  if (cached !== undefined && cached.dataKey.equals(dataKey.key)) {
-    subKeyCache.delete(dataKey.keyId);
-    subKeyCache.set(dataKey.keyId, cached);
-    return cached;
-  }
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', dataKey.key, Buffer.alloc(0), info, 32));
-  const keys = {
-    dataKey: Buffer.from(dataKey.key),
-    enc: derive('ledger/personal-data/v1/enc'),
-    iv: derive('ledger/personal-data/v1/iv'),
-  };
-  subKeyCache.delete(dataKey.keyId);
-  subKeyCache.set(dataKey.keyId, keys);
-  if (subKeyCache.size > SUBKEY_CACHE_SIZE) {
-    const oldest = subKeyCache.keys().next();
-    if (oldest.done !== true) subKeyCache.delete(oldest.value);
-  }
-  return keys;
-}
-
 function aad(customerId: string, path: string): Buffer {
   return Buffer.from(`ledger/personal-data/v1\n${customerId}\n${path}`, 'utf8');
 }
@@ -71,7 +39,7 @@ function syntheticIv(ivKey: Buffer, context: FieldContext, plaintext: Buffer): B
 }
 
 export function encryptField(dataKey: DataKey, context: FieldContext, value: JsonValue): EncryptedField {
-  const keys = subKeys(dataKey);
+  const keys = subKeysOf(dataKey);
   const plaintext = Buffer.from(JSON.stringify(value), 'utf8');
   const iv = syntheticIv(keys.iv, context, plaintext);
   const cipher = createCipheriv('aes-256-gcm', keys.enc, iv).setAAD(aad(context.customerId, context.path));
@@ -94,7 +62,7 @@ export function decryptField(
   try {
     // authTagLength pins the tag to 16 bytes: GCM would otherwise accept a forged, truncated tag.
     const iv = Buffer.from(field.iv, 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', subKeys(dataKey).enc, iv, { authTagLength: 16 })
+    const decipher = createDecipheriv('aes-256-gcm', subKeysOf(dataKey).enc, iv, { authTagLength: 16 })
       .setAAD(aad(context.customerId, context.path))
       .setAuthTag(Buffer.from(field.tag, 'base64url'));
     const plaintext = Buffer.concat([decipher.update(Buffer.from(field.ct, 'base64url')), decipher.final()]);

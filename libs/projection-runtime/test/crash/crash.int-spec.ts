@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ProjectionRuntime } from '../../src';
+import { ProjectionRuntime, readProjectionStatus } from '../../src';
 import { counterProjection } from '../counter.projection';
 import {
   accountStream,
@@ -104,23 +104,28 @@ describe('a projector killed with SIGKILL mid-batch', () => {
     const directory = temporaryDirectory();
     const events = openEventStore(directory);
     const head = await depositRounds(events, Array.from({ length: 30 }, accountStream), 40);
-    await events.close();
 
     for (const crashAt of [701, 1501]) {
       const killed = await runProjector(directory, crashAt, 'by-stream');
       expect({ signal: killed.signal, stderr: killed.stderr }).toEqual({ signal: 'SIGKILL', stderr: '' });
       const reads = openReadStore(directory);
       const progress = await reads.findOne('projection_stream_pass', { _id: 'counter_v1' });
+      const [status] = await readProjectionStatus(events, reads, [counterProjection({ byStream: true })]);
       const total = (await reads.findOne('totals', { _id: 'all' }))?.events;
       const counted = await reads.find<{ _id: string; events: number }>('counters', {});
       await reads.close();
       // No checkpoint yet: the pass commits its progress instead, with whole streams of 40 events counted.
       expect(progress).toMatchObject({ head: head.position });
+      expect(status).toMatchObject({
+        position: null,
+        streamPass: { head: head.position, stream: expect.any(String) },
+      });
       expect(total).toBeGreaterThan(0);
       expect(total).toBeLessThan(1200);
       expect(counted.reduce((sum, counter) => sum + counter.events, 0)).toBe(total);
       expect(counted.filter((counter) => counter.events !== 40).length).toBeLessThanOrEqual(1);
     }
+    await events.close();
     const finished = await runProjector(directory, 0, 'by-stream');
     expect({ code: finished.code, lines: finished.lines, stderr: finished.stderr }).toEqual({
       code: 0,
