@@ -7,6 +7,7 @@ import {
   type ReadAllOptions,
   type ReadByStreamOptions,
   type ReadStreamOptions,
+  type StreamChunk,
   type RecordedEvent,
   type SubscribeOptions,
 } from '@ledger/event-store';
@@ -27,6 +28,7 @@ export class GatedEventStore implements EventStore {
   private gate: Gate | null = null;
   private readonly deliveries = new Set<{ position: Position; resolve: () => void }>();
   private highest: Position | null = null;
+  private chunkGate: { chunks: number; reached: () => void; opened: Promise<void> } | null = null;
 
   constructor(readonly inner: EventStore) {}
 
@@ -88,8 +90,27 @@ export class GatedEventStore implements EventStore {
   readAll(options?: ReadAllOptions) {
     return this.inner.readAll(options);
   }
-  readByStream(options: ReadByStreamOptions) {
-    return this.inner.readByStream(options);
+  /** Stream-ordered reads opened from now on deliver `chunks` chunks, then wait until open() is called. */
+  holdChunksAfter(chunks: number): { reached: Promise<void>; open: () => void } {
+    let open = () => {};
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    let reached = () => {};
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    this.chunkGate = { chunks, reached, opened };
+    return { reached: reachedPromise, open: () => ((this.chunkGate = null), open()) };
+  }
+
+  async *readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    const gate = this.chunkGate;
+    let delivered = 0;
+    for await (const chunk of this.inner.readByStream(options)) {
+      if (gate && delivered === gate.chunks) {
+        gate.reached();
+        await gate.opened;
+      }
+      delivered += 1;
+      yield chunk;
+    }
   }
   headPosition() {
     return this.inner.headPosition();

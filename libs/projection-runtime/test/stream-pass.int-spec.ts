@@ -67,4 +67,33 @@ describe('a first build stream by stream', () => {
     await runtime.waitForPosition(later.position, { timeoutMs: 5000 });
     expect((await harness.reads.findOne('counters', { _id: streams[0]! }))?.events).toBe(5);
   });
+
+  it('retries a parked stream in the middle of the pass with the events the pass has been through', async () => {
+    const [parked, passed, ahead] = [accountStream(), accountStream(), accountStream()];
+    await appendOne(harness.events, parked);
+    const poison = await appendOne(harness.events, parked);
+    await depositRounds(harness.events, [parked, passed, ahead], 2);
+    const poisoned = new Set([poison.eventId]);
+    // The pass reads one chunk per stream here: it stops after the first two streams.
+    const gate = harness.events.holdChunksAfter(2);
+    const runtime = await harness.start({
+      projections: [counterProjection({ byStream: true, poisoned })],
+      batchSize: 1,
+      catchUpCommitMs: 0,
+    });
+    await gate.reached;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [during] = await runtime.status();
+    expect(during).toMatchObject({ position: null, streamPass: { stream: passed } });
+    expect(during?.parked).toEqual([expect.objectContaining({ stream: parked, heldEvents: 2 })]);
+
+    poisoned.clear();
+    expect(await runtime.retry('counter', parked)).toMatchObject({ unparked: true, applied: 3 });
+    gate.open();
+    await runtime.waitUntilLive({ timeoutMs: 5000 });
+    const count = async (id: string) => (await harness.reads.findOne('counters', { _id: id }))?.events;
+    expect([await count(parked), await count(passed), await count(ahead)]).toEqual([4, 2, 2]);
+    expect((await harness.reads.findOne('totals', { _id: 'all' }))?.events).toBe(8);
+    expect((await runtime.status())[0]?.parked).toEqual([]);
+  });
 });

@@ -60,5 +60,17 @@ export function describeStreamOrderReads({ store }: ContractContext): void {
         ...(written.get('c') ?? []),
       ]);
     });
+
+    it('brings a stream longer than a chunk in several chunks, in revision order', async () => {
+      const stream = `${freshStream('long')}-x`;
+      let upTo = '';
+      for (let batch = 0; batch < 11; batch += 1)
+        upTo = (await store().append(stream, events(100), { streamState: 'any' })).position;
+      const chunks = await chunksOf(store().readByStream({ upTo, streamPrefixes: [stream] }));
+      expect(chunks.length).toBeGreaterThan(1);
+      const read = chunks.flatMap((chunk) => chunk.events);
+      expect(read.map((event) => event.revision)).toEqual(read.map((_, index) => BigInt(index)));
+      expect(read).toHaveLength(1100);
+    });
   });
 }
