@@ -75,7 +75,8 @@ export class EventPump {
   }
 
   private async feed(): Promise<void> {
-    if ([...this.runners].every((runner) => runner.streamPass !== null)) await this.passByStream();
+    // Runners that ended their pass wait (they are ahead) while the rest finish theirs.
+    if (this.passing().length > 0) await this.passByStream();
     if (this.stopping) return;
     const iterator = this.store.subscribe({ from: this.from() })[Symbol.asyncIterator]();
     const batch: RecordedEvent[] = [];
@@ -124,7 +125,7 @@ export class EventPump {
   private async passByStream(): Promise<void> {
     const head = await this.store.headPosition();
     for (const runner of this.runners) runner.beginPass(head);
-    const passes = [...this.runners].flatMap((runner) => runner.streamPass ?? []);
+    const passes = this.passing().flatMap((runner) => runner.streamPass ?? []);
     const upTo = passes.reduce<string | null>(
       (latest, { head: at }) =>
         at !== null && (latest === null || comparePositions(at, latest) > 0) ? at : latest,
@@ -153,21 +154,24 @@ export class EventPump {
       if (this.stopping) break;
     }
     await this.flushChunks(chunks, true);
-    if (!this.stopping) await Promise.all([...this.runners].map((runner) => runner.endPass()));
+    if (!this.stopping) await Promise.all(this.passing().map((runner) => runner.endPass()));
+  }
+
+  private passing(): ProjectionRunner[] {
+    return [...this.runners].filter((runner) => runner.streamPass !== null);
   }
 
   private async flushChunks(chunks: StreamChunk[], commit: boolean): Promise<void> {
     const batch = chunks.splice(0);
-    const passing = [...this.runners].filter((runner) => runner.streamPass !== null);
-    await Promise.all(passing.map((runner) => runner.applyChunks(batch, { commit })));
+    await Promise.all(this.passing().map((runner) => runner.applyChunks(batch, { commit })));
     this.lastError = null;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
-  /** The stream prefixes every runner's filter names, or undefined when one of them reads every stream. */
+  /** The stream prefixes every passing runner's filter names, or undefined when one of them reads every stream. */
   private commonPrefixes(): string[] | undefined {
     const prefixes = new Set<string>();
-    for (const runner of this.runners) {
+    for (const runner of this.passing()) {
       const own = runner.projection.filter?.streamPrefixes ?? [];
       if (own.length === 0) return undefined;
       for (const prefix of own) prefixes.add(prefix);
