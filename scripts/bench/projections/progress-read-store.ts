@@ -10,6 +10,7 @@ export class ProgressReadStore extends EmbeddedReadStore {
   /** Documents written (upserted or deleted) per logical collection: the build suffix is dropped. */
   readonly writes = new Map<string, number>();
   private readonly positions = new Map<string, number>();
+  private readonly passes = new Map<string, number>();
   private readonly started = Date.now();
   private printed = Date.now();
 
@@ -28,15 +29,24 @@ export class ProgressReadStore extends EmbeddedReadStore {
       this.writes.set(logical, (this.writes.get(logical) ?? 0) + 1);
     }
     this.onCommit();
-    if (checkpoint === undefined) return;
-    this.positions.set(checkpoint.projection, Number(checkpoint.position));
+    if (checkpoint !== undefined) this.positions.set(checkpoint.projection, Number(checkpoint.position));
+    // A stream pass commits its cursor instead: the position where its current stream began.
+    for (const { collection, id, document } of writes) {
+      const start: unknown = document?.['start'];
+      if (collection === 'projection_stream_pass' && typeof start === 'string')
+        this.passes.set(id, Number(start));
+    }
     const now = Date.now();
     if (now - this.printed < PRINT_EVERY_MS) return;
     this.printed = now;
-    const slowest = Math.min(...this.positions.values());
-    const rate = Math.round((slowest * 1000) / (now - this.started)).toLocaleString('en-US');
-    console.log(
-      `  rebuilt ${slowest.toLocaleString('en-US')} of ${this.head.toLocaleString('en-US')} events, ${rate} events/s`,
-    );
+    const seconds = Math.round((now - this.started) / 1000);
+    const slowest = (figures: Map<string, number>) => Math.min(...figures.values()).toLocaleString('en-US');
+    const of = `of ${this.head.toLocaleString('en-US')}`;
+    if (this.positions.size > 0 && Math.min(...this.positions.values()) > 0)
+      console.log(`  ${seconds} s: checkpoints at ${slowest(this.positions)} ${of} events`);
+    else if (this.passes.size > 0)
+      console.log(
+        `  ${seconds} s: stream pass at the streams begun by position ${slowest(this.passes)} ${of}`,
+      );
   }
 }
