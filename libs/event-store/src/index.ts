@@ -6,3 +6,4 @@ export * from './canonical-json';
 export * from './hash-chain';
 export * from './sqlite/sqlite.event-store';
 export { GroupCommit, type Outcome } from './sqlite/group-commit';
+export { EVENT_SCHEMA } from './sqlite/schema';

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEVELOPMENT_MASTER_KEY } from '@ledger/personal-data';
+import { EVENT_SCHEMA } from '@ledger/event-store';
 import { EMBEDDED_FILE_FORMAT } from '@ledger/read-store';
 import { ALL_PROJECTIONS } from '@ledger/projections/index';
 import { EVENTS_FILE, READ_MODELS_FILE } from '@ledger/stores';
@@ -53,8 +54,10 @@ export function readModelSnapshot(ledger: SeededLedger): ReadModelSnapshot {
   const dir = `${ledger.directory}-http-snapshot`;
   const manifest = readFileSync(join(ledger.directory, 'dataset.json'), 'utf8');
   const versions = ALL_PROJECTIONS.map((projection) => `${projection.name}@${projection.version}`).join(',');
-  // A snapshot in an older file layout or with other indexes would make the restart pay a one-off upgrade.
+  // A snapshot in an older file layout (the event log's or the read store's) or with other indexes would
+  // make the restart pay a one-off upgrade.
   const layout = JSON.stringify([
+    EVENT_SCHEMA,
     EMBEDDED_FILE_FORMAT,
     ALL_PROJECTIONS.map((projection) => projection.indexes),
   ]);
