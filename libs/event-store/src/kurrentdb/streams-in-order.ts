@@ -1,4 +1,4 @@
-import { type KurrentDBClient, StreamNotFoundError } from '@kurrent/kurrentdb-client';
+import { AccessDeniedError, type KurrentDBClient, StreamNotFoundError } from '@kurrent/kurrentdb-client';
 import type { ReadByStreamOptions, StreamChunk } from '../event-store.port';
 import { comparePositions, type Position } from '../position';
 import { serverFilter } from './event-filter';
@@ -53,7 +53,8 @@ async function* linkedStreams(client: KurrentDBClient): AsyncGenerator<StreamSta
       yield { stream: first.streamId, start: encodePosition(first.position) };
     }
   } catch (error) {
-    if (!(error instanceof StreamNotFoundError)) throw error;
+    // No `$streams` (the projection never ran) or no right to read it: the `$all` tail finds every stream.
+    if (!(error instanceof StreamNotFoundError || error instanceof AccessDeniedError)) throw error;
   }
 }
 
