@@ -1,12 +1,6 @@
-import {
-  comparePositions,
-  type EventStore,
-  type From,
-  type RecordedEvent,
-  type StreamChunk,
-} from '@ledger/event-store';
+import { comparePositions, type EventStore, type From, type RecordedEvent } from '@ledger/event-store';
+import { passByStream } from './pass-by-stream';
 import type { ProjectionRunner } from './projection-runner';
-import { compareCursors } from './stream-pass';
 
 export interface PumpOptions {
   batchSize: number;
@@ -75,8 +69,17 @@ export class EventPump {
   }
 
   private async feed(): Promise<void> {
-    // Runners that ended their pass wait (they are ahead) while the rest finish theirs.
-    if (this.passing().length > 0) await this.passByStream();
+    const runners = [...this.runners];
+    if (runners.some((runner) => runner.streamPass !== null)) {
+      await passByStream(this.store, runners, {
+        batchSize: this.options.batchSize,
+        stopping: () => this.stopping,
+        onBatch: async () => {
+          this.lastError = null;
+          await nextTurn();
+        },
+      });
+    }
     if (this.stopping) return;
     const iterator = this.store.subscribe({ from: this.from() })[Symbol.asyncIterator]();
     const batch: RecordedEvent[] = [];
@@ -117,68 +120,6 @@ export class EventPump {
     }
   }
 
-  /**
-   * Builds from position 0 whose projections allow it fold the log up to its head stream by stream
-   * (see Projection.rebuildByStream), then go on in log order from the head. Resumes where the
-   * runners' folding stopped; each runner skips what it already folded.
-   */
-  private async passByStream(): Promise<void> {
-    const head = await this.store.headPosition();
-    for (const runner of this.runners) runner.beginPass(head);
-    const passes = this.passing().flatMap((runner) => runner.streamPass ?? []);
-    const upTo = passes.reduce<string | null>(
-      (latest, { head: at }) =>
-        at !== null && (latest === null || comparePositions(at, latest) > 0) ? at : latest,
-      null,
-    );
-    if (upTo === null) return;
-    const cursors = passes.map((pass) => pass.folded);
-    const after = cursors.includes(null)
-      ? undefined
-      : cursors.filter((c) => c !== null).sort(compareCursors)[0];
-    const streamPrefixes = this.commonPrefixes();
-    const read = this.store.readByStream({
-      upTo,
-      ...(after && { after }),
-      ...(streamPrefixes && { streamPrefixes }),
-    });
-    const chunks: StreamChunk[] = [];
-    let events = 0;
-    for await (const chunk of read) {
-      chunks.push(chunk);
-      events += chunk.events.length;
-      if (events >= this.options.batchSize) {
-        await this.flushChunks(chunks, false);
-        events = 0;
-      }
-      if (this.stopping) break;
-    }
-    await this.flushChunks(chunks, true);
-    if (!this.stopping) await Promise.all(this.passing().map((runner) => runner.endPass()));
-  }
-
-  private passing(): ProjectionRunner[] {
-    return [...this.runners].filter((runner) => runner.streamPass !== null);
-  }
-
-  private async flushChunks(chunks: StreamChunk[], commit: boolean): Promise<void> {
-    const batch = chunks.splice(0);
-    await Promise.all(this.passing().map((runner) => runner.applyChunks(batch, { commit })));
-    this.lastError = null;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-
-  /** The stream prefixes every passing runner's filter names, or undefined when one of them reads every stream. */
-  private commonPrefixes(): string[] | undefined {
-    const prefixes = new Set<string>();
-    for (const runner of this.passing()) {
-      const own = runner.projection.filter?.streamPrefixes ?? [];
-      if (own.length === 0) return undefined;
-      for (const prefix of own) prefixes.add(prefix);
-    }
-    return [...prefixes];
-  }
-
   /** Hands the batch to every runner; `commit` makes those catching up commit what they folded. */
   private async flush(batch: RecordedEvent[], commit: boolean): Promise<void> {
     const events = batch.splice(0);
@@ -186,7 +127,7 @@ export class EventPump {
     this.lastError = null;
     await this.checkCaughtUp();
     // Folding is synchronous work: without this, catching up on a long log starves every request.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 
   /** Marks runners whose checkpoint reached the head; only asks the store while some are behind. */
@@ -249,4 +190,9 @@ export class EventPump {
     await this.nextOrWake(new Promise((resolve) => (timer = setTimeout(resolve, ms))));
     clearTimeout(timer);
   }
+}
+
+/** Resolves on the event loop's next turn, after the I/O and timers waiting for it. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
