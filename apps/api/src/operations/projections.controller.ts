@@ -12,7 +12,9 @@ export class ProjectionsController {
 
   @Get()
   @Admits('admin', 'auditor')
-  @ApiOperation({ summary: 'Position, lag (events and seconds) and parked streams of every projection' })
+  @ApiOperation({
+    summary: 'Position, lag (events and seconds), parked streams and any stream pass of every projection',
+  })
   status(): Promise<ProjectionStatus[]> {
     return this.host.status();
   }
