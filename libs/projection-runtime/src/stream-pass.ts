@@ -68,7 +68,10 @@ export function compareCursors(a: StreamOrderCursor, b: StreamOrderCursor): numb
   return a.revision < b.revision ? -1 : a.revision > b.revision ? 1 : 0;
 }
 
-/** The events of these chunks strictly after `folded` and at or before `head`, in read order. */
+/**
+ * The events of these chunks strictly after `folded` and at or before `head`, in read order. Compared
+ * once per chunk where that suffices: positions rise within a stream, and a chunk holds one stream.
+ */
 export function eventsAfter(
   chunks: readonly StreamChunk[],
   folded: StreamOrderCursor | null,
@@ -77,13 +80,18 @@ export function eventsAfter(
   const events: RecordedEvent[] = [];
   let last: StreamOrderCursor | null = null;
   for (const { stream, start, events: chunkEvents } of chunks) {
+    const byStart = folded === null ? 1 : comparePositions(start, folded.start);
+    if (byStart < 0) continue;
+    const lastEvent = chunkEvents[chunkEvents.length - 1];
+    const allUpToHead = lastEvent !== undefined && comparePositions(lastEvent.position, head) <= 0;
+    let kept: RecordedEvent | undefined;
     for (const event of chunkEvents) {
-      const cursor = { stream, start, revision: event.revision };
-      if (folded !== null && compareCursors(cursor, folded) <= 0) continue;
-      if (comparePositions(event.position, head) > 0) continue;
+      if (byStart === 0 && folded !== null && event.revision <= folded.revision) continue;
+      if (!allUpToHead && comparePositions(event.position, head) > 0) continue;
       events.push(event);
-      last = cursor;
+      kept = event;
     }
+    if (kept !== undefined) last = { stream, start, revision: kept.revision };
   }
   return { events, last };
 }
