@@ -1,7 +1,8 @@
 import { comparePositions, type Position, type RecordedEvent } from '@ledger/event-store';
 import type { PlannedEvent, Target } from './batch-plan';
 import { held, parkedAt, type ParkedStream } from './parked-streams';
-import type { DocumentKey, ProjectedDocument, Projection } from './projection';
+import type { ReadDocument } from '@ledger/read-store';
+import type { DocumentKey, Projection } from './projection';
 
 export interface FoldOptions {
   /** Parked streams as stored before the batch. */
@@ -12,6 +13,12 @@ export interface FoldOptions {
    * checkpoint was lost): only they can already reflect an event of the batch. Emptied as they catch up.
    */
   ahead: Set<string>;
+  /**
+   * Position of the last event applied to each held document, by cache key: a document loaded from
+   * the store starts at its `_position`. Kept beside the documents rather than in them, so a fold
+   * never copies a document just to stamp it; the commit writes it as `_position`.
+   */
+  positions: Map<string, Position>;
   /** A parked stream being retried: its events were never applied, so document positions do not guard them. */
   retrying?: string;
   /**
@@ -23,7 +30,9 @@ export interface FoldOptions {
 
 export interface ChangedDocument {
   key: DocumentKey;
-  document: ProjectedDocument | null;
+  document: ReadDocument | null;
+  /** The last event applied to it. */
+  position: Position;
 }
 
 export interface FoldResult {
@@ -34,7 +43,8 @@ export interface FoldResult {
   applied: number;
 }
 
-type Documents = Map<string, ProjectedDocument | null>;
+/** Documents as the fold left them. Nothing here mutates one: evolve returns new ones. */
+type Documents = Map<string, ReadDocument | null>;
 
 /**
  * Folds a planned batch into `documents` (the batch-local cache, loaded beforehand). An event is
@@ -61,14 +71,18 @@ export function foldBatch(
     }
     try {
       if (planned.targets === undefined) throw planned.error;
-      const documentsAfter = evolveAll(projection, planned.targets, event, documents, options);
+      const after = evolveAll(projection, planned.targets, event, documents, options);
       for (const [index, { key, cached }] of planned.targets.entries()) {
-        const document = documentsAfter[index];
-        if (document === undefined) continue;
+        const evolved = after[index];
+        if (evolved === undefined) continue;
+        const [document, position] = evolved;
         documents.set(cached, document);
+        options.positions.set(cached, position);
         const changed = result.documents.get(cached);
-        if (changed) changed.document = document;
-        else result.documents.set(cached, { key, document });
+        if (changed) {
+          changed.document = document;
+          changed.position = position;
+        } else result.documents.set(cached, { key, document, position });
         options.ahead.delete(cached);
       }
       result.applied++;
@@ -79,50 +93,44 @@ export function foldBatch(
   return result;
 }
 
-/** Each target's document after the event (undefined: already reflected), computed before any is kept. */
+/**
+ * Each target's document and position after the event (undefined: already reflected), computed
+ * before any is kept: an event whose later target throws leaves every document as it was.
+ */
 function evolveAll(
   projection: Projection,
   targets: readonly Target[],
   event: RecordedEvent,
   documents: Documents,
   options: FoldOptions,
-): (ProjectedDocument | null | undefined)[] {
+): ([ReadDocument | null, Position] | undefined)[] {
   return targets.map(({ key, cached }) => {
     const current = documents.get(cached) ?? null;
-    if (alreadyReflects(current, cached, event, options)) return undefined;
+    const applied = current === null ? undefined : options.positions.get(cached);
+    if (alreadyReflects(applied, cached, event, options)) return undefined;
     const next = projection.evolve(current, event, key.collection, key.id);
     if (next !== null && next._id !== key.id) {
       throw new Error(`evolve returned _id "${next._id}" for ${key.collection}/${key.id}`);
     }
-    const _position = positionAfter(
-      current,
-      event,
-      options.retrying !== undefined || options.byStream === true,
-    );
-    // A new object: evolve may return the document it was given, and an event whose later target
-    // throws must leave every document as it was.
-    return next === null ? null : { ...next, _position };
+    const outOfOrder = options.retrying !== undefined || options.byStream === true;
+    return [next, positionAfter(applied, event, outOfOrder)];
   });
 }
 
 /** Idempotency: the document already reflects this event (a replay after a crash or a lost checkpoint). */
 function alreadyReflects(
-  current: ProjectedDocument | null,
+  applied: Position | undefined,
   cached: string,
   event: RecordedEvent,
   { ahead, retrying, byStream }: FoldOptions,
 ): boolean {
-  if (retrying !== undefined || byStream === true || current === null || !ahead.has(cached)) return false;
-  return comparePositions(current._position, event.position) >= 0;
+  if (retrying !== undefined || byStream === true || applied === undefined || !ahead.has(cached))
+    return false;
+  return comparePositions(applied, event.position) >= 0;
 }
 
 /** A retried event, or one folded by stream, can be older than what other streams already applied to a shared document. */
-function positionAfter(
-  current: ProjectedDocument | null,
-  event: RecordedEvent,
-  outOfOrder: boolean,
-): Position {
-  const applied: unknown = current?._position;
-  if (!outOfOrder || typeof applied !== 'string') return event.position;
+function positionAfter(applied: Position | undefined, event: RecordedEvent, outOfOrder: boolean): Position {
+  if (!outOfOrder || applied === undefined) return event.position;
   return comparePositions(applied, event.position) > 0 ? applied : event.position;
 }

@@ -1,4 +1,4 @@
-import type { ProjectedDocument } from './projection';
+import type { ReadDocument } from '@ledger/read-store';
 
 /** One document in this many is measured: measuring is a JSON.stringify. */
 const SAMPLE_EVERY = 16;
@@ -23,7 +23,7 @@ export class DocumentSizes {
   }
 
   /** Measures the document if it is the sample's turn; the first of a collection always is. */
-  observe(collection: string, document: ProjectedDocument | null): void {
+  observe(collection: string, document: ReadDocument | null): void {
     if (document === null) return;
     const average = this.averages.get(collection);
     if (average !== undefined && this.folded++ % SAMPLE_EVERY !== 0) return;

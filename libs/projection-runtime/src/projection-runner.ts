@@ -209,6 +209,7 @@ export class ProjectionRunner {
       parked: this.parkedStreams,
       now,
       ahead,
+      positions: this.working.positions,
       retrying,
       byStream: this.pass !== null,
     });
@@ -227,8 +228,10 @@ export class ProjectionRunner {
   private async commit(passEndsAt?: Position): Promise<void> {
     const { changed, parked } = this.working;
     const writes: DocumentWrite[] = [];
-    for (const { key, document } of changed.values()) {
-      writes.push({ collection: this.physical(key.collection), id: key.id, document });
+    for (const { key, document, position } of changed.values()) {
+      // The one copy of a document a commit makes: it carries the last event applied, for idempotency.
+      const stored = document === null ? null : { ...document, _position: position };
+      writes.push({ collection: this.physical(key.collection), id: key.id, document: stored });
     }
     for (const [stream, state] of parked) writes.push(parkedWrite(this.id, stream, state));
     const passing = this.pass !== null && passEndsAt === undefined;

@@ -13,7 +13,7 @@ const view = (id: string, padding: number): ProjectedDocument => ({
 function folded(collection: string, documents: readonly ProjectedDocument[]): FoldResult {
   const changed = documents.map((document) => {
     const key = { collection, id: document._id };
-    return [cacheKey(collection, document._id), { key, document }] as const;
+    return [cacheKey(collection, document._id), { key, document, position: document._position }] as const;
   });
   return { documents: new Map(changed), parked: new Map(), applied: documents.length };
 }

@@ -1,7 +1,9 @@
 import type { ChangedDocument, FoldResult } from './batch-fold';
 import { DocumentSizes } from './document-sizes';
 import type { ParkedStream } from './parked-streams';
-import type { DocumentKey, ProjectedDocument } from './projection';
+import type { Position } from '@ledger/event-store';
+import type { ReadDocument } from '@ledger/read-store';
+import type { DocumentKey } from './projection';
 
 /**
  * What a runner has folded but not yet committed: the documents it holds (loaded or evolved), the
@@ -11,7 +13,9 @@ import type { DocumentKey, ProjectedDocument } from './projection';
  */
 export class WorkingSet {
   /** Documents by cache key as the fold last left them; null = known absent or deleted. */
-  readonly documents = new Map<string, ProjectedDocument | null>();
+  readonly documents = new Map<string, ReadDocument | null>();
+  /** Position of the last event applied to each held document (see FoldOptions.positions). */
+  readonly positions = new Map<string, Position>();
   /** Loaded documents whose position is beyond the checkpoint (see FoldOptions.ahead). */
   readonly ahead = new Set<string>();
   /** Changed documents to write at the next commit. */
@@ -25,8 +29,10 @@ export class WorkingSet {
   private readonly sizes = new DocumentSizes();
 
   /** A document loaded from the read store (null: absent there). */
-  hold(key: DocumentKey, cached: string, document: ProjectedDocument | null): void {
+  hold(key: DocumentKey, cached: string, document: ReadDocument | null): void {
     this.documents.set(cached, document);
+    const position: unknown = document?.['_position'];
+    if (typeof position === 'string') this.positions.set(cached, position);
     this.bytes += this.sizes.estimate(key.collection);
   }
 
@@ -47,6 +53,7 @@ export class WorkingSet {
   /** After a commit: the read store holds everything, so memory is given back. */
   clear(): void {
     this.documents.clear();
+    this.positions.clear();
     this.ahead.clear();
     this.changed.clear();
     this.parked.clear();
