@@ -43,7 +43,7 @@ export interface FoldResult {
   applied: number;
 }
 
-/** Documents as the fold left them. Nothing here mutates one: evolve returns new ones. */
+/** Documents as the fold left them. None is ever mutated: evolve must not, and positions are kept aside. */
 type Documents = Map<string, ReadDocument | null>;
 
 /**
