@@ -86,7 +86,9 @@ export class MemoryEventStore implements EventStore {
     const streams = new Map<string, RecordedEvent[]>();
     for (const event of this.log) {
       if (comparePositions(event.position, upTo) > 0) break;
-      streams.set(event.stream, [...(streams.get(event.stream) ?? []), structuredClone(event)]);
+      const events = streams.get(event.stream) ?? [];
+      events.push(structuredClone(event));
+      streams.set(event.stream, events);
     }
     for (const [stream, events] of streams)
       yield { stream, start: (events[0] as RecordedEvent).position, events };

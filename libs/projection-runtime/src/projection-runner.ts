@@ -199,8 +199,8 @@ export class ProjectionRunner {
         const document = loaded.get(id) ?? null;
         this.working.hold({ collection, id }, key, document);
         // One comparison per loaded document instead of one per event and document.
-        const position: unknown = document?._position;
-        if (typeof position !== 'string' || this.pass !== null) continue;
+        const position = this.working.positions.get(key);
+        if (position === undefined || this.pass !== null) continue;
         if (checkpoint === null || comparePositions(position, checkpoint) > 0) ahead.add(key);
       }
     }

@@ -59,9 +59,11 @@ describe('a first build stream by stream', () => {
     await depositRounds(harness.events, streams, 4);
     const runtime = await harness.start({ projections: [counterProjection({ byStream: true })] });
     await runtime.waitUntilLive({ timeoutMs: 5000 });
+    const reads = jest.spyOn(harness.events, 'readByStream');
     await runtime.rebuild('counter');
     await runtime.waitUntilLive({ timeoutMs: 5000 });
     expect((await harness.reads.aliases()).counters).toBe('counters_v1_r2');
+    expect(reads).toHaveBeenCalledTimes(1);
     expect((await harness.reads.findOne('totals', { _id: 'all' }))?.events).toBe(8);
     const later = await appendOne(harness.events, streams[0]!);
     await runtime.waitForPosition(later.position, { timeoutMs: 5000 });
