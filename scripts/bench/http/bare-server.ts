@@ -1,7 +1,17 @@
 import 'reflect-metadata';
-import { Controller, type INestApplication, Module, Post } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  Body,
+  Controller,
+  type DynamicModule,
+  Inject,
+  type INestApplication,
+  Module,
+  Post,
+} from '@nestjs/common';
 import { type AbstractHttpAdapter, NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { type JsonObject, SqliteEventStore } from '@ledger/event-store';
 import { EXPRESS_PACKAGE, type Platform } from './protocol';
 import { failed, serve } from './serve';
 
@@ -14,8 +24,42 @@ class BareController {
   }
 }
 
+const DURABLE_STORE = 'durable-store';
+/** As many streams as the command route's customers: appends spread over them in turn. */
+const DURABLE_STREAMS = 2_000;
+
+/**
+ * The command route's floor: the bare route plus one durable append of the body through group
+ * commit. No guard, validation, stream read, decision, encryption or projection: any durable command
+ * route does at least this much.
+ */
+@Controller()
+class DurableController {
+  private appended = 0;
+
+  constructor(@Inject(DURABLE_STORE) private readonly store: SqliteEventStore) {}
+
+  @Post('bare/durable')
+  async durable(@Body() body: JsonObject): Promise<{ position: string }> {
+    const stream = `bench-${this.appended++ % DURABLE_STREAMS}`;
+    const event = { eventId: randomUUID(), type: 'ContactLogged', data: body };
+    const { position } = await this.store.append(stream, [event], { streamState: 'any' });
+    return { position };
+  }
+}
+
 @Module({ controllers: [BareController] })
-class BareModule {}
+class BareModule {
+  /** BARE_EVENTS_FILE adds the durable floor route, appending to that file. */
+  static with(eventsFile: string | undefined): DynamicModule {
+    if (eventsFile === undefined) return { module: BareModule };
+    return {
+      module: BareModule,
+      controllers: [DurableController],
+      providers: [{ provide: DURABLE_STORE, useValue: new SqliteEventStore(eventsFile) }],
+    };
+  }
+}
 
 async function adapterFor(platform: Platform): Promise<AbstractHttpAdapter> {
   // Same body limit as the api, so both parse the same bodies the same way.
@@ -27,9 +71,13 @@ async function adapterFor(platform: Platform): Promise<AbstractHttpAdapter> {
 
 async function main(): Promise<void> {
   const platform = process.argv[2] === 'express' ? 'express' : 'fastify';
-  const app: INestApplication = await NestFactory.create(BareModule, await adapterFor(platform), {
-    logger: ['error', 'warn'],
-  });
+  const app: INestApplication = await NestFactory.create(
+    BareModule.with(process.env['BARE_EVENTS_FILE']),
+    await adapterFor(platform),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   await serve(app);
 }
 

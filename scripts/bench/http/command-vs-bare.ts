@@ -25,6 +25,8 @@ export interface BenchPlan {
 
 export interface CommandVsBare {
   bare: Partial<Record<Platform, RouteFigures>>;
+  /** The bare Fastify route plus one durable append: the floor under any durable command route. */
+  durable: RouteFigures;
   command: RouteFigures;
 }
 
@@ -45,7 +47,10 @@ export async function measureCommandVsBare(
     const headers = await headersFor(['relationship-manager']);
     const routes: Route[] = [];
     for (const platform of platforms) {
-      const server = await startServer('bare-server', [platform], {});
+      // The Fastify server also serves the durable floor route, from its own event file.
+      const env: Record<string, string> =
+        platform === 'fastify' ? { BARE_EVENTS_FILE: join(dataDir, 'bare-durable.sqlite') } : {};
+      const server = await startServer('bare-server', [platform], env);
       servers.push(server);
       const options = base(server.url, headers, plan.connections);
       routes.push({
@@ -54,6 +59,13 @@ export async function measureCommandVsBare(
         load: (seconds) =>
           runLoad({ ...options, seconds, next: () => ({ path: '/bare', body: CONTACT_BODY }) }),
       });
+      if (platform === 'fastify')
+        routes.push({
+          name: 'durable',
+          server,
+          load: (seconds) =>
+            runLoad({ ...options, seconds, next: () => ({ path: '/bare/durable', body: CONTACT_BODY }) }),
+        });
     }
 
     const ledger = await startServer('ledger-server', [], {
@@ -108,6 +120,9 @@ export async function measureCommandVsBare(
       bare[platform] = platformFigures;
       log(`bare POST /bare on ${platform}: ${describe(platformFigures)}`);
     }
+    const durable = figures.get('durable');
+    if (durable === undefined) throw new Error('the durable floor route was not measured');
+    log(`bare POST /bare/durable on fastify (one durable append, nothing else): ${describe(durable)}`);
     const command = figures.get('command');
     if (command === undefined) throw new Error('the command route was not measured');
     const appended = command.requests;
@@ -118,7 +133,7 @@ export async function measureCommandVsBare(
     );
     for (const route of routes)
       await profileRoute(route.server, route.name, () => route.load(plan.measureSeconds), log);
-    return { bare, command };
+    return { bare, durable, command };
   } finally {
     for (const server of servers) await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       `${PLAN.rounds} × ${PLAN.measureSeconds} s measured per route (interleaved, pooled); ` +
       `node ${process.version}, ${cpus().length} × ${cpu}`,
   );
-  const { bare, command } = await measureCommandVsBare(PLAN, log);
+  const { bare, durable, command } = await measureCommandVsBare(PLAN, log);
   const fastify = bare.fastify;
   if (fastify === undefined) throw new Error('the Fastify ceiling was not measured');
   if (bare.express !== undefined)
@@ -32,6 +32,10 @@ async function main(): Promise<void> {
       `platform: Fastify serves ${(fastify.perSecond / bare.express.perSecond).toFixed(2)} × Express's bare rate`,
     );
   const ratio = command.perSecond / fastify.perSecond;
+  log(
+    `floor: the bare route plus one durable append = ${(durable.perSecond / fastify.perSecond).toFixed(2)} of bare; ` +
+      `the command route adds auth, validation, the customer's state, the decision, encryption and live projections`,
+  );
   log(`command/bare (Fastify) = ${ratio.toFixed(2)} (target ≥ 0.50)`);
 
   const reads = await measureCustomer360(PLAN, log);
