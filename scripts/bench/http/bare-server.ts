@@ -25,8 +25,7 @@ class BareController {
 }
 
 const DURABLE_STORE = 'durable-store';
-/** As many streams as the command route's customers: appends spread over them in turn. */
-const DURABLE_STREAMS = 2_000;
+const DURABLE_STREAMS = 'durable-streams';
 
 /**
  * The command route's floor: the bare route plus one durable append of the body through group
@@ -37,11 +36,14 @@ const DURABLE_STREAMS = 2_000;
 class DurableController {
   private appended = 0;
 
-  constructor(@Inject(DURABLE_STORE) private readonly store: SqliteEventStore) {}
+  constructor(
+    @Inject(DURABLE_STORE) private readonly store: SqliteEventStore,
+    @Inject(DURABLE_STREAMS) private readonly streams: number,
+  ) {}
 
   @Post('bare/durable')
   async durable(@Body() body: JsonObject): Promise<{ position: string }> {
-    const stream = `bench-${this.appended++ % DURABLE_STREAMS}`;
+    const stream = `bench-${this.appended++ % this.streams}`;
     const event = { eventId: randomUUID(), type: 'ContactLogged', data: body };
     const { position } = await this.store.append(stream, [event], { streamState: 'any' });
     return { position };
@@ -50,13 +52,19 @@ class DurableController {
 
 @Module({ controllers: [BareController] })
 class BareModule {
-  /** BARE_EVENTS_FILE adds the durable floor route, appending to that file. */
-  static with(eventsFile: string | undefined): DynamicModule {
+  /**
+   * BARE_EVENTS_FILE adds the durable floor route, appending to that file; its appends go round
+   * BARE_STREAMS streams in turn, as the command route's go round its customers.
+   */
+  static with(eventsFile: string | undefined, streams: number): DynamicModule {
     if (eventsFile === undefined) return { module: BareModule };
     return {
       module: BareModule,
       controllers: [DurableController],
-      providers: [{ provide: DURABLE_STORE, useValue: new SqliteEventStore(eventsFile) }],
+      providers: [
+        { provide: DURABLE_STORE, useValue: new SqliteEventStore(eventsFile) },
+        { provide: DURABLE_STREAMS, useValue: streams },
+      ],
     };
   }
 }
@@ -72,7 +80,7 @@ async function adapterFor(platform: Platform): Promise<AbstractHttpAdapter> {
 async function main(): Promise<void> {
   const platform = process.argv[2] === 'express' ? 'express' : 'fastify';
   const app: INestApplication = await NestFactory.create(
-    BareModule.with(process.env['BARE_EVENTS_FILE']),
+    BareModule.with(process.env['BARE_EVENTS_FILE'], Number(process.env['BARE_STREAMS'] ?? 1)),
     await adapterFor(platform),
     {
       logger: ['error', 'warn'],

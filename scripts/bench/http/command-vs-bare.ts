@@ -49,7 +49,9 @@ export async function measureCommandVsBare(
     for (const platform of platforms) {
       // The Fastify server also serves the durable floor route, from its own event file.
       const env: Record<string, string> =
-        platform === 'fastify' ? { BARE_EVENTS_FILE: join(dataDir, 'bare-durable.sqlite') } : {};
+        platform === 'fastify'
+          ? { BARE_EVENTS_FILE: join(dataDir, 'bare-durable.sqlite'), BARE_STREAMS: String(plan.customers) }
+          : {};
       const server = await startServer('bare-server', [platform], env);
       servers.push(server);
       const options = base(server.url, headers, plan.connections);
