@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { EVENTS_FILE } from '@ledger/stores';
 import type { BenchPlan } from './command-vs-bare';
 import { describe, pool, type RouteFigures, runLoad } from './load';
+import { type AtOfferedLoad, measureAtOfferedLoads } from './offered-load';
 import { profileRoute } from './profiling';
 import { BENCH_JWT_SECRET, headersFor } from './requests';
 import {
@@ -17,7 +18,8 @@ import {
 import { type ServerProcess, startServer } from './server-process';
 
 export type Customer360Outcome =
-  { measured: true; saturated: RouteFigures; single: RouteFigures } | { measured: false; reason: string };
+  | { measured: true; saturated: RouteFigures; single: RouteFigures; offered: AtOfferedLoad[] }
+  | { measured: false; reason: string };
 
 /** The first build of every read model over a million events takes minutes. */
 const LIVE_TIMEOUT_MS = 60 * 60_000;
@@ -99,13 +101,20 @@ export async function measureCustomer360(
       // One request at a time: the service time, without the queueing 64 connections add.
       const single = pool([await runLoad({ ...options, connections: 1, seconds: plan.measureSeconds })]);
       log(`GET /customers/:id (360 view), 1 connection: ${describe(single)}`);
+      const offered = await measureAtOfferedLoads(
+        server,
+        { headers, next: options.next },
+        snapshot.dir,
+        plan,
+        log,
+      );
       await profileRoute(
         server,
         'customer-360',
         () => runLoad({ ...options, seconds: plan.measureSeconds }),
         log,
       );
-      return { measured: true, saturated, single };
+      return { measured: true, saturated, single, offered };
     } finally {
       await server.stop();
     }

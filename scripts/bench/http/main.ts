@@ -40,6 +40,13 @@ async function main(): Promise<void> {
 
   const reads = await measureCustomer360(PLAN, log);
   if (!reads.measured) log(`customer-360: NOT MEASURED, pending: ${reads.reason}`);
+  if (reads.measured) {
+    const atLoads = reads.offered.map(
+      ({ rate, read, floor }) =>
+        `${rate} req/s: ${read.p99.toFixed(1)} ms (floor: the bare route plus one durable append, ${floor.p99.toFixed(1)} ms)`,
+    );
+    log(`customer-360 p99 at a set load, open loop: ${atLoads.join('; ')} (target < 10 ms)`);
+  }
   if (reads.measured)
     log(
       `customer-360 p99: ${reads.saturated.p99.toFixed(1)} ms at ${PLAN.connections} connections (saturated: ` +

@@ -15,6 +15,7 @@ import type {
 } from '../event-store.port';
 import type { Position } from '../position';
 import { Appender, type AppendJob } from './appender';
+import { BackgroundCheckpoints } from './background-checkpoints';
 import { CommitSignal } from './commit-signal';
 import { EventReader } from './event-reader';
 import { GroupCommit } from './group-commit';
@@ -27,10 +28,17 @@ import { verifyAgainstHead } from './stream-verification';
 const READ_PAGE_SIZE = 1000;
 /** Positions one filtered read examines per statement: about 15 ms of the event loop. */
 const SCAN_WINDOW = 20_000;
+/** How often the background thread copies committed WAL pages into the file. */
+const CHECKPOINT_INTERVAL_MS = 100;
 
 export interface SqliteEventStoreOptions {
   /** Positions a filtered read or subscription examines per statement (default 20,000). */
   scanWindow?: number;
+  /**
+   * 'background' (the default for a file): a worker thread checkpoints the WAL, so commits never do;
+   * 'inline': SQLite's default, the committing connection checkpoints every 1,000 pages.
+   */
+  checkpoints?: 'background' | 'inline';
 }
 
 /**
@@ -45,6 +53,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appends: GroupCommit<AppendJob, AppendResult>;
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<LiveSubscription>();
+  private readonly checkpoints: BackgroundCheckpoints | undefined;
   private closed = false;
   private commitCount = 0;
 
@@ -57,6 +66,9 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.scanWindow = options.scanWindow ?? SCAN_WINDOW;
     this.db = openEventDatabase(file);
+    const inMemory = file === ':memory:' || file === '';
+    if (!inMemory && (options.checkpoints ?? 'background') === 'background')
+      this.checkpoints = new BackgroundCheckpoints(this.db, file, CHECKPOINT_INTERVAL_MS);
     this.reader = new EventReader(this.db);
     this.streamOrder = new StreamOrderReader(this.db);
     const appender = new Appender(this.db);
@@ -142,6 +154,7 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     await this.appends.drained();
     for (const subscription of [...this.subscriptions]) await subscription.return();
+    await this.checkpoints?.stop();
     this.db.close();
   }
 
