@@ -4,13 +4,14 @@ import { contactLogged } from './bench-events';
 /**
  * `appenders` concurrent appenders, each appending single events to its own stream with the exact
  * expected revision, as command handlers do, until each has appended `eventsEach` events or
- * `seconds` have passed. Returns events per second.
+ * `seconds` have passed, then `settle` (inside the timing). Returns events per second.
  */
 export async function measureAppenders(
   store: SqliteEventStore,
   round: string,
   appenders: number,
   limits: { eventsEach: number; seconds: number },
+  settle: () => void = () => undefined,
 ): Promise<number> {
   let appended = 0;
   const started = process.hrtime.bigint();
@@ -24,6 +25,7 @@ export async function measureAppenders(
     }
   };
   await Promise.all(Array.from({ length: appenders }, (_, appender) => appendAll(appender)));
+  settle();
   return appended / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 

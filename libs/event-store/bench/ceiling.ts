@@ -60,10 +60,19 @@ export class Ceiling {
     });
     const started = process.hrtime.bigint();
     for (let from = 0; from < events; from += this.shape.rowsPerTransaction) insertMany(from);
+    checkpoint(this.db);
     return events / (Number(process.hrtime.bigint() - started) / 1e9);
   }
 
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * Copies what the round left in the WAL into the database file, inside the round's timing: every
+ * contender's round ends with its rows in the file, so none leaves a checkpoint for later unpaid.
+ */
+export function checkpoint(db: Database.Database): void {
+  db.pragma('wal_checkpoint(PASSIVE)');
 }
