@@ -4,8 +4,9 @@ import type Database from 'better-sqlite3';
 /** SQLite's own default: the writer checkpoints inline once the WAL holds this many pages. */
 const INLINE_CHECKPOINT_PAGES = 1000;
 /**
- * While the thread keeps up, the WAL restarts long before this; past it the writer checkpoints inline
- * again, so a stalled thread costs latency, never an unbounded WAL.
+ * At a moderate load the thread finds the WAL idle and it restarts long before this. Under sustained
+ * writes it rarely does, and the writer checkpoints here what the thread has not copied yet; a stalled
+ * thread likewise costs latency, never an unbounded WAL.
  */
 const FALLBACK_CHECKPOINT_PAGES = 10_000;
 const STOP_TIMEOUT_MS = 5_000;
