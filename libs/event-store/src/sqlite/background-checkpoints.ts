@@ -31,7 +31,7 @@ parentPort.once('message', () => {
 
 /**
  * Checkpoints the event log's WAL from a worker thread, so no commit pays for one. Inline, every
- * thousandth page made one commit copy about 4 MB into the file and fsync it: 11-14 ms on the event
+ * thousandth page made one commit copy about 4 MB into the file and fsync it: 11-17 ms on the event
  * loop, which became the p99 of every durable request (ADR 0011).
  */
 export class BackgroundCheckpoints {
