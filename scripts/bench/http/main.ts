@@ -40,20 +40,19 @@ async function main(): Promise<void> {
 
   const reads = await measureCustomer360(PLAN, log);
   if (!reads.measured) log(`customer-360: NOT MEASURED, pending: ${reads.reason}`);
-  if (reads.measured) {
+  else {
     const atLoads = reads.offered.map(
       ({ rate, read, floor }) =>
         `${rate} req/s: ${read.p99.toFixed(1)} ms (floor: the bare route plus one durable append, ${floor.p99.toFixed(1)} ms)`,
     );
     log(`customer-360 p99 at a set load, open loop: ${atLoads.join('; ')} (target < 10 ms)`);
-  }
-  if (reads.measured)
     log(
       `customer-360 p99: ${reads.saturated.p99.toFixed(1)} ms at ${PLAN.connections} connections (saturated: ` +
         `latency ≈ connections / rate), ${reads.single.p99.toFixed(1)} ms at 1 connection (target < 10 ms); ` +
         `the bare route's own p99 at ${PLAN.connections} connections: ${fastify.p99.toFixed(1)} ms, and each 360 ` +
         `read waits for its access-log event's commit (fsync)`,
     );
+  }
   log(`ratio command/bare = ${ratio.toFixed(2)}`);
   log(`p99 customer-360 = ${reads.measured ? `${reads.saturated.p99.toFixed(1)} ms` : 'pending'}`);
 }

@@ -8,8 +8,8 @@ import { runOpenLoop } from './open-loop';
 import { copyDataDir } from './seeded-ledger';
 import { type ServerProcess, startServer } from './server-process';
 
-/** Requests per second offered to the 360 GET: a busy branch network's peak, and five times that. */
-export const OFFERED_RATES = [100, 500] as const;
+/** Requests per second offered to the 360 GET, and to its floor. */
+const OFFERED_RATES = [100, 500] as const;
 
 export interface AtOfferedLoad {
   rate: number;

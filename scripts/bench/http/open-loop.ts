@@ -19,7 +19,8 @@ const DRAIN_MS = 2_000;
  * keep-alive socket, whether or not earlier ones have been answered. Closed-loop load (autocannon's
  * connections) waits for each answer before sending the next, so at saturation its latency is the
  * queue it builds itself; and autocannon's own rate limit sends each connection's share in bursts.
- * Latency at a set load needs arrivals that do not depend on the answers.
+ * Latency at a set load needs arrivals that do not depend on the answers. It is counted from the
+ * moment a request is written, so a late timer here (up to about 1 ms) is not charged to the server.
  */
 export function runOpenLoop(options: OpenLoopOptions): Promise<LoadRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
