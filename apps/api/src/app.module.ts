@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
+import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -36,7 +37,8 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         StoresModule.forConfig(config, clock),
-        CustomerCommandsModule.forConfig(config),
+        CommandPathModule.forConfig(config),
+        CustomerCommandsModule,
         EventCatalogModule,
       ],
       controllers: [

@@ -1,3 +1,4 @@
+import type { StoredEventShape } from './aggregate/aggregate';
 import { type CustomerEvent, isCustomerEventType } from './events';
 
 /** Every customer has one stream, named by KurrentDB's category convention: `customer-<uuid>`. */
@@ -12,13 +13,6 @@ export function customerIdOfStream(stream: string): string | null {
   if (!stream.startsWith(CUSTOMER_STREAM_PREFIX)) return null;
   const id = stream.slice(CUSTOMER_STREAM_PREFIX.length);
   return id === '' ? null : id;
-}
-
-/** What a store records: the type and data, with the schema version in the metadata. */
-export interface StoredEventShape {
-  type: string;
-  data: unknown;
-  metadata: { [key: string]: unknown };
 }
 
 /** The domain's view of a recorded event ({ type, schemaVersion, data }), or null if it is not a customer event. */

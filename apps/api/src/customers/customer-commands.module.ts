@@ -1,13 +1,6 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { LedgerConfig } from '@ledger/config';
-import type { EventStore } from '@ledger/event-store';
-import { CustomerCommands } from '../commands/customer-commands';
-import { CustomerStates } from '../commands/customer-states';
-import { DEFAULT_FOLDED_STREAMS, FoldedCustomerCache } from '../commands/folded-customer.cache';
-import { RecordCustomerDecisionHandler } from '../commands/record-customer-decision.handler';
 import { ErasureSweep } from '../erasure/erasure-sweep';
-import { EVENT_STORE } from '../infrastructure/tokens';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { DecideTierReviewController } from './deciding-tier-review/decide-tier-review.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
@@ -23,40 +16,25 @@ import { RevalueAssetsController } from './revaluing-assets/revalue-assets.contr
 import { SubscribeProductController } from './subscribing-product/subscribe-product.controller';
 import { UpdateProfileController } from './updating-profile/update-profile.controller';
 
-/** Every command route of DESIGN §4: DTO → domain command → CommandBus → one handler. */
-@Module({})
-export class CustomerCommandsModule {
-  static forConfig(config: LedgerConfig): DynamicModule {
-    const folded = config.commandCacheStreams ?? DEFAULT_FOLDED_STREAMS;
-    return {
-      module: CustomerCommandsModule,
-      imports: [CqrsModule],
-      controllers: [
-        OnboardCustomerController,
-        UpdateProfileController,
-        AssignRelationshipManagerController,
-        SubscribeProductController,
-        RecordMaturityController,
-        RevalueAssetsController,
-        RecordContributionController,
-        LogContactController,
-        OpenTierReviewController,
-        DecideTierReviewController,
-        OpenServiceRequestController,
-        ResolveServiceRequestController,
-        OffboardCustomerController,
-        ErasePersonalDataController,
-      ],
-      providers: [
-        CustomerCommands,
-        RecordCustomerDecisionHandler,
-        ErasureSweep,
-        {
-          provide: CustomerStates,
-          useFactory: (store: EventStore) => new CustomerStates(store, new FoldedCustomerCache(folded)),
-          inject: [EVENT_STORE],
-        },
-      ],
-    };
-  }
-}
+/** The customer's command routes (DESIGN §4): DTO → domain command → the command path. */
+@Module({
+  imports: [CqrsModule],
+  controllers: [
+    OnboardCustomerController,
+    UpdateProfileController,
+    AssignRelationshipManagerController,
+    SubscribeProductController,
+    RecordMaturityController,
+    RevalueAssetsController,
+    RecordContributionController,
+    LogContactController,
+    OpenTierReviewController,
+    DecideTierReviewController,
+    OpenServiceRequestController,
+    ResolveServiceRequestController,
+    OffboardCustomerController,
+    ErasePersonalDataController,
+  ],
+  providers: [ErasureSweep],
+})
+export class CustomerCommandsModule {}

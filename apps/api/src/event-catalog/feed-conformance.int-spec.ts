@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CUSTOMER_EVENT_TYPES, customerAggregate } from '@ledger/domain';
 import { type JsonObject, type JsonValue, SqliteEventStore } from '@ledger/event-store';
 import {
   DEVELOPMENT_MASTER_KEY,
@@ -12,10 +11,7 @@ import {
   SqliteKeyStore,
 } from '@ledger/personal-data';
 import { AccessLog } from '../access-log/access-log';
-import { CustomerStates } from '../commands/customer-states';
-import { FoldedCustomerCache } from '../commands/folded-customer.cache';
-import { RecordCustomerDecision } from '../commands/record-customer-decision.command';
-import { RecordCustomerDecisionHandler } from '../commands/record-customer-decision.handler';
+import { commandPath } from '../command-path/test/command-path';
 import { eventFeed } from '../events-feed/event-feed';
 import { problems, servedValidator } from './test/catalog-ajv';
 import { corporateJourney, RETAIL_ID, retailJourney } from './test/customer-journeys';
@@ -32,17 +28,14 @@ describe('the published catalog against the real write path (SQLite store)', () 
   const messages: JsonObject[] = [];
 
   beforeAll(async () => {
-    const handler = new RecordCustomerDecisionHandler(
-      store,
-      new CustomerStates(store, new FoldedCustomerCache()),
-    );
+    const { run } = commandPath(store);
     const commands = [...retailJourney(), ...corporateJourney()];
     for (const [index, command] of commands.entries()) {
       // The sweep records PersonalDataErased itself, after destroying the key.
       if (command.type === 'RecordPersonalDataErased') continue;
       const keyed =
         index % 3 === 0 ? { idempotencyKey: `catalog-${index}`, requestHash: `hash-${index}` } : {};
-      await handler.execute(new RecordCustomerDecision(command, { correlationId: randomUUID(), ...keyed }));
+      await run(customerAggregate, command, keyed);
     }
     const clock = { now: () => new Date('2026-11-24T10:00:00.000Z') };
     const auditor = { id: 'auditor-sun', roles: ['auditor' as const], actingRole: 'auditor' as const };

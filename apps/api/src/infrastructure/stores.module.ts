@@ -2,7 +2,16 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import type { LedgerConfig } from '@ledger/config';
 import { type LedgerStores, openStores } from '@ledger/stores';
 import { ProjectionsHost } from './projections.host';
-import { CLOCK, type Clock, EVENT_STORE, KEY_STORE, READ_STORE, SEALED_EVENT_STORE } from './tokens';
+import { DEFAULT_POLICIES } from '@ledger/domain';
+import {
+  CLOCK,
+  type Clock,
+  EVENT_STORE,
+  KEY_STORE,
+  POLICIES,
+  READ_STORE,
+  SEALED_EVENT_STORE,
+} from './tokens';
 
 const LEDGER_STORES = Symbol('LedgerStores');
 
@@ -32,13 +41,14 @@ export class StoresModule {
         { provide: READ_STORE, useFactory: (stores: LedgerStores) => stores.reads, inject: [LEDGER_STORES] },
         { provide: KEY_STORE, useFactory: (stores: LedgerStores) => stores.keys, inject: [LEDGER_STORES] },
         { provide: CLOCK, useValue: clock },
+        { provide: POLICIES, useValue: DEFAULT_POLICIES },
         {
           provide: ProjectionsHost,
           useFactory: (stores: LedgerStores) => new ProjectionsHost(stores, clock),
           inject: [LEDGER_STORES],
         },
       ],
-      exports: [EVENT_STORE, SEALED_EVENT_STORE, READ_STORE, KEY_STORE, CLOCK, ProjectionsHost],
+      exports: [EVENT_STORE, SEALED_EVENT_STORE, READ_STORE, KEY_STORE, CLOCK, POLICIES, ProjectionsHost],
     };
   }
 }

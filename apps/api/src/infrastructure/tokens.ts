@@ -11,3 +11,6 @@ export const CLOCK = Symbol('Clock');
 export interface Clock {
   now(): Date;
 }
+
+/** The one DomainPolicies object the configuration loaded: decide, projections and queries share it. */
+export const POLICIES = Symbol('DomainPolicies');

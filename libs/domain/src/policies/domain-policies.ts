@@ -12,6 +12,8 @@ import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy'
 
 /** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
 export type DomainPolicies = {
+  /** Which policy set this is: recorded with every decision computed under it. */
+  version: string;
   retailTier: RetailTierPolicy;
   corporateTier: CorporateTierPolicy;
   contactCadence: ContactCadencePolicy;
@@ -27,6 +29,7 @@ export type DomainPolicies = {
 
 /** The documented defaults of DESIGN §2 and §5. */
 export const DEFAULT_POLICIES: DomainPolicies = {
+  version: 'seed-defaults',
   retailTier: RETAIL_TIER_POLICY,
   corporateTier: CORPORATE_TIER_POLICY,
   contactCadence: CONTACT_CADENCE_POLICY,

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestPersonalDataErasure } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { ErasureSweep } from '../../erasure/erasure-sweep';
 import { ErasePersonalDataDto } from './erase-personal-data.dto';
@@ -13,7 +14,7 @@ import { ErasePersonalDataDto } from './erase-personal-data.dto';
 @Controller('customers')
 export class ErasePersonalDataController {
   constructor(
-    private readonly commands: CustomerCommands,
+    private readonly bus: CommandBus,
     private readonly sweep: ErasureSweep,
   ) {}
 
@@ -26,8 +27,9 @@ export class ErasePersonalDataController {
     @Param() { id }: CustomerIdParams,
     @Body() body: ErasePersonalDataDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult & { erased: boolean }> {
-    const result = await this.commands.run<RequestPersonalDataErasure>(
+  ): Promise<CustomerWritten & { erased: boolean }> {
+    const result = await decideForCustomer<RequestPersonalDataErasure>(
+      this.bus,
       id,
       { type: 'RequestPersonalDataErasure', ...body },
       request,

@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LogContact } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import { derivedId } from '../../commands/idempotency';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import { derivedId } from '../../command-path/idempotency';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { LogContactDto } from './log-contact.dto';
 
 @ApiTags('customer commands')
 @Controller('customers')
 export class LogContactController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/contacts')
   @Admits('relationship-manager', 'call-center', 'admin')
@@ -22,10 +23,15 @@ export class LogContactController {
     @Param() { id }: CustomerIdParams,
     @Body() body: LogContactDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult & { contactId: string }> {
+  ): Promise<CustomerWritten & { contactId: string }> {
     const contactId = derivedId(request.context.idempotencyKey, 'contactId', randomUUID);
     return {
-      ...(await this.commands.run<LogContact>(id, { type: 'LogContact', ...body, contactId }, request)),
+      ...(await decideForCustomer<LogContact>(
+        this.bus,
+        id,
+        { type: 'LogContact', ...body, contactId },
+        request,
+      )),
       contactId,
     };
   }

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OnboardCustomer } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import { derivedId } from '../../commands/idempotency';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import { derivedId } from '../../command-path/idempotency';
+import type { CustomerWritten } from '../../command-path/decision';
 import { OnboardCustomerDto } from './onboard-customer.dto';
 
 @ApiTags('customer commands')
 @Controller('customers')
 export class OnboardCustomerController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post()
   @Admits('relationship-manager', 'admin')
@@ -20,9 +21,9 @@ export class OnboardCustomerController {
   onboard(
     @Body() body: OnboardCustomerDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult> {
+  ): Promise<CustomerWritten> {
     const { customerId, ...fields } = body;
     const id = customerId ?? derivedId(request.context.idempotencyKey, 'customerId', randomUUID);
-    return this.commands.run<OnboardCustomer>(id, { type: 'OnboardCustomer', ...fields }, request);
+    return decideForCustomer<OnboardCustomer>(this.bus, id, { type: 'OnboardCustomer', ...fields }, request);
   }
 }

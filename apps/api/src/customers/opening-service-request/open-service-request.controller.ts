@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OpenServiceRequest } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import { derivedId } from '../../commands/idempotency';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import { derivedId } from '../../command-path/idempotency';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { OpenServiceRequestDto } from './open-service-request.dto';
 
 @ApiTags('customer commands')
 @Controller('customers')
 export class OpenServiceRequestController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/service-requests')
   @Admits('relationship-manager', 'call-center', 'admin')
@@ -22,10 +23,11 @@ export class OpenServiceRequestController {
     @Param() { id }: CustomerIdParams,
     @Body() body: OpenServiceRequestDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult & { requestId: string }> {
+  ): Promise<CustomerWritten & { requestId: string }> {
     const requestId = body.requestId ?? derivedId(request.context.idempotencyKey, 'requestId', randomUUID);
     return {
-      ...(await this.commands.run<OpenServiceRequest>(
+      ...(await decideForCustomer<OpenServiceRequest>(
+        this.bus,
         id,
         { type: 'OpenServiceRequest', ...body, requestId },
         request,

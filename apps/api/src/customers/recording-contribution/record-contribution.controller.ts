@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RecordContribution } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { toMinorUnits } from '../../common/money.dto';
 import { RecordContributionDto } from './record-contribution.dto';
@@ -12,7 +13,7 @@ import { RecordContributionDto } from './record-contribution.dto';
 @ApiTags('customer commands')
 @Controller('customers')
 export class RecordContributionController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/contributions')
   @Admits('relationship-manager', 'admin')
@@ -21,8 +22,9 @@ export class RecordContributionController {
     @Param() { id }: CustomerIdParams,
     @Body() body: RecordContributionDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult> {
-    return this.commands.run<RecordContribution>(
+  ): Promise<CustomerWritten> {
+    return decideForCustomer<RecordContribution>(
+      this.bus,
       id,
       { type: 'RecordContribution', ...body, contribution: toMinorUnits(body.contribution) },
       request,

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RevalueAssets } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { toMinorUnits } from '../../common/money.dto';
 import { RevalueAssetsDto } from './revalue-assets.dto';
@@ -12,7 +13,7 @@ import { RevalueAssetsDto } from './revalue-assets.dto';
 @ApiTags('customer commands')
 @Controller('customers')
 export class RevalueAssetsController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/asset-valuations')
   @Admits('relationship-manager', 'admin')
@@ -23,8 +24,9 @@ export class RevalueAssetsController {
     @Param() { id }: CustomerIdParams,
     @Body() body: RevalueAssetsDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult> {
-    return this.commands.run<RevalueAssets>(
+  ): Promise<CustomerWritten> {
+    return decideForCustomer<RevalueAssets>(
+      this.bus,
       id,
       {
         type: 'RevalueAssets',

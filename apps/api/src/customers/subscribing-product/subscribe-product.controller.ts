@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SubscribeProduct } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
-import { type CommandRequest, CommandRequestOf } from '../../commands/command-request.decorator';
-import { CustomerCommands } from '../../commands/customer-commands';
-import { derivedId } from '../../commands/idempotency';
-import type { CommandResult } from '../../commands/record-customer-decision.command';
+import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
+import { decideForCustomer } from '../customer-decision';
+import { derivedId } from '../../command-path/idempotency';
+import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
 import { toMinorUnits } from '../../common/money.dto';
 import { SubscribeProductDto } from './subscribe-product.dto';
@@ -14,7 +15,7 @@ import { SubscribeProductDto } from './subscribe-product.dto';
 @ApiTags('customer commands')
 @Controller('customers')
 export class SubscribeProductController {
-  constructor(private readonly commands: CustomerCommands) {}
+  constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/holdings')
   @Admits('relationship-manager', 'admin')
@@ -23,10 +24,11 @@ export class SubscribeProductController {
     @Param() { id }: CustomerIdParams,
     @Body() body: SubscribeProductDto,
     @CommandRequestOf() request: CommandRequest,
-  ): Promise<CommandResult & { holdingId: string }> {
+  ): Promise<CustomerWritten & { holdingId: string }> {
     const holdingId = body.holdingId ?? derivedId(request.context.idempotencyKey, 'holdingId', randomUUID);
     return {
-      ...(await this.commands.run<SubscribeProduct>(
+      ...(await decideForCustomer<SubscribeProduct>(
+        this.bus,
         id,
         { type: 'SubscribeProduct', ...body, holdingId, principal: toMinorUnits(body.principal) },
         request,

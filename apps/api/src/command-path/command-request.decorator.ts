@@ -4,7 +4,7 @@ import type { Actor } from '@ledger/domain';
 import type { Caller } from '../auth/roles';
 import { InvalidInput } from '../validation/validation.pipe';
 import { requestHash } from './idempotency';
-import type { RequestContext } from './record-customer-decision.command';
+import type { RequestContext } from './decision';
 
 /** Everything a command takes from the HTTP request besides its body. */
 export interface CommandRequest {

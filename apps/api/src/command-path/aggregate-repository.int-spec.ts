@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   ContactAlreadyLogged,
   type CustomerCommand,
+  customerAggregate,
   customerEventOf,
+  type CustomerState,
   customerStream,
   evolveAll,
   type LogContact,
@@ -16,13 +18,10 @@ import {
   SqliteKeyStore,
 } from '@ledger/personal-data';
 import { corporateJourney, retailJourney } from '../event-catalog/test/customer-journeys';
-import { CustomerStates } from './customer-states';
-import { FoldedCustomerCache } from './folded-customer.cache';
-import { RecordCustomerDecision } from './record-customer-decision.command';
-import { RecordCustomerDecisionHandler } from './record-customer-decision.handler';
+import { commandPath } from './test/command-path';
 
 /** Commands go through the handler into the encrypting SQLite store, as in the api. */
-describe('the folded states commands decide on (SQLite store)', () => {
+describe('the folded customer states commands decide on (SQLite store)', () => {
   const sealed = new SqliteEventStore(':memory:');
   const keys = new SqliteKeyStore(':memory:', masterKeyFrom(DEVELOPMENT_MASTER_KEY));
   const store = new EncryptingEventStore(sealed, keys);
@@ -33,12 +32,22 @@ describe('the folded states commands decide on (SQLite store)', () => {
 
   /** One api instance: its own cache over the shared log. */
   function apiInstance() {
-    const cache = new FoldedCustomerCache();
-    const states = new CustomerStates(store, cache);
-    const handler = new RecordCustomerDecisionHandler(store, states);
-    const run = (command: CustomerCommand) =>
-      handler.execute(new RecordCustomerDecision(command, { correlationId: randomUUID() }));
-    return { cache, states, run };
+    const path = commandPath(store);
+    const cache = {
+      get: (stream: string) => path.folded.get<CustomerState>(stream),
+      get size() {
+        return path.folded.size;
+      },
+    };
+    const run = (command: CustomerCommand) => path.run(customerAggregate, command);
+    const load = async (customerId: string) => {
+      const loaded = await path.repository.load<CustomerState>(customerAggregate, customerId, {
+        correlationId: randomUUID(),
+      });
+      if (!('folded' in loaded)) throw new Error('an unkeyed load always folds');
+      return loaded.folded;
+    };
+    return { cache, run, load };
   }
 
   const replayedFromTheLog = async (customerId: string) =>
@@ -66,7 +75,7 @@ describe('the folded states commands decide on (SQLite store)', () => {
       if (command.type === 'RecordPersonalDataErased') continue;
       await api.run(command);
       const folded = api.cache.get(customerStream(command.customerId));
-      // From the erasure request on, nothing is kept (see CustomerStates).
+      // From the erasure request on, nothing is kept (customerAggregate.cacheable).
       if (folded !== undefined) expect(folded.state).toEqual(await replayedFromTheLog(command.customerId));
     }
     expect(api.cache.size).toBeGreaterThan(0);
@@ -115,7 +124,7 @@ describe('the folded states commands decide on (SQLite store)', () => {
     await theirs.run({ ...erasureRequest(), customerId });
     await keys.destroy(customerId);
 
-    const { state } = await ours.states.current(customerStream(customerId));
+    const { state } = await ours.load(customerId);
     expect(state).toMatchObject({ status: 'restricted', name: ERASED, idNumber: ERASED });
     expect(state).toEqual(await replayedFromTheLog(customerId));
     expect(ours.cache.get(customerStream(customerId))).toBeUndefined();

@@ -1,15 +1,15 @@
-import { initialState } from '@ledger/domain';
-import { type FoldedCustomer, FoldedCustomerCache } from './folded-customer.cache';
+import { type CustomerState, initialState } from '@ledger/domain';
+import { type Folded, FoldedStreams } from './folded-streams';
 
-const at = (revision: number): FoldedCustomer => ({
+const at = (revision: number): Folded<CustomerState> => ({
   revision: BigInt(revision),
   position: String(revision + 1),
   state: initialState(),
 });
 
-describe('FoldedCustomerCache', () => {
+describe('FoldedStreams', () => {
   it('evicts the least recently used stream beyond its capacity', () => {
-    const cache = new FoldedCustomerCache(2);
+    const cache = new FoldedStreams(2);
     cache.remember('customer-a', at(1));
     cache.remember('customer-b', at(1));
     cache.get('customer-a');
@@ -21,7 +21,7 @@ describe('FoldedCustomerCache', () => {
   });
 
   it('keeps the later revision when commands on one stream finish out of order', () => {
-    const cache = new FoldedCustomerCache();
+    const cache = new FoldedStreams();
     cache.remember('customer-a', at(5));
     cache.remember('customer-a', at(4));
     expect(cache.get('customer-a')?.revision).toBe(5n);
@@ -30,16 +30,16 @@ describe('FoldedCustomerCache', () => {
   });
 
   it('forgets a stream', () => {
-    const cache = new FoldedCustomerCache();
+    const cache = new FoldedStreams();
     cache.remember('customer-a', at(1));
     cache.forget('customer-a');
     expect(cache.get('customer-a')).toBeUndefined();
   });
 
   it('keeps nothing with capacity 0', () => {
-    const cache = new FoldedCustomerCache(0);
+    const cache = new FoldedStreams(0);
     cache.remember('customer-a', at(1));
     expect(cache.get('customer-a')).toBeUndefined();
-    expect(() => new FoldedCustomerCache(-1)).toThrow(RangeError);
+    expect(() => new FoldedStreams(-1)).toThrow(RangeError);
   });
 });

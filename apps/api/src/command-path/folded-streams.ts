@@ -1,23 +1,23 @@
 import type { Position } from '@ledger/event-store';
-import type { CustomerState } from '@ledger/domain';
 
-/** A customer's state folded from its stream up to and including `revision`. */
-export interface FoldedCustomer {
+/** A stream's state folded up to and including `revision`. */
+export interface Folded<State> {
   revision: bigint;
   /** Global position of the event at `revision`. */
   position: Position;
-  state: CustomerState;
+  state: State;
 }
 
-/** How many customer streams the api keeps folded for commands unless configured. */
+/** How many streams the api keeps folded for commands unless configured. */
 export const DEFAULT_FOLDED_STREAMS = 10_000;
 
 /**
- * The most recently commanded customers' folded states, least recently used evicted first. An
- * entry is only ever behind its stream, never ahead or different: readers fold on what follows it.
+ * The most recently commanded streams' folded states, of every aggregate, least recently used
+ * evicted first. An entry is only ever behind its stream, never ahead or different: readers fold
+ * on what follows it.
  */
-export class FoldedCustomerCache {
-  private readonly entries = new Map<string, FoldedCustomer>();
+export class FoldedStreams {
+  private readonly entries = new Map<string, Folded<unknown>>();
 
   /** `capacity` 0 keeps nothing: every command replays its whole stream. */
   constructor(readonly capacity: number = DEFAULT_FOLDED_STREAMS) {
@@ -28,17 +28,17 @@ export class FoldedCustomerCache {
     return this.entries.size;
   }
 
-  get(stream: string): FoldedCustomer | undefined {
+  get<State>(stream: string): Folded<State> | undefined {
     const folded = this.entries.get(stream);
     if (folded === undefined) return undefined;
     // Re-inserting moves the stream to the back: a Map iterates oldest first.
     this.entries.delete(stream);
     this.entries.set(stream, folded);
-    return folded;
+    return folded as Folded<State>;
   }
 
   /** Keeps `folded` unless a later revision of the stream is already held (commands finish out of order). */
-  remember(stream: string, folded: FoldedCustomer): void {
+  remember(stream: string, folded: Folded<unknown>): void {
     const held = this.entries.get(stream);
     if (held !== undefined && held.revision > folded.revision) return;
     this.entries.delete(stream);
