@@ -13,3 +13,4 @@ export * from './keys/mongodb.key-store';
 export * from './retention/retention';
 export * from './retention/erasure-events';
 export * from './retention/erasure.service';
+export * from './codec/data-subject';

@@ -16,7 +16,7 @@ import type {
   SubscribeOptions,
 } from '@ledger/event-store';
 import type { KeyStore } from '../keys/key-store.port';
-import { customerIdOfStream } from './customer-stream';
+import { dataSubjectOf } from './data-subject';
 import { isEncryptedField } from './field-cipher';
 import { PERSONAL_FIELDS, personalFieldsOf, type PersonalFieldCatalog } from './personal-fields.catalog';
 import {
@@ -28,9 +28,10 @@ import {
 
 /**
  * The event store as the application sees it: plaintext in, plaintext out. Underneath, the
- * personal fields of customer-stream events are AES-256-GCM ciphertext under the customer's data
- * key, so the inner store — its files, its hash chain, its replicas and backups — only ever holds
- * ciphertext. After erasure those fields read as ERASED. Other streams pass through untouched.
+ * personal fields of every event are AES-256-GCM ciphertext under its data subject's key
+ * (dataSubjectOf), so the inner store — its files, its hash chain, its replicas and backups —
+ * only ever holds ciphertext. After erasure those fields read as ERASED, in every aggregate's
+ * streams. Events with no data subject pass through untouched.
  */
 export class EncryptingEventStore implements EventStore {
   constructor(
@@ -44,10 +45,11 @@ export class EncryptingEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const customerId = customerIdOfStream(stream);
-    if (customerId === null) return this.inner.append(stream, events, options);
     const encrypted: EventToAppend[] = [];
-    for (const event of events) encrypted.push(await this.encrypt(customerId, event));
+    for (const event of events) {
+      const subject = dataSubjectOf(stream, event.data);
+      encrypted.push(subject === null ? event : await this.encrypt(subject, event));
+    }
     return this.inner.append(stream, encrypted, options);
   }
 
@@ -106,7 +108,7 @@ export class EncryptingEventStore implements EventStore {
   }
 
   private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
-    const customerId = customerIdOfStream(event.stream);
+    const customerId = dataSubjectOf(event.stream, event.data);
     if (customerId === null) return event;
     const sealedData = containsEncryptedField(event.data);
     const sealedMetadata = SEALED_METADATA_FIELDS.some((name) => isEncryptedField(event.metadata[name]));

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type AggregateCommand, type AnyAggregate, DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
+import {
+  type AggregateCommand,
+  type AnyAggregate,
+  DEFAULT_POLICIES,
+  type DomainPolicies,
+} from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { AggregateRepository } from '../aggregate-repository';
 import { Decision, type RequestContext, type Written } from '../decision';
