@@ -12,7 +12,6 @@ import { isEncryptedField } from './codec/field-cipher';
 import { masterKeyFrom } from './keys/master-key';
 import { SqliteKeyStore } from './keys/sqlite.key-store';
 import { ERASURE_REQUESTED, PERSONAL_DATA_ERASED } from './retention/erasure-events';
-import { ErasureService } from './retention/erasure.service';
 
 const master = masterKeyFrom(randomBytes(32).toString('base64'));
 const dir = mkdtempSync(join(tmpdir(), 'ledger-shred-'));
@@ -95,10 +94,16 @@ describe('personal data in the embedded SQLite file', () => {
         metadata: { occurredAt: '2031-02-01T00:00:00.000Z', actor: { id: 'admin-7', role: 'admin' } },
       };
       await ledger.store.append(stream, [request], { streamState: 1n });
-      const executed = await new ErasureService(ledger.store, ledger.keys).executeDueErasures(
-        new Date('2031-02-02T00:00:00.000Z'),
-      );
-      expect(executed).toHaveLength(1);
+      // What the api's erasure sweep does (apps/api/src/erasure): the key first, then the record of it.
+      await ledger.keys.destroy(customerId, new Date('2031-02-02T00:00:00.000Z'));
+      const at = '2031-02-02T00:00:00.000Z';
+      const erasedEvent = {
+        eventId: randomUUID(),
+        type: PERSONAL_DATA_ERASED,
+        data: { customerId, at, requestedBy: 'admin-7', requestEventId: request.eventId },
+        metadata: { occurredAt: at, actor: { id: 'system', role: 'system' } },
+      };
+      await ledger.store.append(stream, [erasedEvent], { streamState: 2n });
     });
 
     it('reads personal fields as ERASED and everything else intact', async () => {

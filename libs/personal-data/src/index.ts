@@ -10,7 +10,6 @@ export { MasterKeyMismatch } from './keys/key-wrap';
 export * from './keys/wrapping.key-store';
 export * from './keys/sqlite.key-store';
 export * from './keys/mongodb.key-store';
-export * from './retention/retention';
 export * from './retention/erasure-events';
-export * from './retention/erasure.service';
+export * from './retention/pending-erasures';
 export * from './codec/data-subject';

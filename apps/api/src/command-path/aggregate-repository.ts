@@ -93,7 +93,7 @@ export class AggregateRepository {
         occurredAt,
         actor: { id: actor.id, role: actor.role },
         $correlationId: context.correlationId,
-        $causationId: context.correlationId,
+        $causationId: context.causationId ?? context.correlationId,
         idempotencyKey: key,
         requestHash: context.requestHash,
         policyVersion: this.policyVersion,

@@ -5,6 +5,8 @@ import type { CommandRequest } from './command-request.decorator';
 /** What the HTTP request adds to a domain command: tracing and replay protection. */
 export interface RequestContext {
   correlationId: string;
+  /** The event that caused this command, when it was not a request (the sweep's erasure request). */
+  causationId?: string;
   /** From the Idempotency-Key header: event ids are derived from it, and a replay answers from the log. */
   idempotencyKey?: string;
   /** SHA-256 of the route and the validated body: the same key with another body is refused (422). */

@@ -5,13 +5,13 @@ import {
   DEVELOPMENT_MASTER_KEY,
   EncryptingEventStore,
   ERASED,
-  ErasureService,
   isEncryptedField,
   masterKeyFrom,
   SqliteKeyStore,
 } from '@ledger/personal-data';
 import { AccessLog } from '../access-log/access-log';
 import { commandPath } from '../command-path/test/command-path';
+import { Erasures } from '../erasure/erasures';
 import { eventFeed } from '../events-feed/event-feed';
 import { problems, servedValidator } from './test/catalog-ajv';
 import { corporateJourney, RETAIL_ID, retailJourney } from './test/customer-journeys';
@@ -41,7 +41,9 @@ describe('the published catalog against the real write path (SQLite store)', () 
     const auditor = { id: 'auditor-sun', roles: ['auditor' as const], actingRole: 'auditor' as const };
     await new AccessLog(sealed, clock).record(auditor, RETAIL_ID, 'history', { page: '1' });
     await new AccessLog(sealed, clock).record(auditor, RETAIL_ID, 'history-verification');
-    await new ErasureService(store, keys).executeDueErasures(new Date('2031-12-01T09:00:00.000Z'));
+    await new Erasures(sealed, keys, (decision) =>
+      run(decision.aggregate, decision.command, decision.context),
+    ).executeDue(new Date('2031-12-01T09:00:00.000Z'));
 
     let count = 0;
     for await (const _event of sealed.readAll()) count += 1;

@@ -1,10 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
-import {
-  ERASURE_REQUESTED,
-  PERSONAL_DATA_ERASED,
-  personalDataErased,
-  toPendingErasure,
-} from './erasure-events';
+import { ERASURE_REQUESTED, PERSONAL_DATA_ERASED, isErasureDue, toPendingErasure } from './erasure-events';
 
 function request(
   data: RecordedEvent['data'],
@@ -57,16 +52,13 @@ describe('reading an erasure request', () => {
   });
 });
 
-describe('the PersonalDataErased event', () => {
-  it('has an id derived from the request, so a repeated sweep appends it once', () => {
+describe('whether a request is due', () => {
+  it('is due from its executeAfter on, not a millisecond before', () => {
     const pending = toPendingErasure(
       request({ customerId: 'c-1', executeAfter: '2031-01-10T00:00:00.000Z' }),
     );
     if (pending === null) throw new Error('request not read');
-    const once = personalDataErased(pending, new Date('2031-01-10T00:00:00.000Z'));
-    const again = personalDataErased(pending, new Date('2031-01-11T00:00:00.000Z'));
-    expect(once.type).toBe(PERSONAL_DATA_ERASED);
-    expect(once.eventId).toBe(again.eventId);
-    expect(once.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(isErasureDue(pending, new Date('2031-01-09T23:59:59.999Z'))).toBe(false);
+    expect(isErasureDue(pending, new Date('2031-01-10T00:00:00.000Z'))).toBe(true);
   });
 });

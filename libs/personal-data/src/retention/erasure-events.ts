@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { EventToAppend, JsonObject, RecordedEvent } from '@ledger/event-store';
+import type { JsonObject, RecordedEvent } from '@ledger/event-store';
 import { customerIdOfStream } from '../codec/customer-stream';
 
 /*
  * What this library assumes about the domain's erasure events (libs/domain owns them):
  * - PersonalDataErasureRequested, in `customer-<id>`, recorded by the decider for
  *   POST /customers/:id/erasure, data at least { customerId, requestedAt, executeAfter } as ISO times;
- *   executeAfter comes from planErasure(). Processing is restricted from this event on.
- * - PersonalDataErased, appended by the sweep after the key is destroyed, data
- *   { customerId, at, requestedBy, requestEventId }.
+ *   executeAfter comes from the domain's retention policy. Processing is restricted from this event on.
+ * - PersonalDataErased, recorded through the command path after the sweep destroyed the key.
  */
 export const ERASURE_REQUESTED = 'PersonalDataErasureRequested';
 export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
@@ -48,31 +46,7 @@ export function toPendingErasure(event: RecordedEvent): PendingErasure | null {
   };
 }
 
-/** A name-based (v5-style) UUID: re-running the sweep for one request appends one event, not two. */
-function uuidFromName(name: string): string {
-  const bytes = createHash('sha1').update(`ledger/personal-data-erased/${name}`).digest().subarray(0, 16);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-export function personalDataErased(request: PendingErasure, at: Date): EventToAppend {
-  return {
-    eventId: uuidFromName(request.requestEventId),
-    type: PERSONAL_DATA_ERASED,
-    data: {
-      customerId: request.customerId,
-      at: at.toISOString(),
-      requestedBy: request.requestedBy,
-      requestEventId: request.requestEventId,
-    },
-    metadata: {
-      occurredAt: at.toISOString(),
-      schemaVersion: 1,
-      actor: { id: 'system', role: 'system' },
-      $correlationId: request.correlationId,
-      $causationId: request.requestEventId,
-    },
-  };
+/** Whether a recorded request is due: its executeAfter has been reached. */
+export function isErasureDue(request: PendingErasure, now: Date): boolean {
+  return Date.parse(request.executeAfter) <= now.getTime();
 }

@@ -34,8 +34,6 @@ export class ErasePersonalDataController {
       { type: 'RequestPersonalDataErasure', ...body },
       request,
     );
-    // Past the retention period already: the key is destroyed now rather than at the next hourly sweep.
-    const executed = await this.sweep.sweep();
-    return { ...result, erased: executed.some((erasure) => erasure.customerId === id) };
+    return { ...result, erased: await this.sweep.executeIfDue(id) };
   }
 }
