@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
-
+import { ERASURE_REQUESTED, isErasureDue, toPendingErasure } from './erasure-events';
 
 function request(
   data: RecordedEvent['data'],
