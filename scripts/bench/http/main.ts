@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   );
   log(`command/bare (Fastify) = ${ratio.toFixed(2)} (target ≥ 0.50)`);
 
+  // BENCH_HTTP_ONLY=commands: the command route and its floors alone (a quick profile loop).
+  if (process.env['BENCH_HTTP_ONLY'] === 'commands') return;
   const reads = await measureCustomer360(PLAN, log);
   if (!reads.measured) log(`customer-360: NOT MEASURED, pending: ${reads.reason}`);
   else {
