@@ -75,6 +75,8 @@ export async function measureCommandVsBare(
       JWT_SECRET: BENCH_JWT_SECRET,
       LOG_LEVEL: 'error',
       PORT: '0',
+      // The api as deployed: production runs the projections in apps/projector (DESIGN §1).
+      BENCH_PROJECTIONS: 'elsewhere',
     });
     servers.push(ledger);
     const options = base(ledger.url, headers, plan.connections);
@@ -128,7 +130,9 @@ export async function measureCommandVsBare(
     const command = figures.get('command');
     if (command === undefined) throw new Error('the command route was not measured');
     const appended = command.requests;
-    log(`POST /customers/:id/contacts: ${describe(command)}`);
+    log(
+      `POST /customers/:id/contacts (the api as deployed, projections in apps/projector): ${describe(command)}`,
+    );
     log(
       `  ${(appended / customers.length).toFixed(1)} contacts per customer stream measured (plus warm-up), ` +
         `api listening ${Math.round(ledger.listeningMs)} ms after its start`,
