@@ -13,8 +13,8 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { TIERS } from '@ledger/domain';
 import { PageQuery } from '../common/page.query';
-import { TIERS } from '../customers/opening-tier-review/open-tier-review.dto';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
