@@ -3,6 +3,17 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// Imports run one way: scripts → apps → projections → libs.
+const NOT_APPS_OR_SCRIPTS = {
+  regex: '(^|/)(apps|scripts)/',
+  message:
+    'libs/ and projections/ import nothing from apps/ or scripts/ (scripts → apps → projections → libs).',
+};
+const NOT_SCRIPTS = {
+  regex: '(^|/)scripts/',
+  message: 'apps/ imports nothing from scripts/ (scripts → apps → projections → libs).',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**', '.tmp/**', '**/*.js', '**/*.mjs'] },
   eslint.configs.recommended,
@@ -23,6 +34,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/**/*.ts', 'projections/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_APPS_OR_SCRIPTS] }] },
+  },
+  {
+    files: ['apps/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_SCRIPTS] }] },
+  },
+  {
     // The domain is pure: no framework, no database clients, no Node I/O.
     files: ['libs/domain/**/*.ts'],
     ignores: ['libs/domain/**/*.spec.ts'],
@@ -41,6 +60,7 @@ export default tseslint.config(
               message: 'libs/domain does no I/O.',
             },
             { group: ['@ledger/*'], message: 'libs/domain depends on nothing else in the repo.' },
+            NOT_APPS_OR_SCRIPTS,
           ],
         },
       ],

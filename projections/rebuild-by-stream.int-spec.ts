@@ -7,7 +7,7 @@ import {
 } from '@ledger/personal-data';
 import { type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
 import { EmbeddedReadStore, type ReadDocument } from '@ledger/read-store';
-import { seedLedger } from '../scripts/seed';
+import { seedLedger } from '@ledger/seed';
 import { ALL_PROJECTIONS } from './index';
 
 /** Builds the projections from position 0 into a fresh read store; every document of every collection, by _id. */

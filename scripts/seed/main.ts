@@ -1,6 +1,5 @@
 import { resolveMasterKey } from '@ledger/personal-data';
-import { openLedgerForSeeding } from './ledger-files';
-import { type SeedProgress, seedLedger } from './seed-ledger';
+import { openLedgerForSeeding, type SeedProgress, seedLedger } from '@ledger/seed';
 import { parseSeedOptions } from './seed-options';
 
 const PRINT_EVERY_MS = 2000;

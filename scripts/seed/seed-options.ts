@@ -1,4 +1,4 @@
-import { DEFAULT_SEED_PERIOD } from './seed-ledger';
+import { DEFAULT_SEED_PERIOD } from '@ledger/seed';
 
 export interface SeedCliOptions {
   customers: number;

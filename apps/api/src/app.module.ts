@@ -9,23 +9,17 @@ import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
-import { ListTierAuditsHandler, ListTierReviewsHandler } from './tier-audits/tier-audit.queries';
 import { TierAuditsController } from './tier-audits/tier-audits.controller';
-import { GetWorklistHandler, WorklistController } from './worklist/worklist.controller';
+import { WorklistController } from './worklist/worklist.controller';
 import { CustomerViewsController } from './customer-views/customer-views.controller';
-import {
-  GetCustomer360AsOfHandler,
-  GetCustomer360Handler,
-  ListCustomersHandler,
-} from './customer-views/customer-view.queries';
-import { GetKpisHandler, KpisController } from './kpis/kpis.controller';
+import { KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
-import { GetCustomerHistoryHandler, VerifyCustomerHistoryHandler } from './history/customer-history.queries';
 import { HistoryController } from './history/history.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
 import type { Clock } from './infrastructure/tokens';
+import { READ_MODELS } from './queries/read-models';
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
 
@@ -57,15 +51,7 @@ export class AppModule {
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
         AccessLog,
-        GetCustomerHistoryHandler,
-        VerifyCustomerHistoryHandler,
-        GetKpisHandler,
-        GetCustomer360Handler,
-        GetCustomer360AsOfHandler,
-        ListCustomersHandler,
-        ListTierAuditsHandler,
-        ListTierReviewsHandler,
-        GetWorklistHandler,
+        ...READ_MODELS,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { LedgerConfig } from '@ledger/config';
 import { resolveMasterKey } from '@ledger/personal-data';
 import { EVENTS_FILE } from '@ledger/stores';
-import { openLedgerForSeeding, seedLedger } from '../../../scripts/seed';
+import { openLedgerForSeeding, seedLedger } from '@ledger/seed';
 
 export const DEMO_CUSTOMERS = 500;
 export const DEMO_SEED = 20261124;

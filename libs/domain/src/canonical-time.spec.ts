@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { canonicalIso, FIRST_MS, LAST_MS, timeShaped } from '../test/time-texts';
 import { canonicalMs, dateOfDays } from './canonical-time';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './time-units';
 
 describe('canonical times', () => {
   it('reads every canonical time as Date does', () => {

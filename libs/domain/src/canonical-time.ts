@@ -1,3 +1,5 @@
+import { DAY_MS } from './time-units';
+
 /*
  * Fast paths for the texts the decider writes: 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:mm:ss.sssZ', years
  * 0000-9999, every field in range. Folds read such times on every event, and Date's parsing and
@@ -6,7 +8,6 @@
  */
 const DATE_LENGTH = 10;
 const TIME_LENGTH = 24;
-const DAY_MS = 86_400_000;
 const MAX_YEAR = 9999;
 
 /** Milliseconds since the epoch of a canonical date or time, or null when the text is anything else. */

@@ -4,6 +4,7 @@ export * from './json';
 export * from './money';
 export * from './tiers';
 export * from './time';
+export * from './time-units';
 export * from './vocabulary';
 export * from './events';
 export * from './commands/customer-command';

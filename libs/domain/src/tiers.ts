@@ -4,6 +4,9 @@ export type Segment = 'retail' | 'corporate';
 export const RETAIL_TIERS = ['MASS', 'WEALTH', 'PRIVATE'] as const;
 export const CORPORATE_TIERS = ['STANDARD', 'KEY', 'STRATEGIC'] as const;
 
+/** Every tier of both schemes. */
+export const TIERS = [...RETAIL_TIERS, ...CORPORATE_TIERS] as const;
+
 export type RetailTier = (typeof RETAIL_TIERS)[number];
 export type CorporateTier = (typeof CORPORATE_TIERS)[number];
 export type Tier = RetailTier | CorporateTier;

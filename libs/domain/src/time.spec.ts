@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { canonicalIso, timeShaped } from '../test/time-texts';
 import { addDays, daysBetween, toBusinessDate, toMs } from './time';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './time-units';
 
 // The definitions through Date the fast paths must agree with, throws included.
 const viaDate = {

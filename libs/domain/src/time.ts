@@ -3,9 +3,8 @@
  * Business dates ('YYYY-MM-DD') are UTC calendar days, the same days the KPI periods use.
  */
 import { canonicalMs, dateOfDays } from './canonical-time';
+import { DAY_MS, HOUR_MS } from './time-units';
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Every function below answers exactly as through Date; canonical texts just skip parsing it.
 

@@ -3,6 +3,7 @@ import {
   type CustomerCommand,
   type CustomerEvent,
   type CustomerState,
+  DAY_MS,
   decide,
   DomainError,
   evolve,
@@ -11,7 +12,6 @@ import {
 } from '../src';
 import { CHEN, command, RM, ZHAO } from './fixtures';
 
-const DAY_MS = 86_400_000;
 const START = Date.parse('2024-01-01T09:00:00.000Z');
 
 /** One step of a generated customer history; indexes pick earlier holdings, reviews and requests. */

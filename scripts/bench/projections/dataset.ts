@@ -31,14 +31,18 @@ interface Manifest {
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const SEED_DIST = join(ROOT, 'dist', 'scripts', 'seed');
+/** The generator (libs/seed) and its command line (scripts/seed), as compiled. */
+const GENERATOR_DISTS = [join(ROOT, 'dist', 'libs', 'seed', 'src'), SEED_DIST];
 
 /** Fingerprint of the compiled generator: a changed generator means a stale dataset. */
 function generatorFingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(SEED_DIST)
-    .filter((name) => name.endsWith('.js'))
-    .sort()) {
-    hash.update(file).update(readFileSync(join(SEED_DIST, file)));
+  for (const directory of GENERATOR_DISTS) {
+    for (const file of readdirSync(directory)
+      .filter((name) => name.endsWith('.js'))
+      .sort()) {
+      hash.update(file).update(readFileSync(join(directory, file)));
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }

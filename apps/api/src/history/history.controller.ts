@@ -1,5 +1,4 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StreamVerification } from '@ledger/event-store';
 import { AccessLog } from '../access-log/access-log';
@@ -7,13 +6,13 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Admits, type Caller } from '../auth/roles';
 import { CustomerIdParams } from '../common/customer-id.params';
 import { type Page, PageQuery } from '../common/page.query';
-import { GetCustomerHistory, type HistoryItem, VerifyCustomerHistory } from './customer-history.queries';
+import { CustomerHistoryReads, type HistoryItem } from './customer-history.reads';
 
 @ApiTags('auditors')
 @Controller('customers')
 export class HistoryController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly histories: CustomerHistoryReads,
     private readonly accessLog: AccessLog,
   ) {}
 
@@ -25,7 +24,7 @@ export class HistoryController {
     @Query() { page = 1, limit = 50 }: PageQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<Page<HistoryItem>> {
-    const result = await this.queries.execute(new GetCustomerHistory(id, page, limit));
+    const result = await this.histories.page(id, page, limit);
     await this.accessLog.record(caller, id, 'history', { page: String(page) });
     return result;
   }
@@ -37,7 +36,7 @@ export class HistoryController {
     @Param() { id }: CustomerIdParams,
     @CurrentCaller() caller: Caller,
   ): Promise<Omit<StreamVerification, 'brokenAt'> & { customerId: string; brokenAt?: number }> {
-    const { brokenAt, ...verification } = await this.queries.execute(new VerifyCustomerHistory(id));
+    const { brokenAt, ...verification } = await this.histories.verify(id);
     await this.accessLog.record(caller, id, 'history-verification');
     return { ...verification, ...(brokenAt === undefined ? {} : { brokenAt: Number(brokenAt) }) };
   }

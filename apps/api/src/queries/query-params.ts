@@ -7,14 +7,13 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
   Min,
 } from 'class-validator';
+import { TIERS } from '@ledger/domain';
 import { PageQuery } from '../common/page.query';
-import { TIERS } from '../customers/opening-tier-review/open-tier-review.dto';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -86,51 +85,6 @@ export class ListCustomersQuery extends ConsistencyQuery {
   @Min(0)
   @Max(3650)
   maturingWithinDays?: number;
-}
-
-export class TierAuditQuery extends ConsistencyQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  customerId?: string;
-
-  @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z', description: 'effectiveAt from (inclusive)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z', description: 'effectiveAt to (inclusive)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
-
-  @ApiPropertyOptional({ enum: ['upgrade', 'downgrade', 'unchanged'] })
-  @IsOptional()
-  @IsIn(['upgrade', 'downgrade', 'unchanged'])
-  direction?: 'upgrade' | 'downgrade' | 'unchanged';
-
-  @ApiPropertyOptional({ enum: TIERS })
-  @IsOptional()
-  @IsIn(TIERS)
-  toTier?: (typeof TIERS)[number];
-
-  @ApiPropertyOptional({ example: 'committee-chen' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  committeeMember?: string;
-}
-
-export class TierReviewQuery extends ConsistencyQuery {
-  @ApiPropertyOptional({ enum: ['open', 'approved', 'rejected'], example: 'open' })
-  @IsOptional()
-  @IsIn(['open', 'approved', 'rejected'])
-  status?: 'open' | 'approved' | 'rejected';
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  customerId?: string;
 }
 
 export class KpiQuery {

@@ -1,6 +1,7 @@
+import { DAY_MS } from '@ledger/domain';
 import type { AppendResult, EventStore } from '@ledger/event-store';
 import { BankDirectory } from './bank-directory';
-import { DAY_MS, dayOf, iso } from './business-time';
+import { dayOf, iso } from './business-time';
 import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
 import { Timeline } from './timeline';

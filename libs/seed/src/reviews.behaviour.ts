@@ -1,6 +1,6 @@
-import { CORPORATE_TIERS, lookup, RETAIL_TIERS, type Tier } from '@ledger/domain';
+import { CORPORATE_TIERS, DAY_MS, lookup, RETAIL_TIERS, type Tier } from '@ledger/domain';
 import type { Action } from './agenda';
-import { DAY_MS, iso } from './business-time';
+import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
 
 /** Committees approve most corporate reviews and fewer retail overrides (those go against the assets). */

@@ -4,6 +4,7 @@ import {
   type CustomerCommand,
   type CustomerEvent,
   type CustomerState,
+  DAY_MS,
   decide,
   DomainError,
   evolve,
@@ -15,7 +16,7 @@ import {
 import type { EventToAppend } from '@ledger/event-store';
 import { type Action, type ActionKind, Agenda } from './agenda';
 import type { BankDirectory, Branch } from './bank-directory';
-import { DAY_MS, iso, openingHours } from './business-time';
+import { iso, openingHours } from './business-time';
 import { Rng } from './prng';
 
 export interface SeedWorld {

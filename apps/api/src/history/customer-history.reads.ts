@@ -1,5 +1,4 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EventStore, RecordedEvent, StreamVerification } from '@ledger/event-store';
 import { customerStream } from '@ledger/domain';
 import type { Page } from '../common/page.query';
@@ -14,28 +13,13 @@ export interface HistoryItem {
   metadata: RecordedEvent['metadata'];
 }
 
-export class GetCustomerHistory extends Query<Page<HistoryItem>> {
-  constructor(
-    readonly customerId: string,
-    readonly page: number,
-    readonly limit: number,
-  ) {
-    super();
-  }
-}
-
-export class VerifyCustomerHistory extends Query<StreamVerification & { customerId: string }> {
-  constructor(readonly customerId: string) {
-    super();
-  }
-}
-
-/** The raw events of a customer's stream, oldest first, with their envelope: what auditors replay. */
-@QueryHandler(GetCustomerHistory)
-export class GetCustomerHistoryHandler implements IQueryHandler<GetCustomerHistory> {
+/** A customer's stream as auditors read it, straight from the event store (ADR 0012). */
+@Injectable()
+export class CustomerHistoryReads {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ customerId, page, limit }: GetCustomerHistory): Promise<Page<HistoryItem>> {
+  /** The raw events of a customer's stream, oldest first, with their envelope: what auditors replay. */
+  async page(customerId: string, page: number, limit: number): Promise<Page<HistoryItem>> {
     const stream = customerStream(customerId);
     const [last] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
     if (last === undefined) throw new NotFoundException(`customer ${customerId} not found`);
@@ -57,14 +41,9 @@ export class GetCustomerHistoryHandler implements IQueryHandler<GetCustomerHisto
       total: Number(last.revision) + 1,
     };
   }
-}
 
-/** Recomputes the stream's hash chain: an altered, removed or reordered event breaks it. */
-@QueryHandler(VerifyCustomerHistory)
-export class VerifyCustomerHistoryHandler implements IQueryHandler<VerifyCustomerHistory> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
-  async execute({ customerId }: VerifyCustomerHistory): Promise<StreamVerification & { customerId: string }> {
+  /** Recomputes the stream's hash chain: an altered, removed or reordered event breaks it. */
+  async verify(customerId: string): Promise<StreamVerification & { customerId: string }> {
     const verification = await this.store.verifyStream(customerStream(customerId));
     if (verification.events === 0 && verification.valid)
       throw new NotFoundException(`customer ${customerId} not found`);

@@ -1,5 +1,4 @@
-export const DAY_MS = 86_400_000;
-export const HOUR_MS = 3_600_000;
+import { DAY_MS, HOUR_MS } from '@ledger/domain';
 
 export function iso(ms: number): string {
   return new Date(ms).toISOString();

@@ -1,6 +1,6 @@
-import { addMonths, lookup, money } from '@ledger/domain';
+import { addMonths, DAY_MS, lookup, money } from '@ledger/domain';
 import type { Action } from './agenda';
-import { DAY_MS, iso } from './business-time';
+import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
 import { pickProduct, type Product, productByCode } from './products';
 

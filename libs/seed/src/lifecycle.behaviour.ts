@@ -1,6 +1,6 @@
-import { CONTACT_CHANNELS, RISK_PROFILES } from '@ledger/domain';
+import { CONTACT_CHANNELS, DAY_MS, RISK_PROFILES } from '@ledger/domain';
 import type { Action } from './agenda';
-import { DAY_MS, iso } from './business-time';
+import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
 import { corporatePerson, INTERESTS, OCCUPATIONS, retailPerson } from './people';
 

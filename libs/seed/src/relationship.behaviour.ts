@@ -1,6 +1,12 @@
-import { type ContactChannel, type ContactPriority, contactIntervalDays } from '@ledger/domain';
+import {
+  type ContactChannel,
+  contactIntervalDays,
+  type ContactPriority,
+  DAY_MS,
+  HOUR_MS,
+} from '@ledger/domain';
 import type { Action } from './agenda';
-import { DAY_MS, HOUR_MS, iso } from './business-time';
+import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
 
 /** Service requests a customer opens a year; how often the first response and the fix are on time. */

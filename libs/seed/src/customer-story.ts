@@ -1,6 +1,6 @@
-import { type CustomerEvent, lookup, nextBirthday } from '@ledger/domain';
+import { type CustomerEvent, DAY_MS, HOUR_MS, lookup, nextBirthday } from '@ledger/domain';
 import type { Action } from './agenda';
-import { DAY_MS, HOUR_MS, iso } from './business-time';
+import { iso } from './business-time';
 import type { Behaviour, CustomerAgent, Step } from './customer-agent';
 import { mature, recordContribution, revalue, subscribe } from './holdings.behaviour';
 import {

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { customerStream } from '@ledger/domain';
+import type { EventStore } from '@ledger/event-store';
+import type { ReadStore } from '@ledger/read-store';
+import {
+  customer360AsOf,
+  type Customer360View,
+  type CustomerListQuery,
+  getCustomer360,
+  listCustomers,
+} from '@ledger/projections/customer-360';
+import type { Page } from '../common/page.query';
+import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens';
+
+/** The customer-360 read model's queries, called directly (ADR 0012). */
+@Injectable()
+export class Customer360Reads {
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
+
+  view(customerId: string, now: string): Promise<Customer360View | null> {
+    return getCustomer360(this.reads, customerId, now);
+  }
+
+  /** The view as it stood at a recorded time: the stream replayed through the same fold, not the read model. */
+  async asOf(customerId: string, asOf: string): Promise<Customer360View | null> {
+    return customer360AsOf(await this.events.readStream(customerStream(customerId)), asOf);
+  }
+
+  list(query: CustomerListQuery, now: string): Promise<Page<Customer360View>> {
+    return listCustomers(this.reads, query, now);
+  }
+}
