@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { TIERS } from '../opening-tier-review/open-tier-review.dto';
+import { TIERS } from '@ledger/domain';
 
 export class DecideTierReviewDto {
   @ApiProperty({ enum: ['approve', 'reject'], example: 'approve' })

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { CORPORATE_TIERS, RETAIL_TIERS, SPECIAL_BACKGROUNDS } from '@ledger/domain';
+import { SPECIAL_BACKGROUNDS, TIERS } from '@ledger/domain';
 
 /** Every tier of both schemes; decide checks that it belongs to the customer's segment. */
-export const TIERS = [...RETAIL_TIERS, ...CORPORATE_TIERS] as const;
 
 export class OpenTierReviewDto {
   @ApiPropertyOptional({
