@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DuplicateEventId, InvalidAppend, InvalidPosition, WrongExpectedRevision } from '@ledger/event-store';
-import { PositionNotReached } from '@ledger/projection-runtime';
+import { PositionNotReached, StreamNotParked, UnknownProjection } from '@ledger/projection-runtime';
 import { InvalidInput } from '../validation/validation.pipe';
 import { type ErrorBody, errorBody } from './error-body';
 
@@ -44,6 +44,9 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof InvalidPosition) return errorBody(400, error.message, { code: error.code });
   // The read models did not reach ?minPosition= within the bounded wait: retry shortly, nothing is wrong with the request.
   if (error instanceof PositionNotReached) return errorBody(503, error.message, { code: error.code });
+  // The ops levers name a projection and a stream: unknown names are the client's, not ours.
+  if (error instanceof UnknownProjection) return errorBody(404, error.message, { code: error.code });
+  if (error instanceof StreamNotParked) return errorBody(409, error.message, { code: error.code });
   if (isCoded(error) && error.kind !== undefined && STATUS_BY_KIND[error.kind] !== undefined) {
     return errorBody(STATUS_BY_KIND[error.kind] as number, error.message, {
       code: error.code,
