@@ -38,7 +38,13 @@ const RULES: Record<string, (constraints: unknown[]) => Keywords> = {
 /** Rules that constrain presence or nesting, which @nestjs/swagger already states (required, $ref). */
 const STATED_BY_SWAGGER = new Set(['conditionalValidation', 'isDefined', 'nestedValidation', 'whitelist']);
 
-const ISO_8601 = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?)?$';
+// Calendar dates of years 1000-9999 only (Feb 29 in leap years), so every string the pattern admits the strict pipe admits too.
+const DAY = '(0[1-9]|1\\d|2[0-8])';
+const MONTH_DAY = `((0[13578]|1[02])-(${DAY}|29|30|31)|(0[469]|11)-(${DAY}|29|30)|02-${DAY})`;
+const LEAP_DAY = '([1-9]\\d(0[48]|[2468][048]|[13579][26])|([2468][048]|[13579][26])00)-02-29';
+const DATE = `([1-9]\\d{3}-${MONTH_DAY}|${LEAP_DAY})`;
+const TIME = 'T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3])(:?[0-5]\\d)?)';
+const ISO_8601 = `^${DATE}(${TIME})?$`;
 
 /** Every class class-validator holds rules for, by name (the name @nestjs/swagger gives its schema). */
 function validatedClasses(): Map<string, DtoClass> {
