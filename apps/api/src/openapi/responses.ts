@@ -21,10 +21,12 @@ export const ERROR_SCHEMAS: Record<string, SchemaObject> = {
   },
   ErrorDetail: {
     type: 'object',
-    required: ['field'],
+    required: ['field', 'problems'],
     properties: {
       field: { type: 'string', description: 'dotted path of the field concerned' },
       problems: { type: 'array', items: { type: 'string' } },
+      // Any JSON scalar (null included), which OpenAPI 3.0 can only say by leaving the type open.
+      value: { description: 'the fact concerned (an id, a revision): a string, number, boolean or null' },
     },
   },
   CommandResult: {
