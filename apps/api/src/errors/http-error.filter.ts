@@ -1,9 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DuplicateEventId, InvalidAppend, InvalidPosition, WrongExpectedRevision } from '@ledger/event-store';
-import { PositionNotReached } from '@ledger/projection-runtime';
+import { PositionNotReached, StreamNotParked, UnknownProjection } from '@ledger/projection-runtime';
 import { InvalidInput } from '../validation/validation.pipe';
-import { type ErrorBody, errorBody } from './error-body';
+import { detailsOf, type ErrorBody, errorBody } from './error-body';
 
 /** Domain errors carry a stable code and a kind; the kind alone decides the status. */
 const STATUS_BY_KIND: Record<string, number> = {
@@ -35,19 +35,37 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof WrongExpectedRevision) {
     return errorBody(409, error.message, {
       code: error.code,
-      details: { expected: String(error.expected), actual: String(error.actual) },
+      details: [
+        {
+          field: 'expectedRevision',
+          problems: ['is not the revision of the stream'],
+          value: String(error.expected),
+        },
+        {
+          field: 'currentRevision',
+          problems: ['the revision the stream is at'],
+          value: String(error.actual),
+        },
+      ],
     });
   }
   if (error instanceof DuplicateEventId) return errorBody(409, error.message, { code: error.code });
   if (error instanceof InvalidAppend)
-    return errorBody(400, error.message, { code: error.code, details: [{ field: error.field }] });
+    return errorBody(400, error.message, {
+      code: error.code,
+      details: [{ field: error.field, problems: [error.message] }],
+    });
   if (error instanceof InvalidPosition) return errorBody(400, error.message, { code: error.code });
   // The read models did not reach ?minPosition= within the bounded wait: retry shortly, nothing is wrong with the request.
   if (error instanceof PositionNotReached) return errorBody(503, error.message, { code: error.code });
+  // The ops levers name a projection and a stream: unknown names are the client's, not ours.
+  if (error instanceof UnknownProjection) return errorBody(404, error.message, { code: error.code });
+  if (error instanceof StreamNotParked) return errorBody(409, error.message, { code: error.code });
   if (isCoded(error) && error.kind !== undefined && STATUS_BY_KIND[error.kind] !== undefined) {
+    const details = detailsOf(error.details, error.message);
     return errorBody(STATUS_BY_KIND[error.kind] as number, error.message, {
       code: error.code,
-      details: error.details,
+      ...(details === undefined ? {} : { details }),
     });
   }
   // Fastify's own client errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.

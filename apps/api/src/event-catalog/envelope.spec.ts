@@ -16,7 +16,7 @@ describe('the envelope', () => {
     eventId: '5f0c2c7e-8d7a-4b8e-9f1a-2b3c4d5e6f70',
     stream: 'customer-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
     type,
-    revision: '0',
+    revision: 0,
     position: '42',
     data,
     metadata,

@@ -8,7 +8,7 @@ export interface FeedMessage {
     eventId: string;
     stream: string;
     type: string;
-    revision: string;
+    revision: number;
     position: string;
     data: RecordedEvent['data'];
     metadata: RecordedEvent['metadata'];
@@ -54,7 +54,8 @@ function toMessage(event: RecordedEvent): FeedMessage {
       eventId: event.eventId,
       stream: event.stream,
       type: event.type,
-      revision: event.revision.toString(),
+      // A number, as /history gives it: one customer's stream stays far below 2^53 events.
+      revision: Number(event.revision),
       position: event.position,
       data: event.data,
       metadata: forSubscribers(event.metadata),
