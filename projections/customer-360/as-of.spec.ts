@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { customer360AsOf } from './as-of';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -7,7 +8,9 @@ import { ANNA, at, threeCustomers } from './test/scenario';
 
 const ledger = threeCustomers();
 const annaEvents = ledger.events.filter((event) => event.stream === `customer-${ANNA}`);
-const live = foldEvents(customer360Projection, ledger.events)[CUSTOMERS]![ANNA] as Customer360Document;
+const live = foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)[CUSTOMERS]![
+  ANNA
+] as Customer360Document;
 
 describe('customer360AsOf', () => {
   it('equals the live view when asOf is after the last event', () => {

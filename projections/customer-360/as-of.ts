@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { instantOf } from '../shared/time-range';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -14,9 +15,10 @@ export function customer360AsOf(
   events: readonly RecordedEvent[],
   asOf: string,
   now: string = asOf,
+  policies: DomainPolicies = DEFAULT_POLICIES,
 ): Customer360View | null {
   const cutoff = Date.parse(instantOf(asOf));
-  const { filter, documentIds, evolve } = customer360Projection;
+  const { filter, documentIds, evolve } = customer360Projection(policies);
   let document: Customer360Document | null = null;
   for (const event of events) {
     if (Date.parse(event.metadata.recordedAt) > cutoff) continue;
@@ -25,5 +27,5 @@ export function customer360AsOf(
       if (collection === CUSTOMERS) document = evolve(document, event, collection, id);
     }
   }
-  return document === null ? null : present(document, now);
+  return document === null ? null : present(document, now, policies);
 }

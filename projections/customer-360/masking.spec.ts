@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -5,10 +6,9 @@ import { maskCustomer360, maskIdentifier } from './masking';
 import { present } from './present';
 import { ANNA, at, BAO, threeCustomers } from './test/scenario';
 
-const documents = foldEvents(customer360Projection, threeCustomers().events)[CUSTOMERS] as Record<
-  string,
-  Customer360Document
->;
+const documents = foldEvents(customer360Projection(DEFAULT_POLICIES), threeCustomers().events)[
+  CUSTOMERS
+] as Record<string, Customer360Document>;
 const anna = present(documents[ANNA]!, at('2026-03-10'));
 const identifiers = (roles: string | string[]) => {
   const { idNumber, phone } = maskCustomer360(anna, roles);

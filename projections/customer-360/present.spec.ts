@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -5,14 +6,14 @@ import { present } from './present';
 import { ANNA, at, CAI, threeCustomers } from './test/scenario';
 
 const ledger = threeCustomers();
-const documents = foldEvents(customer360Projection, ledger.events)[CUSTOMERS] as Record<
+const documents = foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)[CUSTOMERS] as Record<
   string,
   Customer360Document
 >;
 const anna = documents[ANNA]!;
 const annaRecordedBefore = (time: string) =>
   foldEvents(
-    customer360Projection,
+    customer360Projection(DEFAULT_POLICIES),
     ledger.events.filter((event) => event.metadata.recordedAt < time),
   )[CUSTOMERS]![ANNA] as Customer360Document;
 const lastOf = (customerId: string, type: string) =>

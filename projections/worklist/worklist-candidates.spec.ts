@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { type CustomerState, dueContacts, addDays, evolve, initialState } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
@@ -39,7 +40,7 @@ describe('getWorklist candidates', () => {
     'never miss a call: with the facts recorded by %s, every day for a year equals dueContacts',
     async (cutoff) => {
       const recorded = ledger.events.filter((event) => event.metadata.recordedAt <= cutoff);
-      const store = await readStoreWith(foldEvents(worklistProjection, recorded));
+      const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
       const states = [...domainStates(recorded).values()];
       for (let day = 0; day < 400; day++) {
         const date = addDays('2025-11-20', day);
@@ -61,7 +62,7 @@ describe('getWorklist candidates', () => {
   );
 
   it('select only customers who may owe a call that day', async () => {
-    const store = await readStoreWith(foldEvents(worklistProjection, ledger.events));
+    const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events));
     const candidates = async (date: string) =>
       (await store.find(WORKLIST_CUSTOMERS, worklistCandidates('rm-li', date))).map(
         (document) => document._id,
