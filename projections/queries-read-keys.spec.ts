@@ -38,6 +38,7 @@ describe('read-model queries filter and sort on indexed fields only', () => {
         maturingWithinDays: 30,
       },
       NOW,
+      DEFAULT_POLICIES,
     );
     expect(unindexed(customer360Projection(DEFAULT_POLICIES), CUSTOMERS, filter, { _id: 1 })).toEqual([]);
   });
@@ -70,7 +71,7 @@ describe('read-model queries filter and sort on indexed fields only', () => {
         unindexed(
           worklistProjection(DEFAULT_POLICIES),
           WORKLIST_CUSTOMERS,
-          worklistCandidates('rm-1', today),
+          worklistCandidates('rm-1', today, DEFAULT_POLICIES),
         ),
       ).toEqual([]);
   });

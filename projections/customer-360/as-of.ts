@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
+import type { DomainPolicies } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { instantOf } from '../shared/time-range';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -14,8 +14,8 @@ import { present } from './present';
 export function customer360AsOf(
   events: readonly RecordedEvent[],
   asOf: string,
+  policies: DomainPolicies,
   now: string = asOf,
-  policies: DomainPolicies = DEFAULT_POLICIES,
 ): Customer360View | null {
   const cutoff = Date.parse(instantOf(asOf));
   const { filter, documentIds, evolve } = customer360Projection(policies);

@@ -26,14 +26,16 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
 
   it('answers the 360 view and the list from the stored documents', async () => {
     const folded = await readStoreWith(foldEvents(customer360Projection(DEFAULT_POLICIES), recorded));
-    expect(await getCustomer360(run.reads, ANNA, now)).toEqual(await getCustomer360(folded, ANNA, now));
-    expect(await getCustomer360(run.reads, ANNA, now)).toMatchObject({
+    expect(await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES)).toEqual(
+      await getCustomer360(folded, ANNA, now, DEFAULT_POLICIES),
+    );
+    expect(await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES)).toMatchObject({
       tier: 'PRIVATE',
       relationshipManagerId: 'rm-wang',
       overdue: true,
       revision: 9,
     });
-    expect(await getCustomer360(run.reads, 'cust-unknown', now)).toBeNull();
+    expect(await getCustomer360(run.reads, 'cust-unknown', now, DEFAULT_POLICIES)).toBeNull();
     const overdue = await listCustomers(run.reads, { overdue: true }, now);
     expect(overdue.items.map((view) => view.customerId)).toEqual([ANNA]);
     expect(overdue.total).toBe(1);
@@ -53,9 +55,11 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
   it('as of after the last recorded event equals the live view; before the first, no customer', async () => {
     const stream = await run.events.readStream(`customer-${ANNA}`);
     const last = stream.at(-1)!.metadata.recordedAt;
-    expect(customer360AsOf(stream, last, now)).toEqual(await getCustomer360(run.reads, ANNA, now));
+    expect(customer360AsOf(stream, last, DEFAULT_POLICIES, now)).toEqual(
+      await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES),
+    );
     const first = Date.parse(stream[0]!.metadata.recordedAt);
-    expect(customer360AsOf(stream, new Date(first - 1).toISOString(), now)).toBeNull();
+    expect(customer360AsOf(stream, new Date(first - 1).toISOString(), DEFAULT_POLICIES, now)).toBeNull();
   });
 
   it('the stored document of an erased customer holds no personal data', async () => {

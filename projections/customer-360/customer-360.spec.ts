@@ -83,7 +83,7 @@ describe('customer-360 fold', () => {
       email: null,
       birthDate: null,
     });
-    expect(present(bao, at('2031-03-01'))).toMatchObject({
+    expect(present(bao, at('2031-03-01'), DEFAULT_POLICIES)).toMatchObject({
       status: 'offboarded',
       overdue: false,
       alerts: [],

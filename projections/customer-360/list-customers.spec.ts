@@ -53,7 +53,7 @@ afterAll(() => store.close());
 
 const ids = (views: Customer360View[]) => views.map((view) => view.customerId).sort();
 const expected = (now: string, keep: (view: Customer360View) => boolean) =>
-  ids(documents.map((document) => present(document, now)).filter(keep));
+  ids(documents.map((document) => present(document, now, DEFAULT_POLICIES)).filter(keep));
 const listed = async (filters: CustomerListFilters, now: string) =>
   ids((await listCustomers(store, { ...filters, limit: 200 }, now)).items);
 

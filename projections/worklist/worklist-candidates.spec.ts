@@ -49,7 +49,7 @@ describe('getWorklist candidates', () => {
             .flatMap((state) => dueContacts(state, date))
             .filter((due) => due.relationshipManagerId === relationshipManagerId)
             .map(({ holdingId, ...due }) => ({ ...due, holdingId: holdingId ?? null }));
-          const { items } = await getWorklist(store, { relationshipManagerId, date });
+          const { items } = await getWorklist(store, { relationshipManagerId, date }, DEFAULT_POLICIES);
           expect([date, relationshipManagerId, sorted(items)]).toEqual([
             date,
             relationshipManagerId,
@@ -64,7 +64,7 @@ describe('getWorklist candidates', () => {
   it('select only customers who may owe a call that day', async () => {
     const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events));
     const candidates = async (date: string) =>
-      (await store.find(WORKLIST_CUSTOMERS, worklistCandidates('rm-li', date))).map(
+      (await store.find(WORKLIST_CUSTOMERS, worklistCandidates('rm-li', date, DEFAULT_POLICIES))).map(
         (document) => document._id,
       );
     expect(await candidates('2026-04-20')).toEqual([]);

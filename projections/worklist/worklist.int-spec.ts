@@ -26,9 +26,17 @@ describe('worklist through the runtime, the SQLite event store and the embedded 
     const folded = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
     for (const relationshipManagerId of ['rm-li', 'rm-wang']) {
       const query = { relationshipManagerId, date: '2026-06-15' };
-      expect(await getWorklist(run.reads, query)).toEqual(await getWorklist(folded, query));
+      expect(await getWorklist(run.reads, query, DEFAULT_POLICIES)).toEqual(
+        await getWorklist(folded, query, DEFAULT_POLICIES),
+      );
     }
-    expect(await getWorklist(run.reads, { relationshipManagerId: 'rm-wang', date: '2026-06-15' })).toEqual({
+    expect(
+      await getWorklist(
+        run.reads,
+        { relationshipManagerId: 'rm-wang', date: '2026-06-15' },
+        DEFAULT_POLICIES,
+      ),
+    ).toEqual({
       relationshipManagerId: 'rm-wang',
       date: '2026-06-15',
       items: [
@@ -42,7 +50,8 @@ describe('worklist through the runtime, the SQLite event store and the embedded 
       ],
     });
     expect(
-      (await getWorklist(run.reads, { relationshipManagerId: 'rm-li', date: '2026-06-15' })).items,
+      (await getWorklist(run.reads, { relationshipManagerId: 'rm-li', date: '2026-06-15' }, DEFAULT_POLICIES))
+        .items,
     ).toEqual([
       {
         customerId: ANNA,

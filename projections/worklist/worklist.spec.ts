@@ -15,7 +15,7 @@ async function worklistAt(time: string, relationshipManagerId = 'rm-li') {
   const recorded = ledger.events.filter((event) => event.metadata.recordedAt <= time);
   const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
   stores.push(store);
-  const { items } = await getWorklist(store, { relationshipManagerId, date: time });
+  const { items } = await getWorklist(store, { relationshipManagerId, date: time }, DEFAULT_POLICIES);
   return items.map((item) => `P${item.priority} ${item.customerId} ${item.reason} ${item.dueDate}`);
 }
 
