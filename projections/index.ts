@@ -1,13 +1,22 @@
+import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
 import type { Projection } from '@ledger/projection-runtime';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
-/** Every read model the runtime keeps up to date (the api in the embedded mode, apps/projector in production). */
-export const ALL_PROJECTIONS: readonly Projection[] = [
-  kpiHistoryProjection,
-  customer360Projection,
-  tierAuditProjection,
-  worklistProjection,
-];
+/**
+ * Every read model the runtime keeps up to date (the api in the embedded mode, apps/projector in
+ * production), with their keys computed under `policies`: the app's configured set.
+ */
+export function allProjections(policies: DomainPolicies): readonly Projection[] {
+  return [
+    kpiHistoryProjection,
+    customer360Projection(policies),
+    tierAuditProjection,
+    worklistProjection(policies),
+  ];
+}
+
+/** The seed-default set, for the benches in scripts/ only; the apps build theirs from configuration. */
+export const ALL_PROJECTIONS: readonly Projection[] = allProjections(DEFAULT_POLICIES);

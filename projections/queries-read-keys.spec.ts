@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { fieldsRead, type Filter, type Sort } from '@ledger/read-store';
 import type { Projection } from '@ledger/projection-runtime';
 import { CUSTOMERS, customer360Projection, customerFilter } from './customer-360';
@@ -37,8 +38,9 @@ describe('read-model queries filter and sort on indexed fields only', () => {
         maturingWithinDays: 30,
       },
       NOW,
+      DEFAULT_POLICIES,
     );
-    expect(unindexed(customer360Projection, CUSTOMERS, filter, { _id: 1 })).toEqual([]);
+    expect(unindexed(customer360Projection(DEFAULT_POLICIES), CUSTOMERS, filter, { _id: 1 })).toEqual([]);
   });
 
   it('tier audit trail with every filter', () => {
@@ -65,8 +67,12 @@ describe('read-model queries filter and sort on indexed fields only', () => {
 
   it('worklist candidates', () => {
     for (const today of ['2026-11-24', '2026-12-30'])
-      expect(unindexed(worklistProjection, WORKLIST_CUSTOMERS, worklistCandidates('rm-1', today))).toEqual(
-        [],
-      );
+      expect(
+        unindexed(
+          worklistProjection(DEFAULT_POLICIES),
+          WORKLIST_CUSTOMERS,
+          worklistCandidates('rm-1', today, DEFAULT_POLICIES),
+        ),
+      ).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { customer360AsOf } from './as-of';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -7,37 +8,43 @@ import { ANNA, at, threeCustomers } from './test/scenario';
 
 const ledger = threeCustomers();
 const annaEvents = ledger.events.filter((event) => event.stream === `customer-${ANNA}`);
-const live = foldEvents(customer360Projection, ledger.events)[CUSTOMERS]![ANNA] as Customer360Document;
+const live = foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)[CUSTOMERS]![
+  ANNA
+] as Customer360Document;
 
 describe('customer360AsOf', () => {
   it('equals the live view when asOf is after the last event', () => {
     const now = at('2026-06-01');
-    expect(customer360AsOf(annaEvents, at('2026-05-01'), now)).toEqual(present(live, now));
+    expect(customer360AsOf(annaEvents, at('2026-05-01'), DEFAULT_POLICIES, now)).toEqual(
+      present(live, now, DEFAULT_POLICIES),
+    );
   });
 
   it('shows the state before a change that was recorded later', () => {
-    const beforeCommittee = customer360AsOf(annaEvents, at('2026-03-02'));
+    const beforeCommittee = customer360AsOf(annaEvents, at('2026-03-02'), DEFAULT_POLICIES);
     expect(beforeCommittee).toMatchObject({ tier: 'WEALTH', tierSince: at('2026-01-06', '18:00') });
     expect(beforeCommittee?.tierHistory).toHaveLength(1);
-    const beforeReassignment = customer360AsOf(annaEvents, at('2026-02-09'));
+    const beforeReassignment = customer360AsOf(annaEvents, at('2026-02-09'), DEFAULT_POLICIES);
     expect(beforeReassignment).toMatchObject({ relationshipManagerId: 'rm-li', revision: 5 });
   });
 
   it('includes an event recorded exactly at asOf', () => {
-    expect(customer360AsOf(annaEvents, at('2026-02-10'))?.relationshipManagerId).toBe('rm-wang');
+    expect(customer360AsOf(annaEvents, at('2026-02-10'), DEFAULT_POLICIES)?.relationshipManagerId).toBe(
+      'rm-wang',
+    );
   });
 
   it('judges time-dependent fields at asOf unless told otherwise', () => {
     const asOf = at('2026-03-02');
-    expect(customer360AsOf(annaEvents, asOf)?.lifecycle).toBe('NEW');
-    expect(customer360AsOf(annaEvents, asOf, at('2026-04-06'))?.lifecycle).toBe('GROWING');
-    expect(customer360AsOf(annaEvents, asOf)?.alerts).toContainEqual(
+    expect(customer360AsOf(annaEvents, asOf, DEFAULT_POLICIES)?.lifecycle).toBe('NEW');
+    expect(customer360AsOf(annaEvents, asOf, DEFAULT_POLICIES, at('2026-04-06'))?.lifecycle).toBe('GROWING');
+    expect(customer360AsOf(annaEvents, asOf, DEFAULT_POLICIES)?.alerts).toContainEqual(
       expect.objectContaining({ kind: 'contact-due', reason: 'birthday' }),
     );
   });
 
   it('is null before the customer was onboarded', () => {
-    expect(customer360AsOf(annaEvents, at('2026-01-05', '08:59'))).toBeNull();
-    expect(customer360AsOf([], at('2030-01-01'))).toBeNull();
+    expect(customer360AsOf(annaEvents, at('2026-01-05', '08:59'), DEFAULT_POLICIES)).toBeNull();
+    expect(customer360AsOf([], at('2030-01-01'), DEFAULT_POLICIES)).toBeNull();
   });
 });

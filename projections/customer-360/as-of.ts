@@ -1,3 +1,4 @@
+import type { DomainPolicies } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { instantOf } from '../shared/time-range';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -13,10 +14,11 @@ import { present } from './present';
 export function customer360AsOf(
   events: readonly RecordedEvent[],
   asOf: string,
+  policies: DomainPolicies,
   now: string = asOf,
 ): Customer360View | null {
   const cutoff = Date.parse(instantOf(asOf));
-  const { filter, documentIds, evolve } = customer360Projection;
+  const { filter, documentIds, evolve } = customer360Projection(policies);
   let document: Customer360Document | null = null;
   for (const event of events) {
     if (Date.parse(event.metadata.recordedAt) > cutoff) continue;
@@ -25,5 +27,5 @@ export function customer360AsOf(
       if (collection === CUSTOMERS) document = evolve(document, event, collection, id);
     }
   }
-  return document === null ? null : present(document, now);
+  return document === null ? null : present(document, now, policies);
 }

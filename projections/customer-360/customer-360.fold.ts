@@ -2,6 +2,7 @@ import {
   CONTACT_CHANNELS,
   type ContactChannel,
   type CustomerEvent,
+  type DomainPolicies,
   evolve,
   initialState,
   isOnboarded,
@@ -23,13 +24,14 @@ export function evolveCustomer360(
   document: Customer360Document | null,
   recorded: RecordedEvent,
   id: string,
+  policies: DomainPolicies,
 ): Customer360Document | null {
   const event = customerEventOf(recorded);
   if (event === null) return document;
   const state = evolve(document?.customer ?? initialState(), event);
   if (!isOnboarded(state)) return null; // nothing to show before onboarding
   const customer = viewState(state, document?.customer ?? null);
-  const keys = customer360KeysAfter(customer, document);
+  const keys = customer360KeysAfter(customer, document, policies);
   // Every key spelled out: a spread after other fields copies through V8's slow generic path.
   return {
     _id: id,

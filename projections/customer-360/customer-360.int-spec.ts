@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { foldEvents, readStoreWith, storedDocuments } from '../shared/test/fold-events';
 import { RuntimeRun } from '../shared/test/runtime-run';
@@ -9,7 +10,7 @@ import { listCustomers } from './list-customers.query';
 import { ANNA, at, BAO, threeCustomers } from './test/scenario';
 
 describe('customer-360 through the runtime, the SQLite event store and the embedded read store', () => {
-  const run = new RuntimeRun(customer360Projection);
+  const run = new RuntimeRun(customer360Projection(DEFAULT_POLICIES));
   const now = at('2026-04-09', '08:00');
   let recorded: RecordedEvent[];
 
@@ -19,20 +20,22 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
   afterAll(() => run.close());
 
   it('stores what the pure fold computes from the recorded events', async () => {
-    const folded = foldEvents(customer360Projection, recorded)[CUSTOMERS];
+    const folded = foldEvents(customer360Projection(DEFAULT_POLICIES), recorded)[CUSTOMERS];
     expect(await storedDocuments(run.reads, CUSTOMERS)).toEqual(folded);
   });
 
   it('answers the 360 view and the list from the stored documents', async () => {
-    const folded = await readStoreWith(foldEvents(customer360Projection, recorded));
-    expect(await getCustomer360(run.reads, ANNA, now)).toEqual(await getCustomer360(folded, ANNA, now));
-    expect(await getCustomer360(run.reads, ANNA, now)).toMatchObject({
+    const folded = await readStoreWith(foldEvents(customer360Projection(DEFAULT_POLICIES), recorded));
+    expect(await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES)).toEqual(
+      await getCustomer360(folded, ANNA, now, DEFAULT_POLICIES),
+    );
+    expect(await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES)).toMatchObject({
       tier: 'PRIVATE',
       relationshipManagerId: 'rm-wang',
       overdue: true,
       revision: 9,
     });
-    expect(await getCustomer360(run.reads, 'cust-unknown', now)).toBeNull();
+    expect(await getCustomer360(run.reads, 'cust-unknown', now, DEFAULT_POLICIES)).toBeNull();
     const overdue = await listCustomers(run.reads, { overdue: true }, now);
     expect(overdue.items.map((view) => view.customerId)).toEqual([ANNA]);
     expect(overdue.total).toBe(1);
@@ -41,9 +44,9 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
 
   it('a rebuild from position 0 replays every event into identical documents, twice', async () => {
     const before = await storedDocuments(run.reads, CUSTOMERS);
-    await run.rebuild(customer360Projection.name);
+    await run.rebuild(customer360Projection(DEFAULT_POLICIES).name);
     expect(await storedDocuments(run.reads, CUSTOMERS)).toEqual(before);
-    await run.rebuild(customer360Projection.name);
+    await run.rebuild(customer360Projection(DEFAULT_POLICIES).name);
     expect(await storedDocuments(run.reads, CUSTOMERS)).toEqual(before);
     const [status] = await run.runtime.status();
     expect(status?.servingBuild).toBe('customer-360_v2_r3');
@@ -52,9 +55,11 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
   it('as of after the last recorded event equals the live view; before the first, no customer', async () => {
     const stream = await run.events.readStream(`customer-${ANNA}`);
     const last = stream.at(-1)!.metadata.recordedAt;
-    expect(customer360AsOf(stream, last, now)).toEqual(await getCustomer360(run.reads, ANNA, now));
+    expect(customer360AsOf(stream, last, DEFAULT_POLICIES, now)).toEqual(
+      await getCustomer360(run.reads, ANNA, now, DEFAULT_POLICIES),
+    );
     const first = Date.parse(stream[0]!.metadata.recordedAt);
-    expect(customer360AsOf(stream, new Date(first - 1).toISOString(), now)).toBeNull();
+    expect(customer360AsOf(stream, new Date(first - 1).toISOString(), DEFAULT_POLICIES, now)).toBeNull();
   });
 
   it('the stored document of an erased customer holds no personal data', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { customerEventOf, evolve, initialState, isOnboarded } from '@ledger/domain';
+import { customerEventOf, DEFAULT_POLICIES, evolve, initialState, isOnboarded } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { historyArbitrary, runHistory } from '../../libs/domain/test/customer-scenarios';
 import { recordedHistory } from '../shared/test/generated-history';
@@ -8,6 +8,19 @@ import { evolveCustomer360 } from './customer-360.fold';
 import { customer360Keys } from './customer-360.keys';
 import { ANNA, threeCustomers } from './test/scenario';
 import { viewState } from './view-state';
+
+/** A configured set unlike the seed: the incremental path must carry keys computed under it. */
+const POLICIES = {
+  ...DEFAULT_POLICIES,
+  contactCadence: { policyVersion: 'contact-cadence/test', bands: [{ fromMinor: 10_000_00, everyDays: 3 }] },
+  maturityReminder: { policyVersion: 'maturity-reminder/test', daysBefore: 5 },
+  lifecycle: {
+    policyVersion: 'lifecycle/test',
+    growingFromMonths: 1,
+    matureFromMonths: 2,
+    seniorAfterMonths: 4,
+  },
+};
 
 /** The key fields in customer360Keys' order, so the two compare as JSON text. */
 const KEY_FIELDS = [
@@ -34,13 +47,13 @@ function foldCheckingCarriedKeys(events: readonly RecordedEvent[]): Customer360D
   let document: Customer360Document | null = null;
   for (const event of events) {
     const before = document;
-    document = evolveCustomer360(before, event, 'id');
+    document = evolveCustomer360(before, event, 'id', POLICIES);
     if (document === null) continue;
     const state = evolve(before?.customer ?? initialState(), customerEventOf(event)!);
     if (!isOnboarded(state)) throw new Error('a document without a customer');
     expect(JSON.stringify(viewState(state, null))).toBe(JSON.stringify(document.customer));
     expect(JSON.stringify(keysOf(document))).toBe(
-      JSON.stringify(customer360Keys(document.customer, document)),
+      JSON.stringify(customer360Keys(document.customer, document, POLICIES)),
     );
   }
   return document;
@@ -70,10 +83,10 @@ describe('customer-360 keys carried from event to event', () => {
     const before = events
       .slice(0, contact)
       .reduce<Customer360Document | null>(
-        (document, event) => evolveCustomer360(document, event, ANNA),
+        (document, event) => evolveCustomer360(document, event, ANNA, DEFAULT_POLICIES),
         null,
       );
-    const after = evolveCustomer360(before, events[contact]!, ANNA);
+    const after = evolveCustomer360(before, events[contact]!, ANNA, DEFAULT_POLICIES);
     expect(before?.maturityDates).toEqual(['2026-04-10']);
     expect(after?.maturityDates).toBe(before?.maturityDates);
   });

@@ -1,7 +1,6 @@
 import {
   addMonths,
   type Customer,
-  DEFAULT_POLICIES,
   type DomainPolicies,
   lastActivityAt,
   maturityReminders,
@@ -18,7 +17,7 @@ type LifecycleKeys = Pick<Customer360Keys, 'growingFrom' | 'matureFrom' | 'senio
 export function customer360Keys(
   customer: Customer,
   previous: LifecycleKeys | null,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Customer360Keys {
   const active = customer.status === 'active';
   // Onboarding never moves, so neither do these: computed once, carried from then on.
@@ -38,15 +37,16 @@ export function customer360Keys(
 }
 
 /**
- * customer360Keys after one event, with the default policies the previous keys were computed by:
+ * customer360Keys after one event, under the policies the previous keys were computed by:
  * a key whose inputs the event left as they were is carried, not recomputed. States are never
  * mutated, so the same holdings object means the same holdings.
  */
 export function customer360KeysAfter(
   customer: Customer,
   previous: Customer360Document | null,
+  policies: DomainPolicies,
 ): Customer360Keys {
-  if (previous === null) return customer360Keys(customer, null);
+  if (previous === null) return customer360Keys(customer, null, policies);
   const before = previous.customer;
   const active = customer.status === 'active';
   const sameContact =
@@ -54,7 +54,7 @@ export function customer360KeysAfter(
   const sameHoldings = customer.holdings === before.holdings;
   const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
   const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
-  const cadence = DEFAULT_POLICIES.contactCadence;
+  const cadence = policies.contactCadence;
   return {
     segment: customer.segment,
     tier: customer.tier,
@@ -63,7 +63,7 @@ export function customer360KeysAfter(
     nextContactDue: carryDue ? previous.nextContactDue : active ? nextContactDue(customer, cadence) : null,
     lastActivityAt:
       sameContact && sameHoldings ? previous.lastActivityAt : lastActivityAt(customer, END_OF_TIME),
-    maturityDates: sameHoldings ? previous.maturityDates : maturityDatesOf(customer, DEFAULT_POLICIES),
+    maturityDates: sameHoldings ? previous.maturityDates : maturityDatesOf(customer, policies),
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,
     seniorAfter: previous.seniorAfter,

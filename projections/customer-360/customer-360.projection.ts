@@ -1,4 +1,4 @@
-import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CUSTOMER_EVENT_TYPES, type DomainPolicies } from '@ledger/domain';
 import type { Projection } from '@ledger/projection-runtime';
 import { customerIdOfStream } from '../shared/customer-event';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -6,9 +6,10 @@ import { evolveCustomer360 } from './customer-360.fold';
 
 /**
  * Customer 360 (DESIGN §3): one document per customer in `customers`. Every customer event moves
- * its revision, so the document says exactly which point of the stream it reflects.
+ * its revision, so the document says exactly which point of the stream it reflects. Its filter
+ * keys are computed under `policies`, so a query must use the same set.
  */
-export const customer360Projection: Projection<Customer360Document> = {
+export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
   version: 2,
   collections: [CUSTOMERS],
@@ -19,7 +20,7 @@ export const customer360Projection: Projection<Customer360Document> = {
     const customerId = customerIdOfStream(event.stream);
     return customerId === null ? [] : [{ collection: CUSTOMERS, id: customerId }];
   },
-  evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id),
+  evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id, policies),
   // Every field a list query filters on: the embedded store keeps them in memory (its keys) and
   // an equality index on each leading field, so list queries never read whole documents to filter.
   indexes: {
@@ -34,4 +35,4 @@ export const customer360Projection: Projection<Customer360Document> = {
       { keys: { seniorAfter: 1 } },
     ],
   },
-};
+});

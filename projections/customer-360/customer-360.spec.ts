@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { ERASED_MARKER } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -6,7 +7,7 @@ import { present } from './present';
 import { ANNA, at, BAO, CAI, threeCustomers } from './test/scenario';
 
 const ledger = threeCustomers();
-const documents = foldEvents(customer360Projection, ledger.events)[CUSTOMERS] as Record<
+const documents = foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)[CUSTOMERS] as Record<
   string,
   Customer360Document
 >;
@@ -82,7 +83,7 @@ describe('customer-360 fold', () => {
       email: null,
       birthDate: null,
     });
-    expect(present(bao, at('2031-03-01'))).toMatchObject({
+    expect(present(bao, at('2031-03-01'), DEFAULT_POLICIES)).toMatchObject({
       status: 'offboarded',
       overdue: false,
       alerts: [],
@@ -90,8 +91,8 @@ describe('customer-360 fold', () => {
   });
 
   it('replaying the events twice gives identical documents', () => {
-    expect(foldEvents(customer360Projection, ledger.events)).toEqual(
-      foldEvents(customer360Projection, ledger.events),
+    expect(foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)).toEqual(
+      foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events),
     );
   });
 });

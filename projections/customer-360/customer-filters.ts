@@ -1,6 +1,5 @@
 import {
   addDays,
-  DEFAULT_POLICIES,
   type DomainPolicies,
   type LifecycleStage,
   type Segment,
@@ -31,7 +30,7 @@ const DAY_MS = 86_400_000;
 export function customerFilter(
   filters: CustomerListFilters,
   now: string,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Filter {
   const at = instantOf(now);
   const today = toBusinessDate(at);

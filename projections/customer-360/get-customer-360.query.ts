@@ -1,3 +1,4 @@
+import type { DomainPolicies } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import type { Customer360View } from './customer-360.view';
@@ -8,7 +9,8 @@ export async function getCustomer360(
   readStore: ReadStore,
   customerId: string,
   now: string,
+  policies: DomainPolicies,
 ): Promise<Customer360View | null> {
   const document = await readStore.findOne<Customer360Document>(CUSTOMERS, { _id: customerId });
-  return document === null ? null : present(document, now);
+  return document === null ? null : present(document, now, policies);
 }

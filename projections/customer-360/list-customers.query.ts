@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { type Page, type PageRequest, pageWindow } from '../shared/paging';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -7,17 +8,21 @@ import { present } from './present';
 
 export type CustomerListQuery = CustomerListFilters & PageRequest;
 
-/** GET /customers: one page of 360 views at `now`, by customer id; the filter runs in the store. */
+/**
+ * GET /customers: one page of 360 views at `now`, by customer id; the filter runs in the store.
+ * The default set is for the benches in scripts/ only: the api passes its configured one.
+ */
 export async function listCustomers(
   readStore: ReadStore,
   query: CustomerListQuery,
   now: string,
+  policies: DomainPolicies = DEFAULT_POLICIES,
 ): Promise<Page<Customer360View>> {
-  const filter = customerFilter(query, now);
+  const filter = customerFilter(query, now, policies);
   const { page, limit, skip } = pageWindow(query);
   const [documents, total] = await Promise.all([
     readStore.find<Customer360Document>(CUSTOMERS, filter, { sort: { _id: 1 }, skip, limit }),
     readStore.count(CUSTOMERS, filter),
   ]);
-  return { items: documents.map((document) => present(document, now)), page, limit, total };
+  return { items: documents.map((document) => present(document, now, policies)), page, limit, total };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { addDays, type LifecycleStage, maturesWithinDays, toIso, toMs } from '@ledger/domain';
 import type { EmbeddedReadStore } from '@ledger/read-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
@@ -41,7 +42,7 @@ function ledgerWithMonthEnds() {
 }
 
 const documents = Object.values(
-  foldEvents(customer360Projection, ledgerWithMonthEnds().events)[CUSTOMERS]!,
+  foldEvents(customer360Projection(DEFAULT_POLICIES), ledgerWithMonthEnds().events)[CUSTOMERS]!,
 ) as Customer360Document[];
 let store: EmbeddedReadStore;
 beforeAll(
@@ -52,7 +53,7 @@ afterAll(() => store.close());
 
 const ids = (views: Customer360View[]) => views.map((view) => view.customerId).sort();
 const expected = (now: string, keep: (view: Customer360View) => boolean) =>
-  ids(documents.map((document) => present(document, now)).filter(keep));
+  ids(documents.map((document) => present(document, now, DEFAULT_POLICIES)).filter(keep));
 const listed = async (filters: CustomerListFilters, now: string) =>
   ids((await listCustomers(store, { ...filters, limit: 200 }, now)).items);
 

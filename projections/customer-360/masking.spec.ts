@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -5,11 +6,10 @@ import { maskCustomer360, maskIdentifier } from './masking';
 import { present } from './present';
 import { ANNA, at, BAO, threeCustomers } from './test/scenario';
 
-const documents = foldEvents(customer360Projection, threeCustomers().events)[CUSTOMERS] as Record<
-  string,
-  Customer360Document
->;
-const anna = present(documents[ANNA]!, at('2026-03-10'));
+const documents = foldEvents(customer360Projection(DEFAULT_POLICIES), threeCustomers().events)[
+  CUSTOMERS
+] as Record<string, Customer360Document>;
+const anna = present(documents[ANNA]!, at('2026-03-10'), DEFAULT_POLICIES);
 const identifiers = (roles: string | string[]) => {
   const { idNumber, phone } = maskCustomer360(anna, roles);
   return { idNumber, phone };
@@ -46,7 +46,7 @@ describe('maskCustomer360', () => {
   });
 
   it('keeps the erasure marker readable and hides short values entirely', () => {
-    const bao = maskCustomer360(present(documents[BAO]!, at('2031-03-01')), 'call-center');
+    const bao = maskCustomer360(present(documents[BAO]!, at('2031-03-01'), DEFAULT_POLICIES), 'call-center');
     expect({ idNumber: bao.idNumber, phone: bao.phone }).toEqual({ idNumber: '[erased]', phone: '[erased]' });
     expect(maskIdentifier('1234')).toBe('****');
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -5,14 +6,14 @@ import { present } from './present';
 import { ANNA, at, CAI, threeCustomers } from './test/scenario';
 
 const ledger = threeCustomers();
-const documents = foldEvents(customer360Projection, ledger.events)[CUSTOMERS] as Record<
+const documents = foldEvents(customer360Projection(DEFAULT_POLICIES), ledger.events)[CUSTOMERS] as Record<
   string,
   Customer360Document
 >;
 const anna = documents[ANNA]!;
 const annaRecordedBefore = (time: string) =>
   foldEvents(
-    customer360Projection,
+    customer360Projection(DEFAULT_POLICIES),
     ledger.events.filter((event) => event.metadata.recordedAt < time),
   )[CUSTOMERS]![ANNA] as Customer360Document;
 const lastOf = (customerId: string, type: string) =>
@@ -20,7 +21,7 @@ const lastOf = (customerId: string, type: string) =>
 
 describe('present', () => {
   it('answers the 360 contract at a given now', () => {
-    expect(present(anna, at('2026-03-10', '12:00'))).toEqual({
+    expect(present(anna, at('2026-03-10', '12:00'), DEFAULT_POLICIES)).toEqual({
       customerId: ANNA,
       segment: 'retail',
       name: '客户 cust-anna',
@@ -84,7 +85,7 @@ describe('present', () => {
   });
 
   it('is right a month later without a new event: overdue, growing, and a maturity call due', () => {
-    const view = present(anna, at('2026-04-09', '08:00'));
+    const view = present(anna, at('2026-04-09', '08:00'), DEFAULT_POLICIES);
     expect(view).toMatchObject({ overdue: true, lifecycle: 'GROWING', dormant: false });
     expect(view.alerts).toEqual([
       {
@@ -109,7 +110,9 @@ describe('present', () => {
   });
 
   it('raises the birthday week and an unanswered large movement', () => {
-    expect(present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00')).alerts).toContainEqual(
+    expect(
+      present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00'), DEFAULT_POLICIES).alerts,
+    ).toContainEqual(
       expect.objectContaining({
         kind: 'contact-due',
         reason: 'large-movement',
@@ -117,7 +120,9 @@ describe('present', () => {
         escalateToBranchHead: true,
       }),
     );
-    expect(present(annaRecordedBefore(at('2026-03-02')), at('2026-03-01')).alerts).toContainEqual(
+    expect(
+      present(annaRecordedBefore(at('2026-03-02')), at('2026-03-01'), DEFAULT_POLICIES).alerts,
+    ).toContainEqual(
       expect.objectContaining({
         kind: 'contact-due',
         reason: 'birthday',
@@ -129,8 +134,8 @@ describe('present', () => {
 
   it('calls a customer without subscriptions or contacts for 180 days dormant', () => {
     const cai = documents[CAI]!;
-    expect(present(cai, at('2025-07-08')).dormant).toBe(false);
-    expect(present(cai, at('2025-07-09')).dormant).toBe(true);
-    expect(present(cai, at('2026-03-10')).lifecycle).toBe('MATURE');
+    expect(present(cai, at('2025-07-08'), DEFAULT_POLICIES).dormant).toBe(false);
+    expect(present(cai, at('2025-07-09'), DEFAULT_POLICIES).dormant).toBe(true);
+    expect(present(cai, at('2026-03-10'), DEFAULT_POLICIES).lifecycle).toBe('MATURE');
   });
 });

@@ -1,6 +1,5 @@
 import {
   type Customer,
-  DEFAULT_POLICIES,
   type DomainPolicies,
   isContactOverdue,
   isDormant,
@@ -20,7 +19,7 @@ import type { Customer360View, HoldingView, RfmView } from './customer-360.view'
 export function present(
   document: Customer360Document,
   now: string,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Customer360View {
   const at = instantOf(now);
   const { customer } = document;

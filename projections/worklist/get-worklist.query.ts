@@ -1,6 +1,5 @@
 import {
   addDays,
-  DEFAULT_POLICIES,
   type DomainPolicies,
   type DueContact,
   dueContacts,
@@ -25,7 +24,7 @@ export type WorklistQuery = {
 export function worklistCandidates(
   relationshipManagerId: string,
   today: string,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Filter {
   // A birthday is greeted from daysBefore ahead; one day more covers 29 February kept on the 28th.
   const from = today.slice(5);
@@ -49,7 +48,7 @@ export function worklistCandidates(
 export async function getWorklist(
   readStore: ReadStore,
   { relationshipManagerId, date }: WorklistQuery,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Promise<Worklist> {
   const today = isCalendarDate(date) ? date : toBusinessDate(instantOf(date));
   const filter = worklistCandidates(relationshipManagerId, today, policies);

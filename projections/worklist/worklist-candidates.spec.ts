@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { type CustomerState, dueContacts, addDays, evolve, initialState } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
@@ -39,7 +40,7 @@ describe('getWorklist candidates', () => {
     'never miss a call: with the facts recorded by %s, every day for a year equals dueContacts',
     async (cutoff) => {
       const recorded = ledger.events.filter((event) => event.metadata.recordedAt <= cutoff);
-      const store = await readStoreWith(foldEvents(worklistProjection, recorded));
+      const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
       const states = [...domainStates(recorded).values()];
       for (let day = 0; day < 400; day++) {
         const date = addDays('2025-11-20', day);
@@ -48,7 +49,7 @@ describe('getWorklist candidates', () => {
             .flatMap((state) => dueContacts(state, date))
             .filter((due) => due.relationshipManagerId === relationshipManagerId)
             .map(({ holdingId, ...due }) => ({ ...due, holdingId: holdingId ?? null }));
-          const { items } = await getWorklist(store, { relationshipManagerId, date });
+          const { items } = await getWorklist(store, { relationshipManagerId, date }, DEFAULT_POLICIES);
           expect([date, relationshipManagerId, sorted(items)]).toEqual([
             date,
             relationshipManagerId,
@@ -61,9 +62,9 @@ describe('getWorklist candidates', () => {
   );
 
   it('select only customers who may owe a call that day', async () => {
-    const store = await readStoreWith(foldEvents(worklistProjection, ledger.events));
+    const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events));
     const candidates = async (date: string) =>
-      (await store.find(WORKLIST_CUSTOMERS, worklistCandidates('rm-li', date))).map(
+      (await store.find(WORKLIST_CUSTOMERS, worklistCandidates('rm-li', date, DEFAULT_POLICIES))).map(
         (document) => document._id,
       );
     expect(await candidates('2026-04-20')).toEqual([]);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { customerEventOf, evolve, initialState, isOnboarded } from '@ledger/domain';
+import { customerEventOf, DEFAULT_POLICIES, evolve, initialState, isOnboarded } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { historyArbitrary, runHistory } from '../../libs/domain/test/customer-scenarios';
 import { recordedHistory } from '../shared/test/generated-history';
@@ -8,6 +8,19 @@ import { evolveWorklistCustomer } from './worklist.projection';
 import { worklistFacts } from './worklist-facts';
 import { stillUnanswered, worklistKeys } from './worklist-keys';
 import { rmBook } from './test/scenario';
+
+/** A configured set unlike the seed: the incremental path must carry keys computed under it. */
+const POLICIES = {
+  ...DEFAULT_POLICIES,
+  contactCadence: { policyVersion: 'contact-cadence/test', bands: [{ fromMinor: 10_000_00, everyDays: 3 }] },
+  maturityReminder: { policyVersion: 'maturity-reminder/test', daysBefore: 5 },
+  lifecycle: {
+    policyVersion: 'lifecycle/test',
+    growingFromMonths: 1,
+    matureFromMonths: 2,
+    seniorAfterMonths: 4,
+  },
+};
 
 const keysOf = ({
   relationshipManagerId,
@@ -31,12 +44,12 @@ function foldCheckingCarriedKeys(events: readonly RecordedEvent[]): void {
   let document: WorklistCustomer | null = null;
   for (const event of events) {
     const before: WorklistCustomer | null = document;
-    document = evolveWorklistCustomer(before, event, 'id');
+    document = evolveWorklistCustomer(before, event, 'id', POLICIES);
     if (document === null) continue;
     const state = evolve(before?.customer ?? initialState(), customerEventOf(event)!);
     if (!isOnboarded(state)) throw new Error('a document without a customer');
     expect(JSON.stringify(worklistFacts(state))).toBe(JSON.stringify(document.customer));
-    expect(JSON.stringify(keysOf(document))).toBe(JSON.stringify(worklistKeys(document.customer)));
+    expect(JSON.stringify(keysOf(document))).toBe(JSON.stringify(worklistKeys(document.customer, POLICIES)));
   }
 }
 
@@ -75,7 +88,7 @@ describe('worklist keys carried from event to event', () => {
 
   it('given facts already trimmed, when an event changes nothing trimmed, then they are kept as they are', () => {
     const { events } = rmBook();
-    const onboarding = evolveWorklistCustomer(null, events[0]!, 'id')!;
+    const onboarding = evolveWorklistCustomer(null, events[0]!, 'id', DEFAULT_POLICIES)!;
     const moved = { ...onboarding.customer, relationshipManagerId: 'rm-wang' };
     expect(worklistFacts(moved, onboarding.customer)).toBe(moved);
   });

@@ -1,6 +1,5 @@
 import {
   type Customer,
-  DEFAULT_POLICIES,
   type DomainPolicies,
   isCalendarDate,
   maturityReminders,
@@ -10,7 +9,7 @@ import {
 import type { MaturityWindow, WorklistCustomer, WorklistKeys } from './worklist.documents';
 
 /** When each kind of call falls due, with dueContacts' rule that a later contact answers it. */
-export function worklistKeys(customer: Customer, policies: DomainPolicies = DEFAULT_POLICIES): WorklistKeys {
+export function worklistKeys(customer: Customer, policies: DomainPolicies): WorklistKeys {
   const lastContactDay = lastContactDayOf(customer);
   return {
     relationshipManagerId: customer.relationshipManagerId,
@@ -22,12 +21,16 @@ export function worklistKeys(customer: Customer, policies: DomainPolicies = DEFA
 }
 
 /**
- * worklistKeys after one event, with the default policies the previous keys were computed by: a
+ * worklistKeys after one event, under the policies the previous keys were computed by: a
  * key whose inputs the event left as they were is carried, not recomputed. States are never
  * mutated, so the same holdings object means the same holdings.
  */
-export function worklistKeysAfter(customer: Customer, previous: WorklistCustomer | null): WorklistKeys {
-  if (previous === null) return worklistKeys(customer);
+export function worklistKeysAfter(
+  customer: Customer,
+  previous: WorklistCustomer | null,
+  policies: DomainPolicies,
+): WorklistKeys {
+  if (previous === null) return worklistKeys(customer, policies);
   const before = previous.customer;
   const lastContactDay = lastContactDayOf(customer);
   const sameContact = customer.lastContactAt === before.lastContactAt;
@@ -37,9 +40,9 @@ export function worklistKeysAfter(customer: Customer, previous: WorklistCustomer
     customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
   return {
     relationshipManagerId: customer.relationshipManagerId,
-    cadenceDue: sameCadence ? previous.cadenceDue : nextContactDue(customer, DEFAULT_POLICIES.contactCadence),
+    cadenceDue: sameCadence ? previous.cadenceDue : nextContactDue(customer, policies.contactCadence),
     largeMovementDue: largeMovementDue(customer, lastContactDay),
-    maturityWindows: windowsAfter(customer, previous, lastContactDay),
+    maturityWindows: windowsAfter(customer, previous, lastContactDay, policies),
     birthdayMonthDay:
       customer.birthDate === before.birthDate
         ? previous.birthdayMonthDay
@@ -47,14 +50,18 @@ export function worklistKeysAfter(customer: Customer, previous: WorklistCustomer
   };
 }
 
-function windowsAfter(customer: Customer, previous: WorklistCustomer, lastContactDay: string | null) {
+function windowsAfter(
+  customer: Customer,
+  previous: WorklistCustomer,
+  lastContactDay: string | null,
+  policies: DomainPolicies,
+) {
   const before = previous.customer;
-  if (customer.holdings !== before.holdings)
-    return maturityWindows(customer, lastContactDay, DEFAULT_POLICIES);
+  if (customer.holdings !== before.holdings) return maturityWindows(customer, lastContactDay, policies);
   if (customer.lastContactAt === before.lastContactAt) return previous.maturityWindows;
   return (
     stillUnanswered(previous.maturityWindows, before.lastContactAt, lastContactDay) ??
-    maturityWindows(customer, lastContactDay, DEFAULT_POLICIES)
+    maturityWindows(customer, lastContactDay, policies)
   );
 }
 

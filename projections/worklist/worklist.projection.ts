@@ -1,4 +1,4 @@
-import { evolve, initialState, isOnboarded } from '@ledger/domain';
+import { type DomainPolicies, evolve, initialState, isOnboarded } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { Projection } from '@ledger/projection-runtime';
 import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
@@ -21,6 +21,7 @@ export function evolveWorklistCustomer(
   document: WorklistCustomer | null,
   recorded: RecordedEvent,
   id: string,
+  policies: DomainPolicies,
 ): WorklistCustomer | null {
   const event = customerEventOf(recorded);
   if (event === null) return document;
@@ -28,7 +29,7 @@ export function evolveWorklistCustomer(
   // Nothing is owed before onboarding, and an offboarded customer drops out of every worklist.
   if (!isOnboarded(state) || state.status !== 'active') return null;
   const customer = worklistFacts(state, document?.customer ?? null);
-  const keys = worklistKeysAfter(customer, document);
+  const keys = worklistKeysAfter(customer, document, policies);
   // Every key spelled out: a spread after other fields copies through V8's slow generic path.
   return {
     _id: id,
@@ -44,8 +45,9 @@ export function evolveWorklistCustomer(
 /**
  * Worklist (DESIGN §3): per customer, the facts the domain's dueContacts needs and the dates its
  * calls fall due; getWorklist turns them into a relationship manager's list for a given day.
+ * Its due dates are computed under `policies`, so a query must use the same set.
  */
-export const worklistProjection: Projection<WorklistCustomer> = {
+export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
   version: 1,
   collections: [WORKLIST_CUSTOMERS],
@@ -56,7 +58,7 @@ export const worklistProjection: Projection<WorklistCustomer> = {
     const customerId = customerIdOfStream(event.stream);
     return customerId === null ? [] : [{ collection: WORKLIST_CUSTOMERS, id: customerId }];
   },
-  evolve: (document, event, _collection, id) => evolveWorklistCustomer(document, event, id),
+  evolve: (document, event, _collection, id) => evolveWorklistCustomer(document, event, id, policies),
   indexes: {
     [WORKLIST_CUSTOMERS]: [
       { keys: { relationshipManagerId: 1, cadenceDue: 1 } },
@@ -65,4 +67,4 @@ export const worklistProjection: Projection<WorklistCustomer> = {
       { keys: { relationshipManagerId: 1, birthdayMonthDay: 1 } },
     ],
   },
-};
+});

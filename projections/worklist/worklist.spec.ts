@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import type { EmbeddedReadStore } from '@ledger/read-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { getWorklist } from './get-worklist.query';
@@ -12,17 +13,16 @@ afterAll(() => Promise.all(stores.map((store) => store.close())));
 /** rm's worklist at `time`, from the events recorded by then: what the RM saw that day. */
 async function worklistAt(time: string, relationshipManagerId = 'rm-li') {
   const recorded = ledger.events.filter((event) => event.metadata.recordedAt <= time);
-  const store = await readStoreWith(foldEvents(worklistProjection, recorded));
+  const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
   stores.push(store);
-  const { items } = await getWorklist(store, { relationshipManagerId, date: time });
+  const { items } = await getWorklist(store, { relationshipManagerId, date: time }, DEFAULT_POLICIES);
   return items.map((item) => `P${item.priority} ${item.customerId} ${item.reason} ${item.dueDate}`);
 }
 
 describe('worklist fold', () => {
-  const documents = foldEvents(worklistProjection, ledger.events)[WORKLIST_CUSTOMERS] as Record<
-    string,
-    WorklistCustomer
-  >;
+  const documents = foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events)[
+    WORKLIST_CUSTOMERS
+  ] as Record<string, WorklistCustomer>;
 
   it('keeps active customers only, under their current relationship manager', () => {
     expect(Object.keys(documents).sort()).toEqual([ANNA, BEN, CAI, EVA]);
@@ -47,8 +47,8 @@ describe('worklist fold', () => {
   });
 
   it('replaying the events twice gives identical documents', () => {
-    expect(foldEvents(worklistProjection, ledger.events)).toEqual(
-      foldEvents(worklistProjection, ledger.events),
+    expect(foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events)).toEqual(
+      foldEvents(worklistProjection(DEFAULT_POLICIES), ledger.events),
     );
   });
 });

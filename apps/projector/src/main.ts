@@ -1,6 +1,6 @@
 import { type LedgerConfig, loadConfig } from '@ledger/config';
 import { ProjectionRuntime, type ProjectionStatus } from '@ledger/projection-runtime';
-import { ALL_PROJECTIONS } from '@ledger/projections/index';
+import { allProjections } from '@ledger/projections/index';
 import { openStores } from '@ledger/stores';
 
 // The projector runs the projections against KurrentDB and MongoDB (the production topology); in the
@@ -24,7 +24,7 @@ async function run(config: LedgerConfig): Promise<void> {
   const runtime = new ProjectionRuntime({
     eventStore: stores.events,
     readStore: stores.reads,
-    projections: ALL_PROJECTIONS,
+    projections: allProjections(config.policies),
     onError: (error) => console.error('projector:', error),
   });
   await runtime.start();

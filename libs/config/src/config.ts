@@ -1,3 +1,6 @@
+import type { DomainPolicies } from '@ledger/domain';
+import { loadPolicies, PoliciesFileError } from './policies-file';
+
 /**
  * The configuration every app reads, from environment variables, validated once at start.
  * A bad value stops the process with a message naming the variable.
@@ -15,6 +18,8 @@ export interface LedgerConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Customer streams the api keeps folded for commands (unset = the api's default; 0 = none). */
   commandCacheStreams?: number;
+  /** The rules' thresholds: POLICIES_FILE's overrides on the seed defaults, with their version. */
+  policies: DomainPolicies;
 }
 
 /** Every variable the apps read; docker-compose.yml is checked against this list. */
@@ -30,6 +35,7 @@ export const CONFIG_VARIABLES = [
   'MASTER_KEY',
   'LOG_LEVEL',
   'COMMAND_CACHE_STREAMS',
+  'POLICIES_FILE',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
 
   return {
     port,
+    policies: policies(optional(env, 'POLICIES_FILE')),
     dataDir: optional(env, 'DATA_DIR') ?? './data',
     eventStoreUrl: url(env, 'EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']),
     mongodbUrl: url(env, 'MONGODB_URL', ['mongodb', 'mongodb+srv']),
@@ -105,4 +112,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     logLevel: logLevel as LedgerConfig['logLevel'],
     ...(commandCacheStreams === undefined ? {} : { commandCacheStreams }),
   };
+}
+
+function policies(file: string | undefined): DomainPolicies {
+  try {
+    return loadPolicies(file);
+  } catch (error) {
+    if (error instanceof PoliciesFileError) throw new ConfigError('POLICIES_FILE', error.message);
+    throw error;
+  }
 }

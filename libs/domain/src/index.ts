@@ -15,7 +15,6 @@ export * from './state/evolve';
 export * from './decide/decide';
 export * from './aggregate/aggregate';
 export * from './customer/customer.aggregate';
-export { MIN_COMMITTEE_MEMBERS } from './decide/four-eyes';
 export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';

@@ -1,10 +1,17 @@
 import { SignJWT } from 'jose';
 import type { LedgerConfig } from '@ledger/config';
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { InvalidToken, TokenVerifier } from './token-verifier';
 import { VerifiedTokens } from './verified-tokens';
 
 const SECRET = 'token-verifier-spec-secret-with-enough-entropy';
-const config: LedgerConfig = { port: 0, dataDir: './data', jwt: { secret: SECRET }, logLevel: 'error' };
+const config: LedgerConfig = {
+  port: 0,
+  dataDir: './data',
+  jwt: { secret: SECRET },
+  logLevel: 'error',
+  policies: DEFAULT_POLICIES,
+};
 const T0 = Date.parse('2026-03-01T09:00:00.000Z');
 const seconds = (ms: number) => Math.floor(ms / 1000);
 

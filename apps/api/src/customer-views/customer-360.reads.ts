@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { customerStream } from '@ledger/domain';
+import { customerStream, type DomainPolicies } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import type { ReadStore } from '@ledger/read-store';
 import {
@@ -10,7 +10,7 @@ import {
   listCustomers,
 } from '@ledger/projections/customer-360';
 import type { Page } from '../common/page.query';
-import { EVENT_STORE, READ_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, POLICIES, READ_STORE } from '../infrastructure/tokens';
 
 /** The customer-360 read model's queries, called directly (ADR 0012). */
 @Injectable()
@@ -18,18 +18,19 @@ export class Customer360Reads {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(POLICIES) private readonly policies: DomainPolicies,
   ) {}
 
   view(customerId: string, now: string): Promise<Customer360View | null> {
-    return getCustomer360(this.reads, customerId, now);
+    return getCustomer360(this.reads, customerId, now, this.policies);
   }
 
   /** The view as it stood at a recorded time: the stream replayed through the same fold, not the read model. */
   async asOf(customerId: string, asOf: string): Promise<Customer360View | null> {
-    return customer360AsOf(await this.events.readStream(customerStream(customerId)), asOf);
+    return customer360AsOf(await this.events.readStream(customerStream(customerId)), asOf, this.policies);
   }
 
   list(query: CustomerListQuery, now: string): Promise<Page<Customer360View>> {
-    return listCustomers(this.reads, query, now);
+    return listCustomers(this.reads, query, now, this.policies);
   }
 }

@@ -2,12 +2,19 @@ import { APP_GUARD } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import type { LedgerConfig } from '@ledger/config';
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { AuthGuard } from '../auth/auth.guard';
 import { TokenVerifier } from '../auth/token-verifier';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { EventCatalogModule } from './event-catalog.module';
 
-const config: LedgerConfig = { port: 0, dataDir: './data', jwt: {}, logLevel: 'error' };
+const config: LedgerConfig = {
+  port: 0,
+  dataDir: './data',
+  jwt: {},
+  logLevel: 'error',
+  policies: DEFAULT_POLICIES,
+};
 
 describe('GET /asyncapi.json and /event-schemas/:type', () => {
   let app: NestFastifyApplication;

@@ -2,12 +2,14 @@ import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/c
 import { comparePositions, type Position } from '@ledger/event-store';
 import {
   PositionNotReached,
+  type Projection,
   ProjectionRuntime,
   type ProjectionStatus,
   readProjectionStatus,
 } from '@ledger/projection-runtime';
+import type { DomainPolicies } from '@ledger/domain';
 import type { LedgerStores } from '@ledger/stores';
-import { ALL_PROJECTIONS } from '@ledger/projections/index';
+import { allProjections } from '@ledger/projections/index';
 import type { Clock } from './tokens';
 
 /** Longest a query may wait for its ?minPosition= (read-your-own-writes). */
@@ -21,15 +23,19 @@ const PRODUCTION_POLL_MS = 50;
 export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
   readonly runtime: ProjectionRuntime;
+  private readonly projections: readonly Projection[];
 
   constructor(
     private readonly stores: LedgerStores,
     private readonly clock: Clock,
+    policies: DomainPolicies,
   ) {
+    // The read models' keys are computed under the configured set the commands decide by.
+    this.projections = allProjections(policies);
     this.runtime = new ProjectionRuntime({
       eventStore: stores.events,
       readStore: stores.reads,
-      projections: ALL_PROJECTIONS,
+      projections: this.projections,
       clock: () => clock.now(),
       onError: (error) => this.logger.error(error instanceof Error ? error.stack : String(error)),
     });
@@ -70,6 +76,6 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
 
   status(): Promise<ProjectionStatus[]> {
     if (this.runsHere) return this.runtime.status();
-    return readProjectionStatus(this.stores.events, this.stores.reads, ALL_PROJECTIONS, this.clock.now());
+    return readProjectionStatus(this.stores.events, this.stores.reads, this.projections, this.clock.now());
   }
 }

@@ -2,7 +2,6 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import type { LedgerConfig } from '@ledger/config';
 import { type LedgerStores, openStores } from '@ledger/stores';
 import { ProjectionsHost } from './projections.host';
-import { DEFAULT_POLICIES } from '@ledger/domain';
 import {
   CLOCK,
   type Clock,
@@ -41,10 +40,10 @@ export class StoresModule {
         { provide: READ_STORE, useFactory: (stores: LedgerStores) => stores.reads, inject: [LEDGER_STORES] },
         { provide: KEY_STORE, useFactory: (stores: LedgerStores) => stores.keys, inject: [LEDGER_STORES] },
         { provide: CLOCK, useValue: clock },
-        { provide: POLICIES, useValue: DEFAULT_POLICIES },
+        { provide: POLICIES, useValue: config.policies },
         {
           provide: ProjectionsHost,
-          useFactory: (stores: LedgerStores) => new ProjectionsHost(stores, clock),
+          useFactory: (stores: LedgerStores) => new ProjectionsHost(stores, clock, config.policies),
           inject: [LEDGER_STORES],
         },
       ],

@@ -47,7 +47,7 @@ export function decide(
     case 'OpenTierReview':
       return openTierReview(command, active(), policies);
     case 'DecideTierReview':
-      return decideTierReview(command, active());
+      return decideTierReview(command, active(), policies);
     case 'OpenServiceRequest':
       return openServiceRequest(command, active());
     case 'ResolveServiceRequest':

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '../policies/domain-policies';
 import { given } from '../../test/decider-specification';
 import {
   CHEN,
@@ -213,6 +214,20 @@ describe('deciding a tier review', () => {
       given(history)
         .when(approve({ committee: [CHEN.id, CHEN.id] }))
         .thenThrows(CommitteeTooSmall);
+    });
+
+    it('takes the quorum from the four-eyes policy', () => {
+      const threeMembers = {
+        ...DEFAULT_POLICIES,
+        fourEyes: { policyVersion: 'four-eyes/test', minimumCommitteeMembers: 3 },
+      };
+      given(history, threeMembers)
+        .when(approve({ committee: [CHEN.id, ZHAO.id] }))
+        .thenThrows(CommitteeTooSmall);
+      const events = given(history, threeMembers)
+        .when(approve({ committee: [CHEN.id, ZHAO.id, 'committee-wang'] }))
+        .events();
+      expect(events.map((event) => event.type)).toEqual(['TierReassessed']);
     });
 
     it('records a rejection, by a single committee member, keeping the tier', () => {

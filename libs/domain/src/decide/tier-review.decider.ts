@@ -88,11 +88,12 @@ export function openTierReview(
 export function decideTierReview(
   command: DecideTierReview,
   customer: Customer,
+  policies: DomainPolicies,
 ): [TierReassessed] | [TierReviewRejected] {
   const review = lookup(customer.tierReviews, command.reviewId);
   if (review === undefined) throw new TierReviewNotFound(command.reviewId);
   if (review.status !== 'open') throw new TierReviewAlreadyDecided(review.reviewId, review.status);
-  const committee = checkCommittee(review, command);
+  const committee = checkCommittee(review, command, policies.fourEyes);
   const at = businessTime(command.effectiveAt, command.now, 'effectiveAt');
   const { reviewId, scheme, criteria, computedTier, requestedBy, policyVersion } = review;
   const common = { customerId: customer.customerId, reviewId, scheme, criteria, computedTier, requestedBy };

@@ -2,6 +2,7 @@ import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
+import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -12,8 +13,9 @@ import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy'
 
 /** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
 export type DomainPolicies = {
-  /** Which policy set this is: recorded with every decision computed under it. */
+  /** Which policy set this is ('seed-defaults', or derived from a configured set's content): recorded with every decision computed under it. */
   version: string;
+  fourEyes: FourEyesPolicy;
   retailTier: RetailTierPolicy;
   corporateTier: CorporateTierPolicy;
   contactCadence: ContactCadencePolicy;
@@ -30,6 +32,7 @@ export type DomainPolicies = {
 /** The documented defaults of DESIGN §2 and §5. */
 export const DEFAULT_POLICIES: DomainPolicies = {
   version: 'seed-defaults',
+  fourEyes: FOUR_EYES_POLICY,
   retailTier: RETAIL_TIER_POLICY,
   corporateTier: CORPORATE_TIER_POLICY,
   contactCadence: CONTACT_CADENCE_POLICY,

@@ -9,4 +9,6 @@ export * from './rfm.policy';
 export * from './dormant.policy';
 export * from './service-sla.policy';
 export * from './retention.policy';
+export * from './four-eyes.policy';
 export * from './domain-policies';
+export * from './policy-overrides';

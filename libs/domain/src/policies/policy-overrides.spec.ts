@@ -1,0 +1,90 @@
+import { DEFAULT_POLICIES } from './domain-policies';
+import { canonicalPolicyJson, PolicyValueError, withPolicyOverrides } from './policy-overrides';
+
+function refusal(overrides: unknown): string {
+  try {
+    withPolicyOverrides(DEFAULT_POLICIES, overrides);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyValueError);
+    return (error as Error).message;
+  }
+  throw new Error('accepted');
+}
+
+describe('withPolicyOverrides', () => {
+  it('deep-merges a partial set onto the seed, leaving the rest as it was', () => {
+    const merged = withPolicyOverrides(DEFAULT_POLICIES, {
+      dormant: { inactiveDays: 90 },
+      fourEyes: { minimumCommitteeMembers: 3 },
+    });
+    expect(merged.dormant).toEqual({ policyVersion: 'dormant/v1', inactiveDays: 90 });
+    expect(merged.fourEyes.minimumCommitteeMembers).toBe(3);
+    expect(merged.contactCadence).toBe(DEFAULT_POLICIES.contactCadence);
+    expect(DEFAULT_POLICIES.dormant.inactiveDays).toBe(180);
+  });
+
+  it('replaces a list whole: the cadence bands are the file’s', () => {
+    const bands = [{ fromMinor: 1_000_00, everyDays: 10 }];
+    expect(withPolicyOverrides(DEFAULT_POLICIES, { contactCadence: { bands } }).contactCadence.bands).toEqual(
+      bands,
+    );
+  });
+
+  it.each([
+    [
+      { contactCadence: { bands: [{ fromMinor: 100, everyDays: 0 }] } },
+      'contactCadence.bands[0].everyDays: must be a positive integer',
+    ],
+    [{ contactCadence: { bands: [{ fromMinor: 100 }] } }, 'contactCadence.bands[0].everyDays: is required'],
+    [
+      {
+        contactCadence: {
+          bands: [
+            { fromMinor: 1, everyDays: 7 },
+            { fromMinor: 2, everyDays: 7 },
+          ],
+        },
+      },
+      'contactCadence.bands[1].fromMinor: must be below the band before it',
+    ],
+    [{ dormant: { inactiveDays: '180' } }, 'dormant.inactiveDays: must be a number'],
+    [{ dormant: { inactiveDays: 1.5 } }, 'dormant.inactiveDays: must be a positive integer'],
+    [
+      { largeMovement: { thresholdMinor: -1 } },
+      'largeMovement.thresholdMinor: must be a non-negative integer',
+    ],
+    [
+      { fourEyes: { minimumCommitteeMembers: 1 } },
+      'fourEyes.minimumCommitteeMembers: must be an integer of at least 2',
+    ],
+    [{ rfm: { frequencyMin: [3, 2, 1] } }, 'rfm.frequencyMin: must have 4 entries'],
+    [{ retailTier: { currency: '' } }, 'retailTier.currency: must be a non-empty string'],
+    [{ dormant: { inactiveDayz: 90 } }, 'dormant.inactiveDayz: is not a policy field'],
+    [
+      { lifecycle: { matureFromMonths: 2 } },
+      'lifecycle.matureFromMonths: must not be below growingFromMonths',
+    ],
+    [{ version: 'mine' }, 'version: is derived from the content; do not set it'],
+    [[], '(root): must be a JSON object'],
+  ])('refuses %j naming the field', (overrides, message) => {
+    expect(refusal(overrides)).toBe(message);
+  });
+
+  it('accepts a fractional growth rate', () => {
+    const growth = { ...DEFAULT_POLICIES.corporateTier.growth, middleFrom: 0.08 };
+    const merged = withPolicyOverrides(DEFAULT_POLICIES, { corporateTier: { growth } });
+    expect(merged.corporateTier.growth.middleFrom).toBe(0.08);
+  });
+});
+
+describe('canonicalPolicyJson', () => {
+  it('is the same text whatever the key order or version', () => {
+    const reordered = {
+      ...DEFAULT_POLICIES,
+      version: 'other',
+      dormant: { inactiveDays: 180, policyVersion: 'dormant/v1' },
+    };
+    expect(canonicalPolicyJson(reordered)).toBe(canonicalPolicyJson(DEFAULT_POLICIES));
+    expect(canonicalPolicyJson(DEFAULT_POLICIES)).not.toContain('seed-defaults');
+  });
+});
