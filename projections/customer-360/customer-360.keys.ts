@@ -1,8 +1,8 @@
 import {
-  addMonths,
   type Customer,
   type DomainPolicies,
   lastActivityAt,
+  lifecycleBoundaries,
   maturityReminders,
   nextContactDue,
 } from '@ledger/domain';
@@ -74,11 +74,7 @@ function maturityDatesOf(customer: Customer, policies: DomainPolicies): string[]
   return maturityReminders(customer, policies.maturityReminder).map((reminder) => reminder.maturityDate);
 }
 
-/** The same calendar arithmetic lifecycleStage uses, so a range query agrees with it to the millisecond. */
+/** lifecycleStage's own boundaries, so a range query agrees with it to the millisecond. */
 function lifecycleKeys(onboardedAt: string, { lifecycle }: DomainPolicies): LifecycleKeys {
-  return {
-    growingFrom: addMonths(onboardedAt, lifecycle.growingFromMonths),
-    matureFrom: addMonths(onboardedAt, lifecycle.matureFromMonths),
-    seniorAfter: addMonths(onboardedAt, lifecycle.seniorAfterMonths),
-  };
+  return lifecycleBoundaries(onboardedAt, lifecycle);
 }

@@ -1,12 +1,12 @@
 import {
   addDays,
+  dormantBefore,
   type DomainPolicies,
   type LifecycleStage,
   type Segment,
   type Tier,
+  overdueIfDueBefore,
   toBusinessDate,
-  toIso,
-  toMs,
 } from '@ledger/domain';
 import type { Filter } from '@ledger/read-store';
 import { instantOf } from '../shared/time-range';
@@ -21,17 +21,11 @@ export type CustomerListFilters = {
   maturingWithinDays?: number;
 };
 
-const DAY_MS = 86_400_000;
-
 /**
  * The filters as one MongoDB query, so paging and totals are computed by the store. The
  * time-dependent ones compare stored facts with `now` exactly as the domain policies do.
  */
-export function customerFilter(
-  filters: CustomerListFilters,
-  now: string,
-  policies: DomainPolicies,
-): Filter {
+export function customerFilter(filters: CustomerListFilters, now: string, policies: DomainPolicies): Filter {
   const at = instantOf(now);
   const today = toBusinessDate(at);
   const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
@@ -39,13 +33,12 @@ export function customerFilter(
   if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
   if (overdue !== undefined) {
     // isContactOverdue: the due day has passed (the due day itself is still on time).
-    const isOverdue = { status: 'active', nextContactDue: { $lt: today } };
+    const isOverdue = { status: 'active', nextContactDue: { $lt: overdueIfDueBefore(at) } };
     clauses.push(overdue ? isOverdue : { $nor: [isOverdue] });
   }
   if (dormant !== undefined) {
     // isDormant: active, and no activity for inactiveDays or longer.
-    const cutoff = toIso(toMs(at) - policies.dormant.inactiveDays * DAY_MS);
-    const isDormant = { status: 'active', lastActivityAt: { $lte: cutoff } };
+    const isDormant = { status: 'active', lastActivityAt: { $lte: dormantBefore(at, policies.dormant) } };
     clauses.push(dormant ? isDormant : { $nor: [isDormant] });
   }
   if (maturingWithinDays !== undefined) {

@@ -36,8 +36,13 @@ export function nextContactDue(customer: Customer, policy = CONTACT_CADENCE_POLI
   return addDays(customer.lastContactAt ?? customer.onboardedAt, interval);
 }
 
+/** The query form of isContactOverdue: a contact due on a day before this one is overdue. */
+export function overdueIfDueBefore(now: string): string {
+  return toBusinessDate(now);
+}
+
 /** Overdue once the due day has passed without a contact (the due day itself is still on time). */
 export function isContactOverdue(customer: Customer, now: string, policy = CONTACT_CADENCE_POLICY): boolean {
   const due = nextContactDue(customer, policy);
-  return due !== null && toBusinessDate(now) > due;
+  return due !== null && due < overdueIfDueBefore(now);
 }

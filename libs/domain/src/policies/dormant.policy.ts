@@ -1,5 +1,5 @@
 import type { Customer } from '../state/customer-state';
-import { toMs } from '../time';
+import { toIso, toMs } from '../time';
 
 /** Seed 003: a customer with no subscription and no contact for 180 days is dormant. */
 export type DormantPolicy = { policyVersion: string; inactiveDays: number };
@@ -26,7 +26,12 @@ export function lastActivityAt(customer: Customer, now: string): string {
   return latest;
 }
 
+/** The query form of isDormant: an active customer whose last activity is at or before this instant. */
+export function dormantBefore(now: string, policy = DORMANT_POLICY): string {
+  return toIso(toMs(now) - policy.inactiveDays * DAY_MS);
+}
+
 export function isDormant(customer: Customer, now: string, policy = DORMANT_POLICY): boolean {
   if (customer.status !== 'active') return false;
-  return toMs(now) - toMs(lastActivityAt(customer, now)) >= policy.inactiveDays * DAY_MS;
+  return toMs(lastActivityAt(customer, now)) <= toMs(dormantBefore(now, policy));
 }

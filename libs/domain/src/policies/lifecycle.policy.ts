@@ -18,11 +18,23 @@ export const LIFECYCLE_POLICY: LifecyclePolicy = {
   seniorAfterMonths: 60,
 };
 
+export type LifecycleBoundaries = { growingFrom: string; matureFrom: string; seniorAfter: string };
+
+/** The query form of lifecycleStage: the instants a customer's stage changes, stored for range queries. */
+export function lifecycleBoundaries(onboardedAt: string, policy = LIFECYCLE_POLICY): LifecycleBoundaries {
+  return {
+    growingFrom: addMonths(onboardedAt, policy.growingFromMonths),
+    matureFrom: addMonths(onboardedAt, policy.matureFromMonths),
+    seniorAfter: addMonths(onboardedAt, policy.seniorAfterMonths),
+  };
+}
+
 /** Stage by calendar months since onboarding. */
 export function lifecycleStage(onboardedAt: string, now: string, policy = LIFECYCLE_POLICY): LifecycleStage {
   const at = toMs(now);
-  if (at < toMs(addMonths(onboardedAt, policy.growingFromMonths))) return 'NEW';
-  if (at < toMs(addMonths(onboardedAt, policy.matureFromMonths))) return 'GROWING';
-  if (at <= toMs(addMonths(onboardedAt, policy.seniorAfterMonths))) return 'MATURE';
+  const { growingFrom, matureFrom, seniorAfter } = lifecycleBoundaries(onboardedAt, policy);
+  if (at < toMs(growingFrom)) return 'NEW';
+  if (at < toMs(matureFrom)) return 'GROWING';
+  if (at <= toMs(seniorAfter)) return 'MATURE';
   return 'SENIOR';
 }
