@@ -1,3 +1,4 @@
+import { CONFIGURED_POLICIES as POLICIES } from '../shared/test/configured-policies';
 import fc from 'fast-check';
 import { customerEventOf, DEFAULT_POLICIES, evolve, initialState, isOnboarded } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
@@ -8,19 +9,6 @@ import { evolveWorklistCustomer } from './worklist.projection';
 import { worklistFacts } from './worklist-facts';
 import { stillUnanswered, worklistKeys } from './worklist-keys';
 import { rmBook } from './test/scenario';
-
-/** A configured set unlike the seed: the incremental path must carry keys computed under it. */
-const POLICIES = {
-  ...DEFAULT_POLICIES,
-  contactCadence: { policyVersion: 'contact-cadence/test', bands: [{ fromMinor: 10_000_00, everyDays: 3 }] },
-  maturityReminder: { policyVersion: 'maturity-reminder/test', daysBefore: 5 },
-  lifecycle: {
-    policyVersion: 'lifecycle/test',
-    growingFromMonths: 1,
-    matureFromMonths: 2,
-    seniorAfterMonths: 4,
-  },
-};
 
 const keysOf = ({
   relationshipManagerId,
