@@ -48,25 +48,29 @@ describe('review committee trail and the worklist (e2e)', () => {
     return { reviewId: response.body.reviewId as string, position: response.body.position as string };
   }
 
-  it('traces every decision — approved with an override, and rejected — to its event, with the open queue', async () => {
+  const vote = async (customerId: string, reviewId: string, member: string, body: object) =>
+    ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${reviewId}/votes`)
+      .set(await ledger.as('committee-member', member))
+      .send(body)
+      .expect(201);
+
+  it('traces every decision — approved with an override by two votes, and rejected — to its event, with the open queue and its votes', async () => {
     const customerId = await corporateCustomer('rm-zhou');
     const { reviewId: approvedReview } = await openReview(customerId, 'STRATEGIC');
     const committee = await ledger.as('committee-member', 'committee-chen');
-    await ledger
-      .http()
-      .post(`/customers/${customerId}/tier-reviews/${approvedReview}/decision`)
-      .set(committee)
-      .send({
-        decision: 'approve',
-        decidedTier: 'STRATEGIC',
-        committee: ['committee-chen', 'committee-zhao'],
-        reason: 'group parent is a state enterprise',
-      })
-      .expect(201);
-    const { reviewId: rejectedReview, position: opened } = await openReview(customerId);
+    const override = { vote: 'approve', tier: 'STRATEGIC', reason: 'group parent is a state enterprise' };
+    await vote(customerId, approvedReview, 'committee-chen', override);
+    await vote(customerId, approvedReview, 'committee-zhao', override);
+    const { reviewId: rejectedReview } = await openReview(customerId);
+    const firstNo = await vote(customerId, rejectedReview, 'committee-chen', {
+      vote: 'reject',
+      reason: 'no change this year',
+    });
     const openQueue = await ledger
       .http()
-      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${opened}`)
+      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${firstNo.body.position}`)
       .set(committee)
       .expect(200);
     expect(openQueue.body.items).toEqual([
@@ -75,18 +79,21 @@ describe('review committee trail and the worklist (e2e)', () => {
         status: 'open',
         computedTier: 'KEY',
         requestedBy: 'rm-zhou',
+        votes: [
+          {
+            memberId: 'committee-chen',
+            vote: 'reject',
+            tier: null,
+            reason: 'no change this year',
+            castAt: expect.any(String),
+          },
+        ],
       }),
     ]);
-    const rejected = await ledger
-      .http()
-      .post(`/customers/${customerId}/tier-reviews/${rejectedReview}/decision`)
-      .set(committee)
-      .send({
-        decision: 'reject',
-        committee: ['committee-chen', 'committee-zhao'],
-        reason: 'no change this year',
-      })
-      .expect(201);
+    const rejected = await vote(customerId, rejectedReview, 'committee-zhao', {
+      vote: 'reject',
+      reason: 'contribution flat',
+    });
 
     const trail = await ledger
       .http()
@@ -106,11 +113,15 @@ describe('review committee trail and the worklist (e2e)', () => {
       overrideReason: 'group parent is a state enterprise',
       committee: ['committee-chen', 'committee-zhao'],
       requestedBy: 'rm-zhou',
-      decidedBy: 'committee-chen',
+      decidedBy: 'committee-zhao',
       eventId: expect.any(String),
       position: expect.any(String),
     });
-    expect(trail.body.items[1]).toMatchObject({ reviewId: rejectedReview, outcome: 'rejected' });
+    expect(trail.body.items[1]).toMatchObject({
+      reviewId: rejectedReview,
+      outcome: 'rejected',
+      committee: ['committee-chen', 'committee-zhao'],
+    });
 
     const history = await ledger
       .http()
@@ -119,6 +130,17 @@ describe('review committee trail and the worklist (e2e)', () => {
       .expect(200);
     const decision = history.body.items.find((event: { type: string }) => event.type === 'TierReassessed');
     expect(trail.body.items[0]).toMatchObject({ eventId: decision.eventId, position: decision.position });
+
+    const closed = await ledger
+      .http()
+      .get(`/tier-reviews?status=approved&customerId=${customerId}`)
+      .set(committee)
+      .expect(200);
+    expect(closed.body.items[0]).toMatchObject({ reviewId: approvedReview, decidedBy: 'committee-zhao' });
+    expect(closed.body.items[0].votes.map((cast: { memberId: string }) => cast.memberId)).toEqual([
+      'committee-chen',
+      'committee-zhao',
+    ]);
 
     const byMember = await ledger
       .http()

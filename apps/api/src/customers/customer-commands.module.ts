@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ErasureSweep } from '../erasure/erasure-sweep';
+import { ReviewExpirySweep } from '../review-expiry/review-expiry-sweep';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
@@ -35,6 +36,6 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     OffboardCustomerController,
     ErasePersonalDataController,
   ],
-  providers: [ErasureSweep],
+  providers: [ErasureSweep, ReviewExpirySweep],
 })
 export class CustomerCommandsModule {}
