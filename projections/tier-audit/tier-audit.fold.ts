@@ -76,7 +76,9 @@ export function evolveTierReview(
   if (document === null) return null;
   if (event.type === 'TierReviewVoteCast') {
     const { memberId, vote, tier, reason, castAt } = event.data;
-    return { ...document, votes: [...document.votes, { memberId, vote, tier, reason, castAt }] };
+    // A document stored by version 1 had no votes.
+    const votes = (document.votes as TierReviewDocument['votes'] | undefined) ?? [];
+    return { ...document, votes: [...votes, { memberId, vote, tier, reason, castAt }] };
   }
   if (event.type === 'TierReviewExpired') {
     const { expiredAt, tier } = event.data;

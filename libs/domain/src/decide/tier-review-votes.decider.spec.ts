@@ -1,6 +1,7 @@
 import type { Actor } from '../actor';
 import type { CustomerEvent } from '../events/customer-event';
 import { DEFAULT_POLICIES, type DomainPolicies } from '../policies/domain-policies';
+import { evolveAll } from '../state/evolve';
 import { given } from '../../test/decider-specification';
 import {
   CHEN,
@@ -219,6 +220,34 @@ describe('voting on a tier review', () => {
       const rejected = afterVotes(open, [vote(ZHAO, { vote: 'reject' }), vote(CHEN, { vote: 'reject' })]);
       given(rejected).when(vote(WANG)).thenThrows('TIER_REVIEW_ALREADY_DECIDED');
     });
+  });
+});
+
+describe('a review decided before votes existed', () => {
+  it('folds approved from its TierReassessed with a named committee, and takes no vote', () => {
+    const legacy: CustomerEvent = {
+      type: 'TierReassessed',
+      schemaVersion: 1,
+      data: {
+        ...common,
+        fromTier: 'MASS',
+        toTier: 'WEALTH',
+        override: true,
+        overrideReason: 'family',
+        reason: 'family',
+        committee: [CHEN.id, ZHAO.id],
+        decidedBy: CHEN.id,
+        effectiveAt: '2026-11-22T09:00:00.000Z',
+      },
+    };
+    const customer = evolveAll([...open, legacy]);
+    expect(customer).toMatchObject({
+      tier: 'WEALTH',
+      tierReviews: { [REVIEW_ID]: { status: 'approved', votes: [] } },
+    });
+    given([...open, legacy])
+      .when(vote(WANG))
+      .thenThrows(TierReviewAlreadyDecided);
   });
 });
 
