@@ -1,56 +1,16 @@
-import type { Actor } from '../actor';
-import type { CustomerEvent } from '../events/customer-event';
 import { DEFAULT_POLICIES, type DomainPolicies } from '../policies/domain-policies';
-import { evolveAll } from '../state/evolve';
 import { given } from '../../test/decider-specification';
-import {
-  CHEN,
-  cny,
-  command,
-  CUSTOMER_ID,
-  onboarded,
-  REVIEW_ID,
-  reviewOpened,
-  RM,
-  ZHAO,
-} from '../../test/fixtures';
+import { CHEN, CUSTOMER_ID, onboarded, REVIEW_ID, reviewOpened, RM, ZHAO } from '../../test/fixtures';
+import { afterVotes, common, open, vote, WANG } from '../../test/tier-review-votes';
 import {
   AlreadyVoted,
   FourEyesViolation,
   TierNotInScheme,
   TierOnlyWithApproval,
   TierReviewAlreadyDecided,
-  TierReviewNotDue,
   TierReviewNotFound,
   TierReviewPastDeadline,
 } from '../errors';
-
-const WANG: Actor = { id: 'committee-wang', role: 'committee-member' };
-const SYSTEM: Actor = { id: 'system', role: 'system' };
-
-type Vote = { vote?: 'approve' | 'reject'; tier?: 'MASS' | 'WEALTH' | 'PRIVATE' | 'STRATEGIC'; now?: string };
-const vote = (actor: Actor, { vote = 'approve', tier, now }: Vote = {}) =>
-  command(
-    'CastTierReviewVote',
-    { reviewId: REVIEW_ID, vote, reason: `${actor.id} agrees`, ...(tier !== undefined && { tier }) },
-    { actor, ...(now !== undefined && { now }) },
-  );
-
-/** The history after these votes, each decided on the history before it. */
-function afterVotes(history: CustomerEvent[], votes: ReturnType<typeof vote>[], policies = DEFAULT_POLICIES) {
-  return votes.reduce((events, next) => [...events, ...given(events, policies).when(next).events()], history);
-}
-
-const open = [onboarded(), reviewOpened()];
-const common = {
-  customerId: CUSTOMER_ID,
-  reviewId: REVIEW_ID,
-  scheme: 'retail' as const,
-  criteria: { scheme: 'retail' as const, totalFinancialAssets: cny(0) },
-  computedTier: 'MASS' as const,
-  requestedBy: RM.id,
-  policyVersion: 'retail-tier/v1',
-};
 
 describe('voting on a tier review', () => {
   describe('when no review exists', () => {
@@ -220,81 +180,5 @@ describe('voting on a tier review', () => {
       const rejected = afterVotes(open, [vote(ZHAO, { vote: 'reject' }), vote(CHEN, { vote: 'reject' })]);
       given(rejected).when(vote(WANG)).thenThrows('TIER_REVIEW_ALREADY_DECIDED');
     });
-  });
-});
-
-describe('a review decided before votes existed', () => {
-  it('folds approved from its TierReassessed with a named committee, and takes no vote', () => {
-    const legacy: CustomerEvent = {
-      type: 'TierReassessed',
-      schemaVersion: 1,
-      data: {
-        ...common,
-        fromTier: 'MASS',
-        toTier: 'WEALTH',
-        override: true,
-        overrideReason: 'family',
-        reason: 'family',
-        committee: [CHEN.id, ZHAO.id],
-        decidedBy: CHEN.id,
-        effectiveAt: '2026-11-22T09:00:00.000Z',
-      },
-    };
-    const customer = evolveAll([...open, legacy]);
-    expect(customer).toMatchObject({
-      tier: 'WEALTH',
-      tierReviews: { [REVIEW_ID]: { status: 'approved', votes: [] } },
-    });
-    given([...open, legacy])
-      .when(vote(WANG))
-      .thenThrows(TierReviewAlreadyDecided);
-  });
-});
-
-describe('expiring a tier review', () => {
-  const expire = (now: string) =>
-    command('ExpireTierReview', { reviewId: REVIEW_ID }, { actor: SYSTEM, now });
-
-  it('records the expiry at the deadline, with the votes it had', () => {
-    const history = afterVotes(open, [vote(CHEN, { vote: 'reject' })]);
-    given(history)
-      .when(expire('2026-12-21T00:00:00.000Z'))
-      .then([
-        {
-          type: 'TierReviewExpired',
-          schemaVersion: 1,
-          data: {
-            customerId: CUSTOMER_ID,
-            reviewId: REVIEW_ID,
-            scheme: 'retail',
-            tier: 'MASS',
-            proposedTier: 'WEALTH',
-            requestedBy: RM.id,
-            openedAt: '2026-11-20T09:00:00.000Z',
-            expiredAt: '2026-12-20T09:00:00.000Z',
-            approvals: 0,
-            rejections: 1,
-            policyVersion: 'four-eyes/v2',
-          },
-        },
-      ]);
-  });
-
-  it('refuses before the deadline, and once the review is closed', () => {
-    given(open).when(expire('2026-12-20T08:59:59.000Z')).thenThrows(TierReviewNotDue);
-    const expired = [...open, ...given(open).when(expire('2026-12-21T00:00:00.000Z')).events()];
-    given(expired).when(expire('2026-12-22T00:00:00.000Z')).thenThrows(TierReviewAlreadyDecided);
-    given(expired)
-      .when(vote(CHEN, { now: '2026-12-01T00:00:00.000Z' }))
-      .thenThrows('TIER_REVIEW_ALREADY_DECIDED');
-  });
-
-  it('takes the days from the policy', () => {
-    const week = {
-      ...DEFAULT_POLICIES,
-      fourEyes: { ...DEFAULT_POLICIES.fourEyes, reviewExpiresAfterDays: 7 },
-    };
-    const [expired] = given(open, week).when(expire('2026-11-27T09:00:00.000Z')).events();
-    expect(expired?.data).toMatchObject({ expiredAt: '2026-11-27T09:00:00.000Z' });
   });
 });
