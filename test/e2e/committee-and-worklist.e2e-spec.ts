@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { CLOCK, type Clock } from '../../apps/api/src/infrastructure/tokens';
+import { ReviewExpirySweep } from '../../apps/api/src/review-expiry/review-expiry-sweep';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard } from './onboarding';
 
@@ -149,6 +151,58 @@ describe('review committee trail and the worklist (e2e)', () => {
       .expect(200);
     expect(byMember.body.total).toBe(1);
     await ledger.http().get('/tier-audits?direction=sideways').set(committee).expect(400);
+  });
+
+  it('expires a review without a quorum: the sweep records TierReviewExpired as the system, votes are then refused', async () => {
+    const customerId = await corporateCustomer('rm-zhou');
+    const { reviewId } = await openReview(customerId);
+    const approval = await vote(customerId, reviewId, 'committee-chen', { vote: 'approve', reason: 'fine' });
+    const committee = await ledger.as('committee-member', 'committee-chen');
+    await ledger
+      .http()
+      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${approval.body.position}`)
+      .set(committee)
+      .expect(200);
+    // The sweep's clock a day past the default 30 days; the decider checks it on the stream.
+    const clock = ledger.app.get<symbol, Clock>(CLOCK);
+    const now = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 31 * 86_400_000));
+    try {
+      const expired = await ledger.app.get(ReviewExpirySweep).sweep();
+      expect(expired).toContainEqual({ customerId, reviewId });
+    } finally {
+      now.mockRestore();
+    }
+    const history = await ledger
+      .http()
+      .get(`/customers/${customerId}/history`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    const last = history.body.items.at(-1);
+    expect(last).toMatchObject({
+      type: 'TierReviewExpired',
+      data: { reviewId, approvals: 1, rejections: 0 },
+    });
+    expect(last.metadata.actor).toEqual({ id: 'system', role: 'system' });
+    const late = await ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${reviewId}/votes`)
+      .set(await ledger.as('committee-member', 'committee-zhao'))
+      .send({ vote: 'approve', reason: 'late' })
+      .expect(409);
+    expect(late.body.code).toBe('TIER_REVIEW_ALREADY_DECIDED');
+    const reviews = await ledger
+      .http()
+      .get(`/tier-reviews?status=expired&customerId=${customerId}&minPosition=${last.position}`)
+      .set(committee)
+      .expect(200);
+    expect(reviews.body.items).toEqual([
+      expect.objectContaining({
+        reviewId,
+        status: 'expired',
+        decidedTier: 'STANDARD',
+        votes: [expect.any(Object)],
+      }),
+    ]);
   });
 
   it("lists a relationship manager's due contacts for the day, a maturity first", async () => {
