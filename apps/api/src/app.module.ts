@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
@@ -45,6 +46,7 @@ export class AppModule {
         CustomerViewsController,
         TierAuditsController,
         WorklistController,
+        EscalationsController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
