@@ -15,6 +15,7 @@ import { WorklistController } from './worklist/worklist.controller';
 import { CustomerViewsController } from './customer-views/customer-views.controller';
 import { KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
+import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
@@ -47,6 +48,7 @@ export class AppModule {
         TierAuditsController,
         WorklistController,
         EscalationsController,
+        AccessLogController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },

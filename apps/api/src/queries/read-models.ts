@@ -1,3 +1,4 @@
+import { AccessLogReads } from '../access-log/access-log.reads';
 import { Customer360Reads } from '../customer-views/customer-360.reads';
 import { CustomerHistoryReads } from '../history/customer-history.reads';
 import { KpiReads } from '../kpis/kpi.reads';
@@ -16,4 +17,5 @@ export const READ_MODELS = [
   KpiReads,
   CustomerHistoryReads,
   CustomerScopes,
+  AccessLogReads,
 ];
