@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, SetMetadata } from '@nestjs/common';
 import type { Caller } from './roles';
 
 /**
@@ -45,3 +45,11 @@ export function refuseOtherManager(scope: ReadScope, relationshipManagerId: stri
       `relationshipManagerId: a relationship manager reads only its own book (${scope.relationshipManagerId})`,
     );
 }
+
+export const NARROWED_KEY = 'ledger:narrowed-to-scope';
+
+/**
+ * A list route that answers only what the caller's scope holds (the route table's scope `list`).
+ * Every route on one customer (`/customers/:id…`) is scope `book`: 404 outside the caller's scope.
+ */
+export const NarrowedToScope = (): MethodDecorator => SetMetadata(NARROWED_KEY, true);

@@ -12,6 +12,7 @@ import { type Customer360View, maskCustomer360 } from '@ledger/projections/custo
 import { AccessLog } from '../access-log/access-log';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Admits, type Caller, type Role } from '../auth/roles';
+import { NarrowedToScope } from '../auth/scope';
 import { CustomerIdParams } from '../common/customer-id.params';
 import type { Page } from '../common/page.query';
 import { CLOCK, type Clock } from '../infrastructure/tokens';
@@ -34,6 +35,7 @@ export class CustomerViewsController {
   ) {}
 
   @Get()
+  @NarrowedToScope()
   @Admits('relationship-manager', 'branch-head', 'call-center', 'committee-member', 'auditor', 'admin')
   @ApiOperation({
     summary: "Customers (360 views) in the caller's scope, filtered and paged: { items, page, limit, total }",

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { WorklistItem } from '@ledger/projections/worklist';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Admits, type Caller } from '../auth/roles';
-import { branchOf } from '../auth/scope';
+import { branchOf, NarrowedToScope } from '../auth/scope';
 import { CLOCK, type Clock } from '../infrastructure/tokens';
 import { ReadYourWrites } from '../queries/read-your-writes.pipe';
 import { InvalidInput } from '../validation/validation.pipe';
@@ -19,6 +19,7 @@ export class EscalationsController {
   ) {}
 
   @Get()
+  @NarrowedToScope()
   @Admits('branch-head', 'admin')
   @ApiOperation({
     summary:

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Worklist } from '@ledger/projections/worklist';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Admits, type Caller } from '../auth/roles';
-import { readScopeOf, refuseOtherManager } from '../auth/scope';
+import { NarrowedToScope, readScopeOf, refuseOtherManager } from '../auth/scope';
 import { CLOCK, type Clock } from '../infrastructure/tokens';
 import { WorklistQuery } from '../queries/query-params';
 import { ReadYourWrites } from '../queries/read-your-writes.pipe';
@@ -18,6 +18,7 @@ export class WorklistController {
   ) {}
 
   @Get()
+  @NarrowedToScope()
   @Admits('relationship-manager', 'branch-head', 'call-center', 'admin')
   @ApiOperation({
     summary:
