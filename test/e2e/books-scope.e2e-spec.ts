@@ -132,6 +132,13 @@ describe('books scoped to their owner (e2e)', () => {
     );
     expect(reversed.status).toBe(400);
     expect(reversed.body.details[0]).toMatchObject({ field: 'from' });
+    const tooLong = await get(
+      '/access-log?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z',
+      ledger.as('auditor'),
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.details[0]).toMatchObject({ field: 'to' });
+    expect((await get('/access-log?customerId=C-1', ledger.as('auditor'))).status).toBe(400);
     expect((await get('/access-log', ledger.as('relationship-manager'))).status).toBe(403);
   });
 });
