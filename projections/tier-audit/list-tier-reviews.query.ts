@@ -49,3 +49,9 @@ export async function openReviewsOpenedBy(
   });
   return reviews.map(({ customerId, reviewId }) => ({ customerId, reviewId }));
 }
+
+/** The customers with a review still open: those a committee member may read (issue 15 §4). */
+export async function customersUnderOpenReview(readStore: ReadStore): Promise<string[]> {
+  const open = await readStore.find<TierReviewDocument>(TIER_REVIEWS, { status: 'open' });
+  return [...new Set(open.map((review) => review.customerId))];
+}
