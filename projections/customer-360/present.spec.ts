@@ -109,7 +109,7 @@ describe('present', () => {
     ]);
   });
 
-  it('raises the birthday week and an unanswered large movement', () => {
+  it('raises the birthday the day before and an unanswered large movement', () => {
     expect(
       present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00'), DEFAULT_POLICIES).alerts,
     ).toContainEqual(
@@ -121,13 +121,13 @@ describe('present', () => {
       }),
     );
     expect(
-      present(annaRecordedBefore(at('2026-03-02')), at('2026-03-01'), DEFAULT_POLICIES).alerts,
+      present(annaRecordedBefore(at('2026-03-02')), at('2026-03-06'), DEFAULT_POLICIES).alerts,
     ).toContainEqual(
       expect.objectContaining({
         kind: 'contact-due',
         reason: 'birthday',
         priority: 2,
-        dueDate: '2026-02-28',
+        dueDate: '2026-03-06',
       }),
     );
   });

@@ -84,8 +84,8 @@ describe('due contacts', () => {
   });
 
   describe('when the birthday is near', () => {
-    it('is due the week before at priority 2', () => {
-      const state = evolveAll([onboarded({ birthDate: '1990-12-01' })]);
+    it('is due the day before (seed 001: 前一天) at priority 2', () => {
+      const state = evolveAll([onboarded({ birthDate: '1990-11-25' })]);
       expect(dueContacts(state, '2026-11-23')).toEqual([]);
       expect(dueContacts(state, '2026-11-24')).toEqual([
         { ...base, priority: 2, reason: 'birthday', dueDate: '2026-11-24' },
