@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES } from '@ledger/domain';
+import { DEFAULT_POLICIES, money } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -109,16 +109,23 @@ describe('present', () => {
     ]);
   });
 
-  it('raises the birthday the day before and an unanswered large movement', () => {
+  it('raises the birthday the day before and an unanswered large movement, not the first valuation', () => {
+    const movement = expect.objectContaining({
+      kind: 'contact-due',
+      reason: 'large-movement',
+      priority: 1,
+      escalateToBranchHead: true,
+    });
+    const evening = at('2026-01-06', '20:00');
     expect(
-      present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00'), DEFAULT_POLICIES).alerts,
-    ).toContainEqual(
-      expect.objectContaining({
-        kind: 'contact-due',
-        reason: 'large-movement',
-        priority: 1,
-        escalateToBranchHead: true,
-      }),
+      present(annaRecordedBefore(at('2026-01-07')), evening, DEFAULT_POLICIES).alerts,
+    ).not.toContainEqual(movement);
+    const moved = threeCustomers();
+    moved.run('RevalueAssets', ANNA, at('2026-01-06', '19:00'), { totalFinancialAssets: money(900_000_00) });
+    const recorded = moved.events.filter((event) => event.metadata.recordedAt < at('2026-01-07'));
+    const annaMoved = foldEvents(customer360Projection(DEFAULT_POLICIES), recorded)[CUSTOMERS]![ANNA];
+    expect(present(annaMoved as Customer360Document, evening, DEFAULT_POLICIES).alerts).toContainEqual(
+      movement,
     );
     expect(
       present(annaRecordedBefore(at('2026-03-02')), at('2026-03-06'), DEFAULT_POLICIES).alerts,

@@ -36,7 +36,8 @@ describe('worklist fold', () => {
       maturityWindows: [], // answered on the reminder day
       birthdayMonthDay: '03-07',
     });
-    expect(documents[BEN]).toMatchObject({ cadenceDue: '2025-12-31', largeMovementDue: '2025-12-01' });
+    // Ben's only valuation is his first: no movement.
+    expect(documents[BEN]).toMatchObject({ cadenceDue: '2025-12-31', largeMovementDue: null });
     expect(documents[CAI]).toMatchObject({ cadenceDue: null, birthdayMonthDay: '02-29' });
     expect(documents[ANNA]?.customer).toMatchObject({
       name: '',
@@ -56,7 +57,6 @@ describe('worklist fold', () => {
 describe('getWorklist', () => {
   it('lists the calls due, most urgent first: large movements, then routine calls by due date', async () => {
     expect(await worklistAt(at('2026-01-06', '12:00'))).toEqual([
-      `P1 ${BEN} large-movement 2025-12-01`,
       `P1 ${ANNA} large-movement 2026-01-06`,
       `P3 ${BEN} cadence 2025-12-31`,
       `P3 ${DAN} cadence 2026-01-04`,
@@ -73,10 +73,7 @@ describe('getWorklist', () => {
       `P3 ${DAN} cadence 2026-01-04`,
       `P3 ${ANNA} cadence 2026-01-21`,
     ]);
-    expect(await worklistAt(at('2026-02-27', '12:00'), 'rm-wang')).toEqual([
-      `P1 ${BEN} large-movement 2025-12-01`,
-      `P3 ${BEN} cadence 2025-12-31`,
-    ]);
+    expect(await worklistAt(at('2026-02-27', '12:00'), 'rm-wang')).toEqual([`P3 ${BEN} cadence 2025-12-31`]);
   });
 
   it('drops an offboarded customer', async () => {

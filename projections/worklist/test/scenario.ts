@@ -11,8 +11,9 @@ const yuan = (amount: number) => money(amount * 100);
 export const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 
 /**
- * rm-li's book. Anna: 600,000 (every 14 days), a large movement, a deposit maturing 2026-04-10,
- * born 7 March. Ben: 250,000 (every 30 days), never called, moves to rm-wang on 2026-02-15.
+ * rm-li's book. Anna: 300,000 then 600,000 (every 14 days), a large movement, a deposit maturing
+ * 2026-04-10, born 7 March. Ben: 250,000 (every 30 days; a first valuation, so no movement), never
+ * called, moves to rm-wang on 2026-02-15.
  * Cai: born 29 February, no cadence. Dan: 3,000,000 (every 7 days), born 2 January, leaves on
  * 2026-03-01. Eva: born 31 December, no cadence.
  */
@@ -54,6 +55,7 @@ export function rmBook(): DecidedLedger {
     principal: yuan(500_000),
     maturityDate: '2026-04-10',
   });
+  revalue(ANNA, '2026-01-05', 300_000); // a first valuation: no movement
   revalue(ANNA, '2026-01-06', 600_000);
   contact(ANNA, 'anna-1', '2026-01-07');
   ledger.run('AssignRelationshipManager', BEN, at('2026-02-15'), {
