@@ -139,10 +139,16 @@ describe('present', () => {
     );
   });
 
-  it('calls a customer without subscriptions or contacts for 180 days dormant', () => {
+  it('calls a customer without subscriptions or balance changes for 180 days dormant', () => {
     const cai = documents[CAI]!;
     expect(present(cai, at('2025-07-08'), DEFAULT_POLICIES).dormant).toBe(false);
     expect(present(cai, at('2025-07-09'), DEFAULT_POLICIES).dormant).toBe(true);
     expect(present(cai, at('2026-03-10'), DEFAULT_POLICIES).lifecycle).toBe('MATURE');
+  });
+
+  it('keeps a customer the bank only calls dormant (seed 003 counts balance changes)', () => {
+    // Anna's last activity is the subscription of 2026-01-06; her calls of January and March count for nothing.
+    expect(present(anna, at('2026-07-05', '08:59'), DEFAULT_POLICIES).dormant).toBe(false);
+    expect(present(anna, at('2026-07-05'), DEFAULT_POLICIES).dormant).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     holdings: {},
     totalFinancialAssets: money(0),
     lastValuationAt: null,
+    lastBalanceChangeAt: null,
     lastLargeMovement: null,
     contributions: {},
     tierReviews: {},

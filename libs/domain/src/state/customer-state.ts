@@ -92,6 +92,8 @@ export type Customer = {
   holdings: Record<string, Holding>;
   totalFinancialAssets: Money;
   lastValuationAt: string | null;
+  /** The last valuation that changed the balance (seed 003: 余额变动); the first one only records it. */
+  lastBalanceChangeAt: string | null;
   lastLargeMovement: AssetMovement | null;
   /** By year ('2026'); a later record for the same year replaces the earlier one. */
   contributions: Record<string, Contribution>;

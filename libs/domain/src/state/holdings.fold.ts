@@ -40,10 +40,13 @@ export function withMaturity(customer: Customer, data: ProductMatured['data'], r
 /** A valuation without a large movement keeps the last one: it stays on the worklist until handled. */
 export function withValuation(customer: Customer, data: AssetsRevalued['data']): Customer {
   const { largeMovement } = data;
+  // Valuations arrive in business-time order, so a change is always the latest one.
+  const changed = customer.lastValuationAt !== null && data.delta.amountMinor !== 0;
   return {
     ...customer,
     totalFinancialAssets: data.totalFinancialAssets,
     lastValuationAt: data.asOf,
+    lastBalanceChangeAt: changed ? data.asOf : customer.lastBalanceChangeAt,
     lastLargeMovement:
       largeMovement === null
         ? customer.lastLargeMovement
