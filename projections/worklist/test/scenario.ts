@@ -14,6 +14,7 @@ export const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
  * rm-li's book. Anna: 300,000 then 600,000 (every 14 days), a large movement, a deposit maturing
  * 2026-04-10, born 7 March. Ben: 250,000 (every 30 days; a first valuation, so no movement), never
  * called, moves to rm-wang on 2026-02-15.
+ * Anna's calls on 9 April: a routine one at noon, then one about the deposit at 15:00.
  * Cai: born 29 February, no cadence. Dan: 3,000,000 (every 7 days), born 2 January, leaves on
  * 2026-03-01. Eva: born 31 December, no cadence.
  */
@@ -31,11 +32,12 @@ export function rmBook(): DecidedLedger {
     });
   const revalue = (id: string, date: string, amount: number) =>
     ledger.run('RevalueAssets', id, at(date), { totalFinancialAssets: yuan(amount) });
-  const contact = (id: string, contactId: string, date: string, time = '09:00') =>
+  const contact = (id: string, contactId: string, date: string, time = '09:00', holdingId?: string) =>
     ledger.run('LogContact', id, at(date, time), {
       contactId,
       channel: 'phone',
       purpose: 'follow-up',
+      ...(holdingId !== undefined && { holdingId }),
       outcome: 'reached',
       relationshipManagerId: RM_LI.id,
     });
@@ -64,6 +66,7 @@ export function rmBook(): DecidedLedger {
   });
   ledger.run('OffboardCustomer', DAN, at('2026-03-01'), { reason: 'moved bank' });
   contact(ANNA, 'anna-2', '2026-03-05');
-  contact(ANNA, 'anna-3', '2026-04-09', '15:00');
+  contact(ANNA, 'anna-3', '2026-04-09', '12:00'); // a routine call: the maturity call stays open
+  contact(ANNA, 'anna-4', '2026-04-09', '15:00', 'TD-anna');
   return ledger;
 }

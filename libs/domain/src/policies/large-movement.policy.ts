@@ -1,4 +1,5 @@
 import type { LargeMovement } from '../events/holding.events';
+import { toMs } from '../time';
 
 /**
  * Seed 001: for the 50万+ bands, a swing of ±200,000 or more calls for a same-day priority-1
@@ -37,4 +38,12 @@ export function assessLargeMovement(
   if (assetsMinor < policy.appliesFromAssetsMinor) return null;
   const escalateToBranchHead = assetsMinor >= policy.escalateFromAssetsMinor;
   return { escalateToBranchHead, policyVersion: policy.policyVersion };
+}
+
+/**
+ * A movement is raised at the instant it was valued: only a contact after that instant answers it,
+ * not one made earlier the same day.
+ */
+export function isMovementAnswered(movementAsOf: string, lastContactAt: string | null): boolean {
+  return lastContactAt !== null && toMs(lastContactAt) > toMs(movementAsOf);
 }

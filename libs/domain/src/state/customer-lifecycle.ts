@@ -37,6 +37,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     serviceRequests: {},
     contacts: {},
     lastContactAt: null,
+    lastMaturityContactAt: null,
     offboardedAt: null,
     erasure: null,
   };

@@ -21,6 +21,8 @@ export type Holding = {
   maturedAt: string | null;
   proceeds: Money | null;
   rolledOverInto: string | null;
+  /** The last contact that named this holding: it answers the holding's maturity call. */
+  lastContactAt: string | null;
 };
 
 export type Contribution = {
@@ -102,6 +104,8 @@ export type Customer = {
   /** contactId → occurredAt, to refuse a contact logged twice. */
   contacts: Record<string, string>;
   lastContactAt: string | null;
+  /** The last contact about maturities (purpose "maturity") naming no holding: it answers every maturity call. */
+  lastMaturityContactAt: string | null;
   offboardedAt: string | null;
   erasure: Erasure | null;
 };

@@ -5,6 +5,9 @@ import type {
   ProductSubscribed,
 } from '../events/holding.events';
 import { lookup } from '../json';
+import type { ContactLogged } from '../events/relationship.events';
+import { isMaturityPurpose } from '../policies/maturity-reminder.policy';
+import { laterOf } from '../time';
 import type { Customer, Holding } from './customer-state';
 import { type Replay, withEntry } from './replay';
 
@@ -20,6 +23,7 @@ export function withHolding(customer: Customer, data: ProductSubscribed['data'],
     maturedAt: null,
     proceeds: null,
     rolledOverInto: null,
+    lastContactAt: null,
   };
   return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, holding, replay) };
 }
@@ -35,6 +39,22 @@ export function withMaturity(customer: Customer, data: ProductMatured['data'], r
     rolledOverInto: data.rolledOverInto ?? null,
   };
   return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
+}
+
+/** A contact naming a holding answers its maturity call; one about maturities naming none answers all. */
+export function withMaturityContact(
+  customer: Customer,
+  data: ContactLogged['data'],
+  replay?: Replay,
+): Customer {
+  if (data.holdingId === undefined) {
+    if (!isMaturityPurpose(data.purpose)) return customer;
+    return { ...customer, lastMaturityContactAt: laterOf(customer.lastMaturityContactAt, data.occurredAt) };
+  }
+  const holding = lookup(customer.holdings, data.holdingId);
+  if (holding === undefined) return customer;
+  const answered: Holding = { ...holding, lastContactAt: laterOf(holding.lastContactAt, data.occurredAt) };
+  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, answered, replay) };
 }
 
 /** A valuation without a large movement keeps the last one: it stays on the worklist until handled. */
