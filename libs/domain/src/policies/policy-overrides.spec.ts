@@ -54,6 +54,10 @@ describe('withPolicyOverrides', () => {
       'largeMovement.thresholdMinor: must be a non-negative integer',
     ],
     [
+      { largeMovement: { appliesFromAssetsMinor: 0.5 } },
+      'largeMovement.appliesFromAssetsMinor: must be a non-negative integer',
+    ],
+    [
       { fourEyes: { minimumCommitteeMembers: 1 } },
       'fourEyes.minimumCommitteeMembers: must be an integer of at least 2',
     ],
