@@ -52,6 +52,10 @@ export function customer360KeysAfter(
   const sameContact =
     customer.lastContactAt === before.lastContactAt && customer.onboardedAt === before.onboardedAt;
   const sameHoldings = customer.holdings === before.holdings;
+  const sameActivity =
+    sameHoldings &&
+    customer.lastBalanceChangeAt === before.lastBalanceChangeAt &&
+    customer.onboardedAt === before.onboardedAt;
   const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
   const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
   const cadence = policies.contactCadence;
@@ -61,8 +65,7 @@ export function customer360KeysAfter(
     relationshipManagerId: customer.relationshipManagerId,
     status: active ? 'active' : 'offboarded',
     nextContactDue: carryDue ? previous.nextContactDue : active ? nextContactDue(customer, cadence) : null,
-    lastActivityAt:
-      sameContact && sameHoldings ? previous.lastActivityAt : lastActivityAt(customer, END_OF_TIME),
+    lastActivityAt: sameActivity ? previous.lastActivityAt : lastActivityAt(customer, END_OF_TIME),
     maturityDates: sameHoldings ? previous.maturityDates : maturityDatesOf(customer, policies),
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,

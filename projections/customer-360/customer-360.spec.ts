@@ -27,7 +27,7 @@ describe('customer-360 fold', () => {
       relationshipManagerId: 'rm-wang',
       status: 'active',
       nextContactDue: '2026-03-19', // 600,000 in assets: every 14 days after 2026-03-05
-      lastActivityAt: at('2026-03-05'),
+      lastActivityAt: at('2026-01-06'), // the subscription: contacts and a first valuation are no activity
       maturityDates: ['2026-04-10'],
       growingFrom: at('2026-04-05'),
       matureFrom: at('2027-01-05'),

@@ -61,4 +61,32 @@ describe('the list filters and the policies they restate agree, for generated cu
       { numRuns: 40 },
     );
   });
+
+  it('dormant: the contacts in a history change neither the store’s answer nor the predicate’s', async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgers, offsets, async (histories, minutes) => {
+        const events = histories.flatMap((history, i) =>
+          recordedHistory(`c-${i}`, runHistory(history).events),
+        );
+        const last = Math.max(...events.map((event) => Date.parse(event.metadata.recordedAt)));
+        const now = new Date(last + minutes * 60_000).toISOString();
+        const dormant = async (recorded: typeof events) => {
+          const folded = foldEvents(customer360Projection(POLICIES), recorded);
+          const documents = Object.values(folded[CUSTOMERS] ?? {}) as Customer360Document[];
+          const store = await readStoreWith(folded);
+          try {
+            const page = await listCustomers(store, { dormant: true, page: 1, limit: 200 }, now, POLICIES);
+            const judged = documents.map((document) => present(document, now, POLICIES));
+            return { listed: ids(page.items), judged: ids(judged.filter((view) => view.dormant)) };
+          } finally {
+            await store.close();
+          }
+        };
+        // Seed 003 counts the customer's balance changes: the bank calling them is no activity.
+        const uncontacted = events.filter((event) => event.type !== 'ContactLogged');
+        expect(await dormant(events)).toEqual(await dormant(uncontacted));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES } from '@ledger/domain';
+import { DEFAULT_POLICIES, money } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
@@ -109,33 +109,46 @@ describe('present', () => {
     ]);
   });
 
-  it('raises the birthday week and an unanswered large movement', () => {
+  it('raises the birthday the day before and an unanswered large movement, not the first valuation', () => {
+    const movement = expect.objectContaining({
+      kind: 'contact-due',
+      reason: 'large-movement',
+      priority: 1,
+      escalateToBranchHead: true,
+    });
+    const evening = at('2026-01-06', '20:00');
     expect(
-      present(annaRecordedBefore(at('2026-01-07')), at('2026-01-06', '20:00'), DEFAULT_POLICIES).alerts,
-    ).toContainEqual(
-      expect.objectContaining({
-        kind: 'contact-due',
-        reason: 'large-movement',
-        priority: 1,
-        escalateToBranchHead: true,
-      }),
+      present(annaRecordedBefore(at('2026-01-07')), evening, DEFAULT_POLICIES).alerts,
+    ).not.toContainEqual(movement);
+    const moved = threeCustomers();
+    moved.run('RevalueAssets', ANNA, at('2026-01-06', '19:00'), { totalFinancialAssets: money(900_000_00) });
+    const recorded = moved.events.filter((event) => event.metadata.recordedAt < at('2026-01-07'));
+    const annaMoved = foldEvents(customer360Projection(DEFAULT_POLICIES), recorded)[CUSTOMERS]![ANNA];
+    expect(present(annaMoved as Customer360Document, evening, DEFAULT_POLICIES).alerts).toContainEqual(
+      movement,
     );
     expect(
-      present(annaRecordedBefore(at('2026-03-02')), at('2026-03-01'), DEFAULT_POLICIES).alerts,
+      present(annaRecordedBefore(at('2026-03-02')), at('2026-03-06'), DEFAULT_POLICIES).alerts,
     ).toContainEqual(
       expect.objectContaining({
         kind: 'contact-due',
         reason: 'birthday',
         priority: 2,
-        dueDate: '2026-02-28',
+        dueDate: '2026-03-06',
       }),
     );
   });
 
-  it('calls a customer without subscriptions or contacts for 180 days dormant', () => {
+  it('calls a customer without subscriptions or balance changes for 180 days dormant', () => {
     const cai = documents[CAI]!;
     expect(present(cai, at('2025-07-08'), DEFAULT_POLICIES).dormant).toBe(false);
     expect(present(cai, at('2025-07-09'), DEFAULT_POLICIES).dormant).toBe(true);
     expect(present(cai, at('2026-03-10'), DEFAULT_POLICIES).lifecycle).toBe('MATURE');
+  });
+
+  it('keeps a customer the bank only calls dormant (seed 003 counts balance changes)', () => {
+    // Anna's last activity is the subscription of 2026-01-06; her calls of January and March count for nothing.
+    expect(present(anna, at('2026-07-05', '08:59'), DEFAULT_POLICIES).dormant).toBe(false);
+    expect(present(anna, at('2026-07-05'), DEFAULT_POLICIES).dormant).toBe(true);
   });
 });

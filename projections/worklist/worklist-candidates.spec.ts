@@ -69,7 +69,8 @@ describe('getWorklist candidates', () => {
       );
     expect(await candidates('2026-04-20')).toEqual([]);
     expect(await candidates('2026-06-15')).toEqual([ANNA]); // routine call due since 2026-04-23
-    expect((await candidates('2026-12-26')).sort()).toEqual([ANNA, EVA].sort()); // and Eva's birthday week
+    expect(await candidates('2026-12-26')).toEqual([ANNA]); // Eva's birthday is not due yet
+    expect((await candidates('2026-12-30')).sort()).toEqual([ANNA, EVA].sort()); // the day before it
     await store.close();
   });
 });

@@ -7,7 +7,7 @@ import { recordedHistory } from '../shared/test/generated-history';
 import type { WorklistCustomer } from './worklist.documents';
 import { evolveWorklistCustomer } from './worklist.projection';
 import { worklistFacts } from './worklist-facts';
-import { stillUnanswered, worklistKeys } from './worklist-keys';
+import { worklistKeys } from './worklist-keys';
 import { rmBook } from './test/scenario';
 
 const keysOf = ({
@@ -41,8 +41,6 @@ function foldCheckingCarriedKeys(events: readonly RecordedEvent[]): void {
   }
 }
 
-const window = (from: string) => ({ from, to: from });
-
 describe('worklist keys carried from event to event', () => {
   it('given a generated history, every document has the keys its policies compute from scratch', () => {
     fc.assert(
@@ -58,20 +56,6 @@ describe('worklist keys carried from event to event', () => {
     for (const stream of new Set(events.map((event) => event.stream))) {
       foldCheckingCarriedKeys(events.filter((event) => event.stream === stream));
     }
-  });
-
-  it('given windows left by a contact, when a later contact comes, then the windows it answers go', () => {
-    const windows = [window('2026-03-01'), window('2026-04-01')];
-    expect(stillUnanswered(windows, '2026-02-01T09:00:00.000Z', '2026-03-15')).toEqual([
-      window('2026-04-01'),
-    ]);
-    expect(stillUnanswered(windows, null, '2026-03-01')).toEqual([window('2026-04-01')]);
-  });
-
-  it('given windows left by a contact, when the last contact is earlier or gone, then they are recomputed', () => {
-    const windows = [window('2026-04-01')];
-    expect(stillUnanswered(windows, '2026-03-15T09:00:00.000Z', '2026-03-01')).toBeNull();
-    expect(stillUnanswered(windows, '2026-03-15T09:00:00.000Z', null)).toBeNull();
   });
 
   it('given facts already trimmed, when an event changes nothing trimmed, then they are kept as they are', () => {

@@ -2,20 +2,21 @@ import {
   type Customer,
   type DomainPolicies,
   isCalendarDate,
+  isMaturityCallAnswered,
+  isMovementAnswered,
   maturityReminders,
   nextContactDue,
   toBusinessDate,
 } from '@ledger/domain';
 import type { MaturityWindow, WorklistCustomer, WorklistKeys } from './worklist.documents';
 
-/** When each kind of call falls due, with dueContacts' rule that a later contact answers it. */
+/** When each kind of call falls due, with dueContacts' rules for which contact answers it. */
 export function worklistKeys(customer: Customer, policies: DomainPolicies): WorklistKeys {
-  const lastContactDay = lastContactDayOf(customer);
   return {
     relationshipManagerId: customer.relationshipManagerId,
     cadenceDue: nextContactDue(customer, policies.contactCadence),
-    largeMovementDue: largeMovementDue(customer, lastContactDay),
-    maturityWindows: maturityWindows(customer, lastContactDay, policies),
+    largeMovementDue: largeMovementDue(customer),
+    maturityWindows: maturityWindows(customer, policies),
     birthdayMonthDay: birthdayMonthDay(customer.birthDate),
   };
 }
@@ -32,17 +33,18 @@ export function worklistKeysAfter(
 ): WorklistKeys {
   if (previous === null) return worklistKeys(customer, policies);
   const before = previous.customer;
-  const lastContactDay = lastContactDayOf(customer);
-  const sameContact = customer.lastContactAt === before.lastContactAt;
   const sameCadence =
-    sameContact &&
+    customer.lastContactAt === before.lastContactAt &&
     customer.onboardedAt === before.onboardedAt &&
     customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
+  // Only holdings (a contact naming one included) and contacts about maturities answer maturity calls.
+  const sameMaturities =
+    customer.holdings === before.holdings && customer.lastMaturityContactAt === before.lastMaturityContactAt;
   return {
     relationshipManagerId: customer.relationshipManagerId,
     cadenceDue: sameCadence ? previous.cadenceDue : nextContactDue(customer, policies.contactCadence),
-    largeMovementDue: largeMovementDue(customer, lastContactDay),
-    maturityWindows: windowsAfter(customer, previous, lastContactDay, policies),
+    largeMovementDue: largeMovementDue(customer),
+    maturityWindows: sameMaturities ? previous.maturityWindows : maturityWindows(customer, policies),
     birthdayMonthDay:
       customer.birthDate === before.birthDate
         ? previous.birthdayMonthDay
@@ -50,53 +52,15 @@ export function worklistKeysAfter(
   };
 }
 
-function windowsAfter(
-  customer: Customer,
-  previous: WorklistCustomer,
-  lastContactDay: string | null,
-  policies: DomainPolicies,
-) {
-  const before = previous.customer;
-  if (customer.holdings !== before.holdings) return maturityWindows(customer, lastContactDay, policies);
-  if (customer.lastContactAt === before.lastContactAt) return previous.maturityWindows;
-  return (
-    stillUnanswered(previous.maturityWindows, before.lastContactAt, lastContactDay) ??
-    maturityWindows(customer, lastContactDay, policies)
-  );
-}
-
-/**
- * The windows still unanswered after a contact on `lastContactDay`, from those unanswered after
- * the previous contact; null when the new contact is not the later one (some may come back).
- */
-export function stillUnanswered(
-  windows: MaturityWindow[],
-  previousContactAt: string | null,
-  lastContactDay: string | null,
-): MaturityWindow[] | null {
-  if (lastContactDay === null) return null;
-  if (previousContactAt !== null && toBusinessDate(previousContactAt) > lastContactDay) return null;
-  return windows.filter((window) => lastContactDay < window.from);
-}
-
-function lastContactDayOf(customer: Customer): string | null {
-  return customer.lastContactAt === null ? null : toBusinessDate(customer.lastContactAt);
-}
-
-function largeMovementDue(customer: Customer, lastContactDay: string | null): string | null {
+function largeMovementDue(customer: Customer): string | null {
   const movement = customer.lastLargeMovement;
-  if (movement === null) return null;
-  const movementDay = toBusinessDate(movement.asOf);
-  return lastContactDay === null || lastContactDay < movementDay ? movementDay : null;
+  if (movement === null || isMovementAnswered(movement.asOf, customer.lastContactAt)) return null;
+  return toBusinessDate(movement.asOf);
 }
 
-function maturityWindows(
-  customer: Customer,
-  lastContactDay: string | null,
-  policies: DomainPolicies,
-): MaturityWindow[] {
+function maturityWindows(customer: Customer, policies: DomainPolicies): MaturityWindow[] {
   return maturityReminders(customer, policies.maturityReminder)
-    .filter((reminder) => lastContactDay === null || lastContactDay < reminder.dueDate)
+    .filter((reminder) => !isMaturityCallAnswered(reminder))
     .map((reminder) => ({ from: reminder.dueDate, to: reminder.maturityDate }));
 }
 

@@ -40,12 +40,6 @@ describe('worklist through the runtime, the SQLite event store and the embedded 
       relationshipManagerId: 'rm-wang',
       date: '2026-06-15',
       items: [
-        expect.objectContaining({
-          customerId: BEN,
-          priority: 1,
-          reason: 'large-movement',
-          dueDate: '2025-12-01',
-        }),
         expect.objectContaining({ customerId: BEN, priority: 3, reason: 'cadence', dueDate: '2025-12-31' }),
       ],
     });

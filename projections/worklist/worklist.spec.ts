@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES } from '@ledger/domain';
+import { DEFAULT_POLICIES, money } from '@ledger/domain';
 import type { EmbeddedReadStore } from '@ledger/read-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { getWorklist } from './get-worklist.query';
@@ -36,7 +36,8 @@ describe('worklist fold', () => {
       maturityWindows: [], // answered on the reminder day
       birthdayMonthDay: '03-07',
     });
-    expect(documents[BEN]).toMatchObject({ cadenceDue: '2025-12-31', largeMovementDue: '2025-12-01' });
+    // Ben's only valuation is his first: no movement.
+    expect(documents[BEN]).toMatchObject({ cadenceDue: '2025-12-31', largeMovementDue: null });
     expect(documents[CAI]).toMatchObject({ cadenceDue: null, birthdayMonthDay: '02-29' });
     expect(documents[ANNA]?.customer).toMatchObject({
       name: '',
@@ -56,7 +57,6 @@ describe('worklist fold', () => {
 describe('getWorklist', () => {
   it('lists the calls due, most urgent first: large movements, then routine calls by due date', async () => {
     expect(await worklistAt(at('2026-01-06', '12:00'))).toEqual([
-      `P1 ${BEN} large-movement 2025-12-01`,
       `P1 ${ANNA} large-movement 2026-01-06`,
       `P3 ${BEN} cadence 2025-12-31`,
       `P3 ${DAN} cadence 2026-01-04`,
@@ -68,34 +68,57 @@ describe('getWorklist', () => {
   });
 
   it('greets a 29 February birthday on the 28th in a common year, and moves a reassigned customer', async () => {
-    expect(await worklistAt(at('2026-02-22', '12:00'))).toEqual([
-      `P2 ${CAI} birthday 2026-02-21`,
+    expect(await worklistAt(at('2026-02-27', '12:00'))).toEqual([
+      `P2 ${CAI} birthday 2026-02-27`,
       `P3 ${DAN} cadence 2026-01-04`,
       `P3 ${ANNA} cadence 2026-01-21`,
     ]);
-    expect(await worklistAt(at('2026-02-22', '12:00'), 'rm-wang')).toEqual([
-      `P1 ${BEN} large-movement 2025-12-01`,
-      `P3 ${BEN} cadence 2025-12-31`,
-    ]);
+    expect(await worklistAt(at('2026-02-27', '12:00'), 'rm-wang')).toEqual([`P3 ${BEN} cadence 2025-12-31`]);
   });
 
   it('drops an offboarded customer', async () => {
-    expect(await worklistAt(at('2026-03-02', '12:00'))).toEqual([
-      `P2 ${ANNA} birthday 2026-02-28`,
-      `P3 ${ANNA} cadence 2026-01-21`,
-    ]);
+    expect(await worklistAt(at('2026-03-02', '12:00'))).toEqual([`P3 ${ANNA} cadence 2026-01-21`]);
   });
 
-  it('raises a maturity the day before, until a call that day answers it', async () => {
-    expect(await worklistAt(at('2026-04-09', '12:00'))).toEqual([
+  it('raises a maturity the day before, until a call that day about the holding answers it', async () => {
+    expect(await worklistAt(at('2026-04-09', '11:00'))).toEqual([
       `P1 ${ANNA} maturity 2026-04-09`,
       `P3 ${ANNA} cadence 2026-03-19`,
     ]);
+    // The routine call at noon answers the cadence, not the maturity.
+    expect(await worklistAt(at('2026-04-09', '13:00'))).toEqual([`P1 ${ANNA} maturity 2026-04-09`]);
     expect(await worklistAt(at('2026-04-09', '18:00'))).toEqual([]);
   });
 
+  it('keeps a large movement valued in the afternoon open after a call that morning', async () => {
+    const book = rmBook();
+    const call = {
+      channel: 'phone' as const,
+      purpose: 'follow-up',
+      outcome: 'reached',
+      relationshipManagerId: 'rm-li',
+    };
+    book.run('LogContact', ANNA, at('2026-06-01', '09:00'), { ...call, contactId: 'anna-morning' });
+    book.run('RevalueAssets', ANNA, at('2026-06-01', '15:00'), { totalFinancialAssets: money(900_000_00) });
+    const items = async (time: string) => {
+      const recorded = book.events.filter((event) => event.metadata.recordedAt <= time);
+      const store = await readStoreWith(foldEvents(worklistProjection(DEFAULT_POLICIES), recorded));
+      stores.push(store);
+      const worklist = await getWorklist(
+        store,
+        { relationshipManagerId: 'rm-li', date: time },
+        DEFAULT_POLICIES,
+      );
+      return worklist.items.map((item) => `${item.reason} ${item.dueDate}`);
+    };
+    expect(await items(at('2026-06-01', '16:00'))).toContain('large-movement 2026-06-01');
+    book.run('LogContact', ANNA, at('2026-06-01', '17:00'), { ...call, contactId: 'anna-afternoon' });
+    expect(await items(at('2026-06-01', '18:00'))).not.toContain('large-movement 2026-06-01');
+  });
+
   it('greets across New Year', async () => {
-    expect(await worklistAt(at('2025-12-26'))).toContain(`P2 ${EVA} birthday 2025-12-24`);
-    expect(await worklistAt(at('2025-12-26'))).toContain(`P2 ${DAN} birthday 2025-12-26`);
+    expect(await worklistAt(at('2025-12-29'))).not.toContain(`P2 ${EVA} birthday 2025-12-30`);
+    expect(await worklistAt(at('2025-12-30'))).toContain(`P2 ${EVA} birthday 2025-12-30`);
+    expect(await worklistAt(at('2026-01-01'))).toContain(`P2 ${DAN} birthday 2026-01-01`);
   });
 });

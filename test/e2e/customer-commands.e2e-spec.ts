@@ -103,6 +103,38 @@ describe('customer commands (e2e, embedded store)', () => {
     expect(response.body.details).toEqual([{ field: 'principal.amount', problems: [expect.any(String)] }]);
   });
 
+  it('keys a holding by the bank’s contract number, and refuses one that is not', async () => {
+    const customerId = await onboard();
+    const rm = await ledger.as('relationship-manager', 'rm-li');
+    const holdings = `/customers/${customerId}/holdings`;
+    const principal = { amount: '100000.00', currency: 'CNY' };
+    const subscribed = await ledger
+      .http()
+      .post(holdings)
+      .set(rm)
+      .send({ holdingId: 'TD-2026-000123', productCode: 'TD-12M', productType: 'time-deposit', principal })
+      .expect(201);
+    expect(subscribed.body.holdingId).toBe('TD-2026-000123');
+    await ledger
+      .http()
+      .post(`${holdings}/TD-2026-000123/maturity`)
+      .set(rm)
+      .send({ proceeds: principal, rolledOverInto: 'TD-2027-000456' })
+      .expect(201);
+    const refused = await ledger
+      .http()
+      .post(holdings)
+      .set(rm)
+      .send({ holdingId: 'TD 2026/1', productCode: 'TD-12M', productType: 'time-deposit', principal })
+      .expect(400);
+    expect(refused.body.details).toEqual([{ field: 'holdingId', problems: [expect.any(String)] }]);
+    expect((await historyOf(customerId)).map((event) => event.type)).toEqual([
+      'CustomerOnboarded',
+      'ProductSubscribed',
+      'ProductMatured',
+    ]);
+  });
+
   it('answers 409 with the domain code when the customer is onboarded twice', async () => {
     const customerId = await onboard();
     const response = await ledger

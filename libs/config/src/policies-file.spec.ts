@@ -25,7 +25,7 @@ describe('POLICIES_FILE', () => {
     expect(policies.serviceSla).toEqual(DEFAULT_POLICIES.serviceSla);
     expect(policies.version).toMatch(/^sha256:[0-9a-f]{12}$/);
     // The same rules written differently are the same version; other rules another.
-    const same = file('b.json', '{ "dormant": { "inactiveDays": 90, "policyVersion": "dormant/v1" } }');
+    const same = file('b.json', '{ "dormant": { "inactiveDays": 90, "policyVersion": "dormant/v2" } }');
     expect(loadConfig({ POLICIES_FILE: same }).policies.version).toBe(policies.version);
     const other = file('c.json', '{"dormant":{"inactiveDays":91}}');
     expect(loadConfig({ POLICIES_FILE: other }).policies.version).not.toBe(policies.version);

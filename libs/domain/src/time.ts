@@ -60,3 +60,8 @@ export function addMonths(iso: string, months: number): string {
   date.setUTCDate(Math.min(day, lastDay));
   return date.toISOString();
 }
+
+/** The later of two instants, compared as times (not text); the first when they are equal. */
+export function laterOf(first: string | null, second: string): string {
+  return first !== null && toMs(first) >= toMs(second) ? first : second;
+}

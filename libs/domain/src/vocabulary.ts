@@ -31,3 +31,12 @@ export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
 export type ContactPriority = 1 | 2 | 3;
 
 export type Consent = { marketing: boolean };
+
+/**
+ * Holdings are keyed by the bank's own contract or account number (`TD-2026-000123`), or a UUID
+ * when the bank gives none: 1–64 letters, digits, '.', '_' or '-'.
+ */
+export const HOLDING_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A contact with this purpose answers every maturity call, whether or not it names the holding. */
+export const MATURITY_PURPOSE = 'maturity';

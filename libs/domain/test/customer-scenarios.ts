@@ -20,7 +20,7 @@ export type Step =
   | { kind: 'mature'; holding: number; proceedsMinor: number }
   | { kind: 'revalue'; amountMinor: number }
   | { kind: 'contribute'; year: number; amountMinor: number; departments: number; growth: number }
-  | { kind: 'contact'; priority: 1 | 2 | 3 }
+  | { kind: 'contact'; priority: 1 | 2 | 3; about: 'nothing' | 'maturities' | number }
   | { kind: 'open-review'; proposeUp: boolean }
   | { kind: 'vote-review'; review: number; approve: boolean; voter: 0 | 1 | 2 }
   | { kind: 'open-request' }
@@ -59,6 +59,8 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('contact' as const),
       priority: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      // A routine call, one about maturities, or one naming an earlier holding.
+      about: fc.oneof(fc.constantFrom('nothing' as const, 'maturities' as const), fc.nat(9)),
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('open-review' as const), proposeUp: fc.boolean() }) },
@@ -135,7 +137,8 @@ function toCommand(step: Step, index: number, segment: 'retail' | 'corporate'): 
         {
           contactId: `k-${index}`,
           channel: 'phone',
-          purpose: 'p',
+          purpose: step.about === 'maturities' ? 'maturity' : 'p',
+          holdingId: typeof step.about === 'number' ? `h-${step.about}` : undefined,
           outcome: 'o',
           relationshipManagerId: RM.id,
           priority: step.priority,

@@ -41,7 +41,10 @@ function act(agent: CustomerAgent, action: Action): Step[] {
     case 'maturity-reminder': {
       const holding =
         action.ref === undefined ? undefined : lookup(agent.customer?.holdings ?? {}, action.ref);
-      return holding?.status === 'active' ? contact(agent, { ...action, ref: 'maturity' }) : [];
+      // The call names the holding: only that answers its maturity item on the worklist.
+      return holding?.status === 'active'
+        ? contact(agent, { ...action, ref: 'maturity' }, holding.holdingId)
+        : [];
     }
     case 'birthday': {
       const assets = agent.customer?.totalFinancialAssets.amountMinor ?? 0;

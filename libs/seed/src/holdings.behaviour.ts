@@ -19,7 +19,7 @@ function band(agent: CustomerAgent): 'modest' | 'affluent' | 'corporate' {
 /** A subscription and, for a product with a term, its maturity (and often a reminder the day before). */
 function subscription(agent: CustomerAgent, at: number, product: Product, principal: number): Step {
   const { rng } = agent;
-  const holdingId = rng.uuid();
+  const holdingId = rng.contractNumber(product.productCode.split('-')[0]!, new Date(at).getUTCFullYear());
   const maturityDate =
     product.termMonths === undefined ? undefined : addMonths(iso(at), product.termMonths).slice(0, 10);
   if (maturityDate !== undefined) {

@@ -78,6 +78,16 @@ export class Rng {
     return (-Math.log(1 - this.next()) * 365) / perYear;
   }
 
+  /**
+   * A core-banking contract number (`TD-2026-004821337905`): the bank keys holdings by it. It takes
+   * the draws a uuid takes, so the rest of a seeded history stays as it was.
+   */
+  contractNumber(prefix: string, year: number): string {
+    const [high, low] = [this.uint32(), this.uint32(), this.uint32(), this.uint32()];
+    const serial = (high! % 1_000_000) * 1_000_000 + (low! % 1_000_000);
+    return `${prefix}-${year}-${String(serial).padStart(12, '0')}`;
+  }
+
   /** A version-4-shaped UUID drawn from this generator. */
   uuid(): string {
     const hex = [this.uint32(), this.uint32(), this.uint32(), this.uint32()]

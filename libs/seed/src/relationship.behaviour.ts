@@ -49,7 +49,8 @@ export function planRoutineContact(agent: CustomerAgent, from: number): void {
   agent.plan('contact', from + days * DAY_MS, { ref: rng.chance(0.7) ? 'routine' : 'market-news' });
 }
 
-export function contact(agent: CustomerAgent, action: Action): Step[] {
+/** A logged contact; `holdingId` names the holding a maturity call was about. */
+export function contact(agent: CustomerAgent, action: Action, holdingId?: string): Step[] {
   const { rng } = agent;
   const kind = action.ref ?? 'routine';
   if (kind === 'routine' || kind === 'market-news') planRoutineContact(agent, action.at);
@@ -67,6 +68,7 @@ export function contact(agent: CustomerAgent, action: Action): Step[] {
         contactId: rng.uuid(),
         channel: byCallCentre ? 'phone' : (channel as ContactChannel),
         purpose,
+        ...(holdingId !== undefined && { holdingId }),
         priority,
         outcome: rng.pick(OUTCOMES),
         ...(rng.chance(0.3) && { notes: rng.pick(NOTES) }),

@@ -107,6 +107,17 @@ describe('seedLedger', () => {
     expect(of('AssetsRevalued').some((data) => data['largeMovement'] !== null)).toBe(true);
   });
 
+  it('keys holdings by contract numbers, and names the holding a maturity call was about', () => {
+    const of = (type: string) =>
+      first.events.filter((event) => event.type === type).map((event) => event.data);
+    const holdingIds = of('ProductSubscribed').map((data) => String(data['holdingId']));
+    expect(holdingIds.length).toBeGreaterThan(0);
+    for (const holdingId of holdingIds) expect(holdingId).toMatch(/^[A-Z]+-\d{4}-\d{12}$/);
+    const maturityCalls = of('ContactLogged').filter((data) => data['holdingId'] !== undefined);
+    expect(maturityCalls.length).toBeGreaterThan(0);
+    for (const call of maturityCalls) expect(holdingIds).toContain(call['holdingId']);
+  });
+
   it('writes the log in business-time order, a day at a time', () => {
     let latest = '';
     for (const event of first.events) {

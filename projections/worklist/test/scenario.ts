@@ -11,8 +11,10 @@ const yuan = (amount: number) => money(amount * 100);
 export const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 
 /**
- * rm-li's book. Anna: 600,000 (every 14 days), a large movement, a deposit maturing 2026-04-10,
- * born 7 March. Ben: 250,000 (every 30 days), never called, moves to rm-wang on 2026-02-15.
+ * rm-li's book. Anna: 300,000 then 600,000 (every 14 days), a large movement, a deposit maturing
+ * 2026-04-10, born 7 March. Ben: 250,000 (every 30 days; a first valuation, so no movement), never
+ * called, moves to rm-wang on 2026-02-15.
+ * Anna's calls on 9 April: a routine one at noon, then one about the deposit at 15:00.
  * Cai: born 29 February, no cadence. Dan: 3,000,000 (every 7 days), born 2 January, leaves on
  * 2026-03-01. Eva: born 31 December, no cadence.
  */
@@ -30,11 +32,12 @@ export function rmBook(): DecidedLedger {
     });
   const revalue = (id: string, date: string, amount: number) =>
     ledger.run('RevalueAssets', id, at(date), { totalFinancialAssets: yuan(amount) });
-  const contact = (id: string, contactId: string, date: string, time = '09:00') =>
+  const contact = (id: string, contactId: string, date: string, time = '09:00', holdingId?: string) =>
     ledger.run('LogContact', id, at(date, time), {
       contactId,
       channel: 'phone',
       purpose: 'follow-up',
+      ...(holdingId !== undefined && { holdingId }),
       outcome: 'reached',
       relationshipManagerId: RM_LI.id,
     });
@@ -54,6 +57,7 @@ export function rmBook(): DecidedLedger {
     principal: yuan(500_000),
     maturityDate: '2026-04-10',
   });
+  revalue(ANNA, '2026-01-05', 300_000); // a first valuation: no movement
   revalue(ANNA, '2026-01-06', 600_000);
   contact(ANNA, 'anna-1', '2026-01-07');
   ledger.run('AssignRelationshipManager', BEN, at('2026-02-15'), {
@@ -62,6 +66,7 @@ export function rmBook(): DecidedLedger {
   });
   ledger.run('OffboardCustomer', DAN, at('2026-03-01'), { reason: 'moved bank' });
   contact(ANNA, 'anna-2', '2026-03-05');
-  contact(ANNA, 'anna-3', '2026-04-09', '15:00');
+  contact(ANNA, 'anna-3', '2026-04-09', '12:00'); // a routine call: the maturity call stays open
+  contact(ANNA, 'anna-4', '2026-04-09', '15:00', 'TD-anna');
   return ledger;
 }

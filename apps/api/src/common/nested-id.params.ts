@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { CustomerIdParams } from './customer-id.params';
+import { HOLDING_ID_EXAMPLE, IsHoldingId } from './holding-id';
 
 export class HoldingParams extends CustomerIdParams {
-  @ApiProperty({ example: '7d3f9a10-1c2b-4d5e-8f90-a1b2c3d4e5f6' })
-  @IsUUID()
+  @ApiProperty({ example: HOLDING_ID_EXAMPLE })
+  @IsHoldingId()
   holdingId!: string;
 }
 

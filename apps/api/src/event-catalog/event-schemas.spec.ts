@@ -25,6 +25,10 @@ describe('the event schemas refuse garbage', () => {
     ['ContactLogged', 'channel', 'fax'],
     ['ContactLogged', 'priority', 4],
     ['ContactLogged', 'priority', '1'],
+    ['ContactLogged', 'holdingId', 'TD 2026/000123'],
+    ['ProductSubscribed', 'holdingId', ''],
+    ['ProductSubscribed', 'holdingId', 'x'.repeat(65)],
+    ['ProductMatured', 'rolledOverInto', 'TD#1'],
     ['ServiceRequestOpened', 'kind', 'praise'],
     ['ServiceRequestOpened', 'channel', 'carrier-pigeon'],
     ['TierReassessed', 'toTier', 'platinum'],
@@ -47,6 +51,12 @@ describe('the event schemas refuse garbage', () => {
     expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'cny' }))).toBe(false);
     expect(valid(type, withField(type, field, { amountMinor: 100 }))).toBe(false);
     expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'CNY', fen: 1 }))).toBe(false);
+  });
+
+  it('accepts a core-banking contract number as a holding id', () => {
+    const id = 'TD-2026-000123';
+    expect(valid('ProductSubscribed', withField('ProductSubscribed', 'holdingId', id))).toBe(true);
+    expect(valid('ContactLogged', withField('ContactLogged', 'holdingId', id))).toBe(true);
   });
 
   it('accepts a negative delta (a fall)', () => {

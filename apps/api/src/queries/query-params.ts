@@ -72,7 +72,11 @@ export class ListCustomersQuery extends ConsistencyQuery {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ example: false })
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'no subscription, maturity or balance change for dormant.inactiveDays (default 180); contacts do not count',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

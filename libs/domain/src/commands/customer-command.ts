@@ -87,6 +87,8 @@ export type LogContact = Command<
     contactId: string;
     channel: ContactChannel;
     purpose: string;
+    /** The holding the contact was about. */
+    holdingId?: string;
     outcome: string;
     notes?: string;
     relationshipManagerId: string;

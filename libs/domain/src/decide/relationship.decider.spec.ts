@@ -1,7 +1,17 @@
 import { given } from '../../test/decider-specification';
-import { command, CONTACT_ID, CUSTOMER_ID, onboarded, REQUEST_ID, RM } from '../../test/fixtures';
+import {
+  command,
+  CONTACT_ID,
+  CUSTOMER_ID,
+  HOLDING_ID,
+  onboarded,
+  REQUEST_ID,
+  RM,
+  subscribed,
+} from '../../test/fixtures';
 import {
   ContactAlreadyLogged,
+  HoldingNotFound,
   InvalidContactPriority,
   ServiceRequestAlreadyExists,
   ServiceRequestAlreadyResolved,
@@ -58,6 +68,16 @@ describe('logging a contact', () => {
         .when({ ...logContact, notes: 'prefers calls after 18:00', priority: 1 })
         .events();
       expect(event?.data).toMatchObject({ notes: 'prefers calls after 18:00', priority: 1 });
+    });
+
+    it('names the holding the contact was about, and refuses one the customer does not hold', () => {
+      const [event] = given([onboarded(), subscribed()])
+        .when({ ...logContact, holdingId: HOLDING_ID })
+        .events();
+      expect(event?.data).toMatchObject({ holdingId: HOLDING_ID });
+      given([onboarded()])
+        .when({ ...logContact, holdingId: HOLDING_ID })
+        .thenThrows(HoldingNotFound);
     });
 
     it('refuses a priority outside 1-3', () => {

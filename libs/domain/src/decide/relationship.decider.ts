@@ -5,6 +5,7 @@ import type {
   ServiceRequestResolved,
 } from '../events/relationship.events';
 import { ContactAlreadyLogged, InvalidContactPriority } from '../errors/customer.errors';
+import { HoldingNotFound } from '../errors/holding.errors';
 import {
   ServiceRequestAlreadyExists,
   ServiceRequestAlreadyResolved,
@@ -26,6 +27,9 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
   if (lookup(customer.contacts, contactId) !== undefined) throw new ContactAlreadyLogged(contactId);
   const priority = command.priority ?? ROUTINE;
   if (![1, 2, 3].includes(priority)) throw new InvalidContactPriority(priority);
+  const { holdingId } = command;
+  if (holdingId !== undefined && lookup(customer.holdings, holdingId) === undefined)
+    throw new HoldingNotFound(holdingId);
   return [
     {
       type: 'ContactLogged',
@@ -35,6 +39,7 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
         contactId,
         channel,
         purpose,
+        ...optional('holdingId', holdingId),
         priority,
         outcome,
         ...optional('notes', command.notes),

@@ -45,6 +45,11 @@ describe('revaluing assets', () => {
         ]);
     });
 
+    it('records no large movement for the first valuation, however large', () => {
+      const [event] = given([onboarded()]).when(revalue(3_000_000)).events();
+      expect(event?.data).toMatchObject({ delta: cny(3_000_000), largeMovement: null });
+    });
+
     it('moves a retail customer across a boundary, decided by system', () => {
       const events = given([onboarded()]).when(revalue(100_000)).events();
       expect(events).toEqual([
@@ -74,20 +79,17 @@ describe('revaluing assets', () => {
   describe('when valued as WEALTH', () => {
     const history = [onboarded(), revalued(300_000, 0), systemTierEvent()];
 
-    it('records a large movement of at least 200,000, escalated at 500,000 or more', () => {
+    it('records a large movement of at least 200,000 reaching 500,000, reported to the branch head', () => {
       const [event] = given(history).when(revalue(520_000)).events();
       expect(event?.data).toMatchObject({
         delta: cny(220_000),
-        largeMovement: { escalateToBranchHead: true, policyVersion: 'large-movement/v1' },
+        largeMovement: { escalateToBranchHead: true, policyVersion: 'large-movement/v2' },
       });
     });
 
-    it('records a large fall without escalation below 500,000', () => {
+    it('records no large movement for a customer below 500,000 (seed 001: the 50万+ bands)', () => {
       const [event] = given(history).when(revalue(100_000)).events();
-      expect(event?.data).toMatchObject({
-        delta: cny(-200_000),
-        largeMovement: { escalateToBranchHead: false },
-      });
+      expect(event?.data).toMatchObject({ delta: cny(-200_000), largeMovement: null });
     });
 
     it('records nothing about the tier while the band stays the same', () => {

@@ -31,7 +31,11 @@ export function revalueAssets(
       totalFinancialAssets: total,
       previous: { amountMinor: previous.amountMinor, currency: total.currency },
       delta: { amountMinor: total.amountMinor - previous.amountMinor, currency: total.currency },
-      largeMovement: assessLargeMovement(previous.amountMinor, total.amountMinor, policies.largeMovement),
+      largeMovement: assessLargeMovement(
+        customer.lastValuationAt === null ? null : previous.amountMinor,
+        total.amountMinor,
+        policies.largeMovement,
+      ),
       asOf,
     },
   };

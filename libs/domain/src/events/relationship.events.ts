@@ -8,6 +8,8 @@ export type ContactLogged = {
     contactId: string;
     channel: ContactChannel;
     purpose: string;
+    /** The holding the contact was about: it answers that holding's maturity call. */
+    holdingId?: string;
     priority: ContactPriority;
     outcome: string;
     notes?: string;

@@ -16,22 +16,28 @@ describe('birthday policy', () => {
     expect(nextBirthday('[erased]', '2026-01-01')).toBeNull();
   });
 
-  it('is due the week before, until the day itself', () => {
-    expect(birthdayReminder('1990-03-07', '2026-02-27')).toBeNull();
-    expect(birthdayReminder('1990-03-07', '2026-02-28')).toEqual({
+  it('is due the day before (seed 001: 前一天), not a week, until the day itself', () => {
+    expect(birthdayReminder('1990-03-07', '2026-02-28')).toBeNull();
+    expect(birthdayReminder('1990-03-07', '2026-03-05')).toBeNull();
+    expect(birthdayReminder('1990-03-07', '2026-03-06')).toEqual({
       birthday: '2026-03-07',
-      dueDate: '2026-02-28',
+      dueDate: '2026-03-06',
     });
     expect(birthdayReminder('1990-03-07', '2026-03-07')).toEqual({
       birthday: '2026-03-07',
-      dueDate: '2026-02-28',
+      dueDate: '2026-03-06',
     });
   });
 
   it('crosses the year end', () => {
-    expect(birthdayReminder('1985-01-03', '2026-12-28')).toEqual({
-      birthday: '2027-01-03',
-      dueDate: '2026-12-27',
+    expect(birthdayReminder('1985-01-01', '2026-12-31')).toEqual({
+      birthday: '2027-01-01',
+      dueDate: '2026-12-31',
     });
+  });
+
+  it('takes the days ahead from the policy', () => {
+    const week = { policyVersion: 'birthday/test', daysBefore: 7 };
+    expect(birthdayReminder('1990-03-07', '2026-02-28', week)?.dueDate).toBe('2026-02-28');
   });
 });

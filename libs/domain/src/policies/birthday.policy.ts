@@ -1,9 +1,9 @@
 import { addDays, isCalendarDate } from '../time';
 
-/** Seed 001 second priority: birthday greetings, prepared the week before. */
+/** Seed 001 second priority: birthday and holiday greetings (生日节日祝贺), the day before (前一天). */
 export type BirthdayPolicy = { policyVersion: string; daysBefore: number };
 
-export const BIRTHDAY_POLICY: BirthdayPolicy = { policyVersion: 'birthday/v1', daysBefore: 7 };
+export const BIRTHDAY_POLICY: BirthdayPolicy = { policyVersion: 'birthday/v2', daysBefore: 1 };
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -27,7 +27,7 @@ export function nextBirthday(birthDate: string | null, onOrAfter: string): strin
   return thisYear >= onOrAfter ? thisYear : birthdayIn(year + 1, month, day);
 }
 
-/** The greeting for the coming birthday, once its week has started: { birthday, dueDate } or null. */
+/** The greeting for the coming birthday, from daysBefore ahead: { birthday, dueDate } or null. */
 export function birthdayReminder(
   birthDate: string | null,
   today: string,

@@ -1,14 +1,21 @@
 import type { Customer } from '../state/customer-state';
 import { toIso, toMs } from '../time';
 
-/** Seed 003: a customer with no subscription and no contact for 180 days is dormant. */
+/**
+ * Seed 003 measures activity by transactions, balance changes (余额变动) and product purchases: a
+ * customer with no subscription, maturity or balance change for 180 days is dormant. A contact by
+ * the relationship manager is the bank's activity, not the customer's, so it wakes nobody.
+ */
 export type DormantPolicy = { policyVersion: string; inactiveDays: number };
 
-export const DORMANT_POLICY: DormantPolicy = { policyVersion: 'dormant/v1', inactiveDays: 180 };
+export const DORMANT_POLICY: DormantPolicy = { policyVersion: 'dormant/v2', inactiveDays: 180 };
 
 const DAY_MS = 86_400_000;
 
-/** The last subscription or contact up to `now`; onboarding counts, so a new customer is not dormant. */
+/**
+ * The last subscription, maturity or balance change up to `now`; onboarding counts, so a new
+ * customer is not dormant.
+ */
 export function lastActivityAt(customer: Customer, now: string): string {
   const at = toMs(now);
   let latest = customer.onboardedAt;
@@ -21,8 +28,12 @@ export function lastActivityAt(customer: Customer, now: string): string {
       latestMs = ms;
     }
   };
-  if (customer.lastContactAt !== null) consider(customer.lastContactAt);
-  for (const holdingId in customer.holdings) consider(customer.holdings[holdingId]!.openedAt);
+  if (customer.lastBalanceChangeAt !== null) consider(customer.lastBalanceChangeAt);
+  for (const holdingId in customer.holdings) {
+    const holding = customer.holdings[holdingId]!;
+    consider(holding.openedAt);
+    if (holding.maturedAt !== null) consider(holding.maturedAt);
+  }
   return latest;
 }
 

@@ -17,7 +17,7 @@ describe('withPolicyOverrides', () => {
       dormant: { inactiveDays: 90 },
       fourEyes: { minimumCommitteeMembers: 3 },
     });
-    expect(merged.dormant).toEqual({ policyVersion: 'dormant/v1', inactiveDays: 90 });
+    expect(merged.dormant).toEqual({ policyVersion: 'dormant/v2', inactiveDays: 90 });
     expect(merged.fourEyes.minimumCommitteeMembers).toBe(3);
     expect(merged.contactCadence).toBe(DEFAULT_POLICIES.contactCadence);
     expect(DEFAULT_POLICIES.dormant.inactiveDays).toBe(180);
@@ -54,6 +54,10 @@ describe('withPolicyOverrides', () => {
       'largeMovement.thresholdMinor: must be a non-negative integer',
     ],
     [
+      { largeMovement: { appliesFromAssetsMinor: 0.5 } },
+      'largeMovement.appliesFromAssetsMinor: must be a non-negative integer',
+    ],
+    [
       { fourEyes: { minimumCommitteeMembers: 1 } },
       'fourEyes.minimumCommitteeMembers: must be an integer of at least 2',
     ],
@@ -87,7 +91,7 @@ describe('canonicalPolicyJson', () => {
     const reordered = {
       ...DEFAULT_POLICIES,
       version: 'other',
-      dormant: { inactiveDays: 180, policyVersion: 'dormant/v1' },
+      dormant: { inactiveDays: 180, policyVersion: 'dormant/v2' },
     };
     expect(canonicalPolicyJson(reordered)).toBe(canonicalPolicyJson(DEFAULT_POLICIES));
     expect(canonicalPolicyJson(DEFAULT_POLICIES)).not.toContain('seed-defaults');

@@ -21,6 +21,8 @@ export type Holding = {
   maturedAt: string | null;
   proceeds: Money | null;
   rolledOverInto: string | null;
+  /** The last contact that named this holding: it answers the holding's maturity call. */
+  lastContactAt: string | null;
 };
 
 export type Contribution = {
@@ -96,6 +98,8 @@ export type Customer = {
   holdings: Record<string, Holding>;
   totalFinancialAssets: Money;
   lastValuationAt: string | null;
+  /** The last valuation that changed the balance (seed 003: 余额变动); the first one only records it. */
+  lastBalanceChangeAt: string | null;
   lastLargeMovement: AssetMovement | null;
   /** By year ('2026'); a later record for the same year replaces the earlier one. */
   contributions: Record<string, Contribution>;
@@ -104,6 +108,8 @@ export type Customer = {
   /** contactId → occurredAt, to refuse a contact logged twice. */
   contacts: Record<string, string>;
   lastContactAt: string | null;
+  /** The last contact about maturities (purpose "maturity") naming no holding: it answers every maturity call. */
+  lastMaturityContactAt: string | null;
   offboardedAt: string | null;
   erasure: Erasure | null;
 };

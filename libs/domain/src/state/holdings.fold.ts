@@ -5,6 +5,9 @@ import type {
   ProductSubscribed,
 } from '../events/holding.events';
 import { lookup } from '../json';
+import type { ContactLogged } from '../events/relationship.events';
+import { isMaturityPurpose } from '../policies/maturity-reminder.policy';
+import { laterOf } from '../time';
 import type { Customer, Holding } from './customer-state';
 import { type Replay, withEntry } from './replay';
 
@@ -20,6 +23,7 @@ export function withHolding(customer: Customer, data: ProductSubscribed['data'],
     maturedAt: null,
     proceeds: null,
     rolledOverInto: null,
+    lastContactAt: null,
   };
   return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, holding, replay) };
 }
@@ -37,13 +41,32 @@ export function withMaturity(customer: Customer, data: ProductMatured['data'], r
   return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
 }
 
+/** A contact naming a holding answers its maturity call; one about maturities naming none answers all. */
+export function withMaturityContact(
+  customer: Customer,
+  data: ContactLogged['data'],
+  replay?: Replay,
+): Customer {
+  if (data.holdingId === undefined) {
+    if (!isMaturityPurpose(data.purpose)) return customer;
+    return { ...customer, lastMaturityContactAt: laterOf(customer.lastMaturityContactAt, data.occurredAt) };
+  }
+  const holding = lookup(customer.holdings, data.holdingId);
+  if (holding === undefined) return customer;
+  const answered: Holding = { ...holding, lastContactAt: laterOf(holding.lastContactAt, data.occurredAt) };
+  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, answered, replay) };
+}
+
 /** A valuation without a large movement keeps the last one: it stays on the worklist until handled. */
 export function withValuation(customer: Customer, data: AssetsRevalued['data']): Customer {
   const { largeMovement } = data;
+  // Valuations arrive in business-time order, so a change is always the latest one.
+  const changed = customer.lastValuationAt !== null && data.delta.amountMinor !== 0;
   return {
     ...customer,
     totalFinancialAssets: data.totalFinancialAssets,
     lastValuationAt: data.asOf,
+    lastBalanceChangeAt: changed ? data.asOf : customer.lastBalanceChangeAt,
     lastLargeMovement:
       largeMovement === null
         ? customer.lastLargeMovement

@@ -5,7 +5,8 @@ import type {
   ServiceRequestResolved,
 } from '../events/relationship.events';
 import { lookup } from '../json';
-import { toMs } from '../time';
+import { laterOf } from '../time';
+import { withMaturityContact } from './holdings.fold';
 import type { Customer, ServiceRequest } from './customer-state';
 import { type Replay, withEntry } from './replay';
 
@@ -23,12 +24,12 @@ export function withProfile(customer: Customer, data: CustomerProfileUpdated['da
 
 /** Contacts may be logged late, so the last contact is the latest in business time, not the last logged. */
 export function withContact(customer: Customer, data: ContactLogged['data'], replay?: Replay): Customer {
-  const last = customer.lastContactAt;
-  return {
+  const contacted: Customer = {
     ...customer,
     contacts: withEntry(customer.contacts, data.contactId, data.occurredAt, replay),
-    lastContactAt: last !== null && toMs(last) >= toMs(data.occurredAt) ? last : data.occurredAt,
+    lastContactAt: laterOf(customer.lastContactAt, data.occurredAt),
   };
+  return withMaturityContact(contacted, data, replay);
 }
 
 export function withServiceRequest(

@@ -11,14 +11,18 @@ import type { CustomerEvent } from '../events';
 import { evolveAll } from '../state/evolve';
 import { dueContacts } from './due-contacts';
 
-const contact = (occurredAt: string): CustomerEvent => ({
+const contact = (
+  occurredAt: string,
+  about: { purpose?: string; holdingId?: string } = {},
+): CustomerEvent => ({
   type: 'ContactLogged',
   schemaVersion: 1,
   data: {
     customerId: CUSTOMER_ID,
     contactId: occurredAt,
     channel: 'phone',
-    purpose: 'p',
+    purpose: about.purpose ?? 'p',
+    ...(about.holdingId !== undefined && { holdingId: about.holdingId }),
     priority: 3,
     outcome: 'o',
     relationshipManagerId: RM.id,
@@ -53,10 +57,13 @@ describe('due contacts', () => {
       expect(dueContacts(evolveAll(history), '2026-12-02')).toEqual([]);
     });
 
-    it('is cleared by a contact on or after the due day', () => {
-      expect(dueContacts(evolveAll([...history, contact('2026-11-30T08:00:00.000Z')]), '2026-12-01')).toEqual(
-        [],
-      );
+    it('is cleared by a contact on or after the due day that names the holding or is about maturities', () => {
+      const dueAfter = (...later: CustomerEvent[]) =>
+        dueContacts(evolveAll([...history, ...later]), '2026-12-01');
+      expect(dueAfter(contact('2026-11-30T08:00:00.000Z', { holdingId: HOLDING_ID }))).toEqual([]);
+      expect(dueAfter(contact('2026-11-30T08:00:00.000Z', { purpose: 'maturity' }))).toEqual([]);
+      expect(dueAfter(contact('2026-11-29T08:00:00.000Z', { holdingId: HOLDING_ID }))).toHaveLength(1);
+      expect(dueAfter(contact('2026-11-30T08:00:00.000Z', { purpose: 'birthday' }))).toHaveLength(1);
     });
   });
 
@@ -81,11 +88,19 @@ describe('due contacts', () => {
         'large-movement',
       );
     });
+
+    it('is answered only by a contact after the instant it was valued, not one that morning', () => {
+      const reasons = (...later: CustomerEvent[]) =>
+        dueContacts(evolveAll([...history, ...later]), '2026-11-20').map((i) => i.reason);
+      expect(reasons(contact('2026-11-20T08:00:00.000Z'))).toContain('large-movement');
+      expect(reasons(contact('2026-11-20T10:00:00.000Z'))).toContain('large-movement');
+      expect(reasons(contact('2026-11-20T10:00:00.001Z'))).not.toContain('large-movement');
+    });
   });
 
   describe('when the birthday is near', () => {
-    it('is due the week before at priority 2', () => {
-      const state = evolveAll([onboarded({ birthDate: '1990-12-01' })]);
+    it('is due the day before (seed 001: 前一天) at priority 2', () => {
+      const state = evolveAll([onboarded({ birthDate: '1990-11-25' })]);
       expect(dueContacts(state, '2026-11-23')).toEqual([]);
       expect(dueContacts(state, '2026-11-24')).toEqual([
         { ...base, priority: 2, reason: 'birthday', dueDate: '2026-11-24' },

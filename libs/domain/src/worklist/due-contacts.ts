@@ -1,7 +1,8 @@
 import { birthdayReminder } from '../policies/birthday.policy';
 import { nextContactDue } from '../policies/contact-cadence.policy';
 import { DEFAULT_POLICIES, type DomainPolicies } from '../policies/domain-policies';
-import { maturityReminders } from '../policies/maturity-reminder.policy';
+import { isMovementAnswered } from '../policies/large-movement.policy';
+import { isMaturityCallAnswered, maturityReminders } from '../policies/maturity-reminder.policy';
 import { type CustomerState, isOnboarded } from '../state/customer-state';
 import { toBusinessDate } from '../time';
 import type { ContactPriority } from '../vocabulary';
@@ -23,7 +24,9 @@ export type DueContact = {
 /**
  * The contacts a relationship manager owes an active customer on `date` ('YYYY-MM-DD' or an ISO
  * time), most urgent first (priority, then due date). An item is due from its due date until a
- * contact is logged on or after that date; maturity and birthday items also lapse after their day.
+ * contact answers it: a large movement, one after the instant it was valued; a maturity, one on or
+ * after its due day naming the holding or about maturities; a birthday, any one on or after its
+ * due day. Maturity and birthday items also lapse after their day.
  */
 export function dueContacts(
   state: CustomerState,
@@ -44,16 +47,19 @@ export function dueContacts(
   });
   const items: DueContact[] = [];
 
-  for (const { holdingId, dueDate, maturityDate } of maturityReminders(state, policies.maturityReminder)) {
-    if (open(dueDate) && today <= maturityDate) items.push({ ...item(1, 'maturity', dueDate), holdingId });
+  for (const reminder of maturityReminders(state, policies.maturityReminder)) {
+    const { holdingId, dueDate, maturityDate } = reminder;
+    if (dueDate <= today && today <= maturityDate && !isMaturityCallAnswered(reminder))
+      items.push({ ...item(1, 'maturity', dueDate), holdingId });
   }
   const movement = state.lastLargeMovement;
   const movementDay = movement === null ? null : toBusinessDate(movement.asOf);
-  if (movement !== null && movementDay !== null && open(movementDay))
-    items.push({
-      ...item(1, 'large-movement', movementDay),
-      escalateToBranchHead: movement.escalateToBranchHead,
-    });
+  if (movement !== null && movementDay !== null && movementDay <= today)
+    if (!isMovementAnswered(movement.asOf, state.lastContactAt))
+      items.push({
+        ...item(1, 'large-movement', movementDay),
+        escalateToBranchHead: movement.escalateToBranchHead,
+      });
   const birthday = birthdayReminder(state.birthDate, today, policies.birthday);
   if (birthday !== null && open(birthday.dueDate)) items.push(item(2, 'birthday', birthday.dueDate));
   const cadenceDue = nextContactDue(state, policies.contactCadence);

@@ -1,16 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CONTACT_CHANNELS } from '@ledger/domain';
+import { HOLDING_ID_EXAMPLE, IsHoldingId } from '../../common/holding-id';
 
 export class LogContactDto {
   @ApiProperty({ enum: CONTACT_CHANNELS, example: 'phone' })
   @IsIn(CONTACT_CHANNELS)
   channel!: (typeof CONTACT_CHANNELS)[number];
 
-  @ApiProperty({ example: 'time deposit maturing next week' })
+  @ApiProperty({
+    example: 'maturity',
+    description: '"maturity" answers every maturity call on the worklist; other purposes are free text',
+  })
   @IsString()
   @Length(1, 200)
   purpose!: string;
+
+  @ApiPropertyOptional({
+    example: HOLDING_ID_EXAMPLE,
+    description: "the holding the contact was about: it answers that holding's maturity call",
+  })
+  @IsOptional()
+  @IsHoldingId()
+  holdingId?: string;
 
   @ApiProperty({ example: 'customer will roll over into a 12-month deposit' })
   @IsString()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsDefined, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
+import { IsHoldingId } from '../../common/holding-id';
 import { MoneyDto } from '../../common/money.dto';
 
 export class RecordMaturityDto {
@@ -16,10 +17,10 @@ export class RecordMaturityDto {
   proceeds!: MoneyDto;
 
   @ApiPropertyOptional({
-    example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+    example: 'TD-2027-000456',
     description: 'holding the proceeds were rolled over into',
   })
   @IsOptional()
-  @IsUUID()
+  @IsHoldingId()
   rolledOverInto?: string;
 }

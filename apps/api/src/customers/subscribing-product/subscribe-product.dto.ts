@@ -1,25 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { PRODUCT_TYPES } from '@ledger/domain';
+import { HOLDING_ID_EXAMPLE, IsHoldingId } from '../../common/holding-id';
 import { MoneyDto } from '../../common/money.dto';
 
 export class SubscribeProductDto {
   @ApiPropertyOptional({
-    example: '7d3f9a10-1c2b-4d5e-8f90-a1b2c3d4e5f6',
-    description: 'generated when absent',
+    example: HOLDING_ID_EXAMPLE,
+    description: "the bank's contract or account number; a UUID is generated when absent",
   })
   @IsOptional()
-  @IsUUID()
+  @IsHoldingId()
   holdingId?: string;
 
   @ApiProperty({ example: 'TD-12M-CNY' })
