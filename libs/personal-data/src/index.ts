@@ -13,3 +13,5 @@ export * from './keys/mongodb.key-store';
 export * from './retention/erasure-events';
 export * from './retention/pending-erasures';
 export * from './codec/data-subject';
+export * from './read-models/read-model-fields';
+export { SealedFieldQueried, SealingReadStore } from './read-models/sealing.read-store';
