@@ -1,80 +1,115 @@
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import type { ReadDocument } from '@ledger/read-store';
+import { DataKeyMissing } from '../errors';
 import type { DataKey, DataKeyLookup } from '../keys/key-store.port';
 import { ERASED } from '../codec/erased';
-import {
-  containsEncryptedField,
-  decryptPersonalFields,
-  encryptPersonalFields,
-} from '../codec/personal-data.codec';
-import { isEncryptedField } from '../codec/field-cipher';
+import { decryptField, type EncryptedField, encryptField, isEncryptedField } from '../codec/field-cipher';
 
 /**
- * Read-model fields are sealed nested under `$read`, so their AAD binds them to a path no event
- * field can have: an envelope copied from a document into an event (or back) fails to open.
+ * Where a document keeps its sealed fields: one envelope (the events' format) over all of them,
+ * since a cipher per field costs more than the rest of the write, and beside it, in the clear,
+ * the paths it restores (field names, not personal data).
  */
-const ROOT = '$read';
-/**
- * The synthetic IV's "event": a constant, so an unchanged value re-seals to the same bytes on
- * every write of the document (equality is visible only within one customer's key).
- */
-const READ_MODEL = 'read-model';
+/** Not `$`-prefixed: MongoDB restricts such field names in replacements and upserts. */
+export const SEALED = 'sealedPersonalData';
+export type SealedFields = { paths: string[]; envelope: EncryptedField };
 
-function valueAt(document: JsonObject, path: string): JsonValue | undefined {
+/**
+ * The envelope's AAD path: no event field can have it, so an envelope cannot be moved between a
+ * document and an event. Its synthetic IV's "event" is a constant, so unchanged values re-seal to
+ * the same bytes on every write (equality shows only within one customer's key).
+ */
+const CONTEXT = { eventId: 'read-model', path: '$read-model' };
+
+type Json = JsonObject;
+
+function valueAt(document: Json, path: string): JsonValue | undefined {
   let current: JsonValue | undefined = document;
   for (const name of path.split('.')) {
-    current =
-      current !== null && typeof current === 'object' && !Array.isArray(current) ? current[name] : undefined;
+    current = isObject(current) ? current[name] : undefined;
   }
   return current;
 }
 
-/** Paths holding a value worth sealing: not empty, not null, not the erasure marker, not sealed yet. */
+function isObject(value: JsonValue | undefined): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Paths holding a value worth sealing: not empty, not null, not the erasure marker. */
 export function sealablePaths(document: ReadDocument, paths: readonly string[]): string[] {
   return paths.filter((path) => {
-    const value = valueAt(document as JsonObject, path);
-    return (
-      value !== undefined && value !== null && value !== '' && value !== ERASED && !isEncryptedField(value)
-    );
+    const value = valueAt(document as Json, path);
+    return value !== undefined && value !== null && value !== '' && value !== ERASED;
   });
 }
 
-/** A copy of `document` with the value at each path replaced by its envelope (or by ERASED). */
+/** A copy of `document` with the values at `paths` moved into one envelope (or set to ERASED). */
 export function sealDocument<T extends ReadDocument>(
   document: T,
   paths: readonly string[],
   key: DataKey | 'destroyed',
 ): T {
   if (paths.length === 0) return document;
-  const rooted: JsonObject = { [ROOT]: document as JsonObject };
-  const sealed: JsonObject =
-    key === 'destroyed'
-      ? paths.reduce((current, path) => replaceWithErased(current, `${ROOT}.${path}`), rooted)
-      : encryptPersonalFields(
-          rooted,
-          paths.map((path) => `${ROOT}.${path}`),
-          key,
-          { customerId: document._id, eventId: READ_MODEL },
-        );
-  return sealed[ROOT] as unknown as T;
-}
-
-/** A copy of `document` with every envelope opened, or read as ERASED once the key is destroyed. */
-export function openDocument<T extends ReadDocument>(document: T, key: DataKeyLookup): T {
-  const rooted: JsonObject = { [ROOT]: document as JsonObject };
-  return decryptPersonalFields(rooted, key, document._id)[ROOT] as unknown as T;
+  if (key === 'destroyed')
+    return withValues(
+      document,
+      paths.map((path) => [path, ERASED] as const),
+    );
+  const values: Json = {};
+  for (const path of paths) values[path] = valueAt(document as Json, path) ?? null;
+  const envelope = encryptField(key, { customerId: document._id, ...CONTEXT }, values);
+  const sealed: SealedFields = { paths: [...paths], envelope };
+  return withValues(document, [
+    ...paths.map((path) => [path, undefined] as const),
+    [SEALED, sealed as unknown as JsonValue],
+  ]);
 }
 
 export function isSealed(document: ReadDocument): boolean {
-  return containsEncryptedField(document as JsonObject);
+  const sealed = document[SEALED] as { envelope?: JsonValue } | undefined;
+  return sealed !== undefined && isEncryptedField(sealed.envelope);
 }
 
-function replaceWithErased(object: JsonObject, path: string): JsonObject {
-  const [name, ...rest] = path.split('.');
-  if (name === undefined || !(name in object)) return object;
-  const value = object[name];
-  if (rest.length === 0) return { ...object, [name]: ERASED };
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? { ...object, [name]: replaceWithErased(value, rest.join('.')) }
-    : object;
+/** The document with its sealed values back in place, or ERASED once the key is destroyed. */
+export function openDocument<T extends ReadDocument>(document: T, key: DataKeyLookup): T {
+  const sealed = document[SEALED] as SealedFields;
+  if (key === null) throw new DataKeyMissing(document._id);
+  const values =
+    key === 'destroyed'
+      ? Object.fromEntries(sealed.paths.map((path) => [path, ERASED]))
+      : (decryptField(key, { customerId: document._id, path: CONTEXT.path }, sealed.envelope) as Json);
+  return withValues(document, [[SEALED, undefined], ...Object.entries(values)]);
+}
+
+/**
+ * A copy with the value at each dotted path replaced (undefined removes it): each object on the
+ * paths is copied once, whatever the number of paths through it; branches off the paths are shared.
+ */
+function withValues<T extends ReadDocument>(
+  document: T,
+  values: readonly (readonly [string, JsonValue | undefined])[],
+): T {
+  const replace = (object: Json, entries: readonly (readonly [string[], JsonValue | undefined])[]): Json => {
+    const here = new Map<string, JsonValue | undefined>();
+    const nested = new Map<string, [string[], JsonValue | undefined][]>();
+    for (const [[name, ...rest], value] of entries) {
+      if (name === undefined) continue;
+      if (rest.length === 0) here.set(name, value);
+      else nested.set(name, [...(nested.get(name) ?? []), [rest, value]]);
+    }
+    // Built afresh, never `delete`d from: a deleted key drops V8 into slow dictionary objects.
+    const copy: Json = {};
+    for (const name in object) {
+      const value = here.has(name) ? here.get(name) : object[name];
+      const inner = nested.get(name);
+      if (value === undefined) continue;
+      copy[name] = inner !== undefined && isObject(value) ? replace(value, inner) : value;
+    }
+    for (const [name, value] of here) if (value !== undefined && !(name in object)) copy[name] = value;
+    return copy;
+  };
+  return replace(
+    document as Json,
+    values.map(([path, value]) => [path.split('.'), value] as const),
+  ) as T;
 }

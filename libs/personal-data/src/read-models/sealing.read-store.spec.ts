@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { JsonValue } from '@ledger/event-store';
 import { EmbeddedReadStore, type ReadDocument } from '@ledger/read-store';
 import { MemoryKeyRecords } from '../../test/memory.key-records';
 import { ERASED } from '../codec/erased';
@@ -7,7 +8,11 @@ import { masterKeyFrom } from '../keys/master-key';
 import { WrappingKeyStore } from '../keys/wrapping.key-store';
 import { SealedFieldQueried, SealingReadStore } from './sealing.read-store';
 
-type Doc = ReadDocument & { customer: Record<string, unknown>; tier: string };
+type Doc = ReadDocument & {
+  customer: Record<string, unknown>;
+  tier: string;
+  sealedPersonalData?: { paths: string[]; envelope: JsonValue };
+};
 
 const IDENTITY = {
   name: 'Zhang Wei',
@@ -37,8 +42,10 @@ describe('the sealing read store', () => {
     await store.commit([{ collection: 'customers_v1', id, document: customerDocument(id) }]);
 
     const stored = await inner.findOne<Doc>('customers_v1', { _id: id });
-    for (const field of Object.keys(IDENTITY))
-      expect(isEncryptedField(stored?.customer[field] as never)).toBe(true);
+    expect(isEncryptedField(stored?.['sealedPersonalData']?.envelope)).toBe(true);
+    expect(stored?.['sealedPersonalData']?.paths).toEqual(
+      Object.keys(IDENTITY).map((name) => `customer.${name}`),
+    );
     for (const value of Object.values(IDENTITY)) expect(JSON.stringify(stored)).not.toContain(value);
     expect(stored).toMatchObject({ tier: 'gold', customer: { segment: 'retail', customerId: id } });
 
@@ -54,7 +61,8 @@ describe('the sealing read store', () => {
       { collection: 'tier_audits_v1', id, document: customerDocument(id) },
     ]);
     const worklist = await inner.findOne<Doc>('worklist_customers_v2_r3', { _id: id });
-    expect(isEncryptedField(worklist?.customer['birthDate'] as never)).toBe(true);
+    expect(isEncryptedField(worklist?.['sealedPersonalData']?.envelope)).toBe(true);
+    expect(worklist?.customer['birthDate']).toBeUndefined();
     expect(await inner.findOne('tier_audits_v1', { _id: id })).toEqual(customerDocument(id));
   });
 
@@ -95,8 +103,8 @@ describe('the sealing read store', () => {
     ]);
     const again = await inner.findOne<Doc>('customers_v1', { _id: a });
     const other = await inner.findOne<Doc>('customers_v1', { _id: b });
-    expect(again?.customer['name']).toEqual(first?.customer['name']);
-    expect(other?.customer['name']).not.toEqual(first?.customer['name']);
+    expect(again?.['sealedPersonalData']).toEqual(first?.['sealedPersonalData']);
+    expect(other?.['sealedPersonalData']?.envelope).not.toEqual(first?.['sealedPersonalData']?.envelope);
   });
 
   it('refuses a filter, a sort or an index on a sealed field rather than silently matching nothing', async () => {
