@@ -14,4 +14,5 @@ export * from './retention/erasure-events';
 export * from './retention/pending-erasures';
 export * from './codec/data-subject';
 export * from './read-models/read-model-fields';
-export { SealedFieldQueried, SealingReadStore } from './read-models/sealing.read-store';
+export { SealingReadStore } from './read-models/sealing.read-store';
+export { blindIndexKeyOf, SealedFieldQueried } from './read-models/blind-index';

@@ -3,6 +3,7 @@ import { MongoClient } from 'mongodb';
 import type { LedgerConfig } from '@ledger/config';
 import { type EventStore, SqliteEventStore } from '@ledger/event-store';
 import {
+  blindIndexKeyOf,
   EncryptingEventStore,
   type KeyStore,
   MongoKeyStore,
@@ -54,7 +55,7 @@ export async function openStores(
     keys = new MongoKeyStore(mongo.db(), master);
     plainReads = await MongoReadStore.connect({ url: config.mongodbUrl });
   }
-  const reads = new SealingReadStore(plainReads, keys);
+  const reads = new SealingReadStore(plainReads, keys, blindIndexKeyOf(master));
   const events = new EncryptingEventStore(sealedEvents, keys);
   return {
     events,

@@ -1,5 +1,6 @@
 import { SqliteEventStore } from '@ledger/event-store';
 import {
+  blindIndexKeyOf,
   EncryptingEventStore,
   type KeyStore,
   type MasterKey,
@@ -38,7 +39,7 @@ export async function measureRebuild(
   const keys = new SqliteKeyStore(eventsFile, masterKey);
   const eventStore = new EncryptingEventStore(inner, keys);
   const progress = new ProgressReadStore(readFile, head, onCommit);
-  const readStore = new SealingReadStore(progress, keys);
+  const readStore = new SealingReadStore(progress, keys, blindIndexKeyOf(masterKey));
   const errors: unknown[] = [];
   const runtime = new ProjectionRuntime({
     eventStore,
@@ -59,7 +60,11 @@ export async function measureRebuild(
       );
     }
     // The queries after the rebuild open personal fields with a key store of their own.
-    const queried = new KeyedReadStore(progress, new SqliteKeyStore(eventsFile, masterKey));
+    const queried = new KeyedReadStore(
+      progress,
+      new SqliteKeyStore(eventsFile, masterKey),
+      blindIndexKeyOf(masterKey),
+    );
     return {
       events: head,
       seconds: elapsed,
@@ -79,8 +84,9 @@ class KeyedReadStore extends SealingReadStore {
   constructor(
     inner: ReadStore,
     private readonly ownKeys: KeyStore,
+    blindIndexKey: Buffer,
   ) {
-    super(inner, ownKeys);
+    super(inner, ownKeys, blindIndexKey);
   }
 
   override async close(): Promise<void> {

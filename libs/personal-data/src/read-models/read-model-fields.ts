@@ -26,3 +26,12 @@ export function readModelFieldsOf(catalog: ReadModelFieldCatalog, collection: st
   const logical = logicalCollectionOf(collection);
   return Object.prototype.hasOwnProperty.call(catalog, logical) ? (catalog[logical] ?? []) : [];
 }
+
+/**
+ * Top-level fields derived from personal data that a query must match on: stored as a keyed
+ * blind index (blind-index.ts), matched by equality or $in. The worklist's birthday month-day
+ * ('MM-DD') is part of a birth date; the greeting query names the month-days it wants.
+ */
+export const READ_MODEL_BLIND_INDEXES: ReadModelFieldCatalog = {
+  worklist_customers: ['birthdayMonthDay'],
+};

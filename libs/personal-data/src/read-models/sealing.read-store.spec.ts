@@ -6,7 +6,8 @@ import { ERASED } from '../codec/erased';
 import { isEncryptedField } from '../codec/field-cipher';
 import { masterKeyFrom } from '../keys/master-key';
 import { WrappingKeyStore } from '../keys/wrapping.key-store';
-import { SealedFieldQueried, SealingReadStore } from './sealing.read-store';
+import { blindIndexKeyOf, SealedFieldQueried } from './blind-index';
+import { SealingReadStore } from './sealing.read-store';
 
 type Doc = ReadDocument & {
   customer: Record<string, unknown>;
@@ -24,11 +25,9 @@ const IDENTITY = {
 
 function setUp() {
   const inner = new EmbeddedReadStore({ file: ':memory:' });
-  const keys = new WrappingKeyStore(
-    new MemoryKeyRecords(),
-    masterKeyFrom(randomBytes(32).toString('base64')),
-  );
-  return { inner, keys, store: new SealingReadStore(inner, keys) };
+  const master = masterKeyFrom(randomBytes(32).toString('base64'));
+  const keys = new WrappingKeyStore(new MemoryKeyRecords(), master);
+  return { inner, keys, store: new SealingReadStore(inner, keys, blindIndexKeyOf(master)) };
 }
 
 function customerDocument(id: string): Doc {

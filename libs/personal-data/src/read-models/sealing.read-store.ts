@@ -8,23 +8,14 @@ import type {
   ReadStore,
 } from '@ledger/read-store';
 import type { DataKey, KeyStore } from '../keys/key-store.port';
+import { blindFilter, refuseSealed, withBlindIndexes } from './blind-index';
 import {
+  READ_MODEL_BLIND_INDEXES,
   READ_MODEL_PERSONAL_FIELDS,
   type ReadModelFieldCatalog,
   readModelFieldsOf,
 } from './read-model-fields';
 import { isSealed, openDocument, sealablePaths, sealDocument } from './sealed-document';
-
-/** A query matched on a sealed field: it would silently match nothing (use a keyed blind index). */
-export class SealedFieldQueried extends Error {
-  constructor(
-    readonly collection: string,
-    readonly path: string,
-  ) {
-    super(`${collection}: "${path}" is sealed personal data; a query cannot match on it`);
-    this.name = 'SealedFieldQueried';
-  }
-}
 
 /**
  * The read store as projections and queries see it: plaintext in, plaintext out. Underneath, the
@@ -36,7 +27,10 @@ export class SealingReadStore implements ReadStore {
   constructor(
     private readonly inner: ReadStore,
     private readonly keys: KeyStore,
+    /** blindIndexKeyOf(master key): the same in every process that reads these read models. */
+    private readonly blindIndexKey: Buffer,
     private readonly catalog: ReadModelFieldCatalog = READ_MODEL_PERSONAL_FIELDS,
+    private readonly blindIndexes: ReadModelFieldCatalog = READ_MODEL_BLIND_INDEXES,
   ) {}
 
   async find<T extends ReadDocument>(
@@ -44,22 +38,19 @@ export class SealingReadStore implements ReadStore {
     filter?: Filter,
     options?: FindOptions,
   ): Promise<T[]> {
-    this.refuseSealedMatch(collection, filter, options);
-    const found = await this.inner.find<T>(collection, filter, options);
+    const found = await this.inner.find<T>(collection, this.match(collection, filter, options), options);
     const opened: T[] = [];
     for (const document of found) opened.push(await this.open(document));
     return opened;
   }
 
   async findOne<T extends ReadDocument>(collection: string, filter: Filter): Promise<T | null> {
-    this.refuseSealedMatch(collection, filter);
-    const found = await this.inner.findOne<T>(collection, filter);
+    const found = await this.inner.findOne<T>(collection, this.match(collection, filter) ?? {});
     return found === null ? null : this.open(found);
   }
 
   async count(collection: string, filter?: Filter): Promise<number> {
-    this.refuseSealedMatch(collection, filter);
-    return this.inner.count(collection, filter);
+    return this.inner.count(collection, this.match(collection, filter));
   }
 
   async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
@@ -75,10 +66,7 @@ export class SealingReadStore implements ReadStore {
   async ensureIndexes(collection: string, indexes: readonly IndexSpec[]): Promise<void> {
     const paths = readModelFieldsOf(this.catalog, collection);
     for (const index of indexes)
-      for (const field of Object.keys(index.keys)) {
-        const sealed = paths.find((path) => field === path || field.startsWith(`${path}.`));
-        if (sealed !== undefined) throw new SealedFieldQueried(collection, sealed);
-      }
+      for (const field of Object.keys(index.keys)) refuseSealed(collection, field, paths);
     return this.inner.ensureIndexes(collection, indexes);
   }
 
@@ -109,12 +97,14 @@ export class SealingReadStore implements ReadStore {
 
   private async seal(write: DocumentWrite): Promise<DocumentWrite> {
     if (write.document === null) return write;
-    const paths = sealablePaths(write.document, readModelFieldsOf(this.catalog, write.collection));
-    if (paths.length === 0) return write;
+    const indexed = readModelFieldsOf(this.blindIndexes, write.collection);
+    const document = withBlindIndexes(this.blindIndexKey, write.collection, write.document, indexed);
+    const paths = sealablePaths(document, readModelFieldsOf(this.catalog, write.collection));
+    if (paths.length === 0) return document === write.document ? write : { ...write, document };
     const found = await this.keys.get(write.id);
     // A fold that runs after the key was destroyed holds only what it opened: ERASED.
     const key: DataKey | 'destroyed' = found ?? (await this.keys.getOrCreate(write.id));
-    return { ...write, document: sealDocument(write.document, paths, key) };
+    return { ...write, document: sealDocument(document, paths, key) };
   }
 
   private async open<T extends ReadDocument>(document: T): Promise<T> {
@@ -122,28 +112,15 @@ export class SealingReadStore implements ReadStore {
     return openDocument(document, await this.keys.get(document._id));
   }
 
-  private refuseSealedMatch(collection: string, filter?: Filter, options?: FindOptions): void {
-    const paths = readModelFieldsOf(this.catalog, collection);
-    if (paths.length === 0) return;
-    const named = [...fieldsNamed(filter ?? {}), ...Object.keys(options?.sort ?? {})];
-    for (const field of named) {
-      const sealed = paths.find((path) => field === path || field.startsWith(`${path}.`));
-      if (sealed !== undefined) throw new SealedFieldQueried(collection, sealed);
-    }
+  /** The filter the inner store runs: blind-indexed values digested, sealed paths refused. */
+  private match(collection: string, filter?: Filter, options?: FindOptions): Filter | undefined {
+    const sealed = readModelFieldsOf(this.catalog, collection);
+    const indexed = readModelFieldsOf(this.blindIndexes, collection);
+    if (sealed.length === 0 && indexed.length === 0) return filter;
+    for (const field of Object.keys(options?.sort ?? {}))
+      refuseSealed(collection, field, [...sealed, ...indexed]);
+    return filter === undefined
+      ? undefined
+      : blindFilter(this.blindIndexKey, collection, filter, sealed, indexed);
   }
-}
-
-/** Every field a MongoDB filter names, through $and / $or / $nor. */
-function fieldsNamed(filter: Filter): string[] {
-  return Object.entries(filter).flatMap(([name, value]) =>
-    name.startsWith('$')
-      ? Array.isArray(value)
-        ? value.flatMap((clause) => (isFilter(clause) ? fieldsNamed(clause) : []))
-        : []
-      : [name],
-  );
-}
-
-function isFilter(value: unknown): value is Filter {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
