@@ -33,7 +33,7 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
       tier: 'PRIVATE',
       relationshipManagerId: 'rm-wang',
       overdue: true,
-      revision: 9,
+      revision: 11,
     });
     expect(await getCustomer360(run.reads, 'cust-unknown', now, DEFAULT_POLICIES)).toBeNull();
     const overdue = await listCustomers(run.reads, { overdue: true }, now, DEFAULT_POLICIES);

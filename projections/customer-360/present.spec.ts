@@ -79,7 +79,7 @@ describe('present', () => {
       status: 'active',
       onboardedAt: at('2026-01-05'),
       offboardedAt: null,
-      revision: 9,
+      revision: 11,
       position: lastOf(ANNA, 'ContactLogged').position,
     });
   });

@@ -31,6 +31,25 @@ export async function listTierReviews(
   return { items, page, limit, total };
 }
 
+export type ReviewRef = { customerId: string; reviewId: string };
+
+/**
+ * Open reviews opened at or before `openedBy`, oldest first: the expiry sweep's candidates. Only a
+ * lookup: the decider checks each deadline again on the review's own stream.
+ */
+export async function openReviewsOpenedBy(
+  readStore: ReadStore,
+  openedBy: string,
+  limit: number,
+): Promise<ReviewRef[]> {
+  const filter = { status: 'open', openedAt: { $lte: openedBy } };
+  const reviews = await readStore.find<TierReviewDocument>(TIER_REVIEWS, filter, {
+    sort: { openedAt: 1, _id: 1 },
+    limit,
+  });
+  return reviews.map(({ customerId, reviewId }) => ({ customerId, reviewId }));
+}
+
 /** The customers with a review still open: those a committee member may read (issue 15 §4). */
 export async function customersUnderOpenReview(readStore: ReadStore): Promise<string[]> {
   const open = await readStore.find<TierReviewDocument>(TIER_REVIEWS, { status: 'open' });

@@ -3,7 +3,7 @@ import type { ReadDocument } from '@ledger/read-store';
 
 /** One entry per TierReassessed / TierReviewRejected, keyed by the event id it traces back to. */
 export const TIER_AUDITS = 'tier_audits';
-/** One document per tier review (open, approved or rejected): GET /tier-reviews. */
+/** One document per tier review (open, approved, rejected or expired), with its votes: GET /tier-reviews. */
 export const TIER_REVIEWS = 'tier_reviews';
 
 /** An audit entry's fields: what GET /tier-audits answers, criteria aside. */
@@ -37,7 +37,16 @@ export type TierAuditFields = {
 
 export type TierAuditEntry = ReadDocument & TierAuditFields & { _id: string };
 
-export type TierReviewStatus = 'open' | 'approved' | 'rejected';
+export type TierReviewStatus = 'open' | 'approved' | 'rejected' | 'expired';
+
+/** One member's vote as cast; `tier` is what an approval agreed to, null for a rejection. */
+export type TierReviewVoteView = {
+  memberId: string;
+  vote: 'approve' | 'reject';
+  tier: Tier | null;
+  reason: string;
+  castAt: string;
+};
 
 export type TierReviewFields = {
   reviewId: string;
@@ -51,9 +60,12 @@ export type TierReviewFields = {
   policyVersion: string;
   requestedBy: string;
   openedAt: string;
+  /** In the order cast; votes recorded before votes existed (a named committee) are not listed. */
+  votes: TierReviewVoteView[];
+  /** The member whose vote closed the review; null while open or once expired. */
   decidedBy: string | null;
   decidedAt: string | null;
-  /** The tier the decision left the customer in (kept as it was by a rejection). */
+  /** The tier the decision left the customer in (kept as it was by a rejection or expiry). */
   decidedTier: Tier | null;
   decisionReason: string | null;
 };

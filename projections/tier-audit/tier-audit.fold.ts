@@ -1,13 +1,23 @@
 import {
   type TierReassessed,
+  type TierReviewExpired,
   type TierReviewOpened,
   type TierReviewRejected,
+  type TierReviewVoteCast,
   tierDirection,
 } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { type TierAuditEntry, type TierReviewDocument } from './tier-audit.documents';
 
-export type TierEvent = TierReviewOpened | TierReassessed | TierReviewRejected;
+export type TierEvent =
+  TierReviewOpened | TierReviewVoteCast | TierReassessed | TierReviewRejected | TierReviewExpired;
+
+/** The events that are tier decisions, each an entry of the audit trail. */
+export type TierDecision = TierReassessed | TierReviewRejected;
+
+export function isTierDecision(event: TierEvent): event is TierDecision {
+  return event.type === 'TierReassessed' || event.type === 'TierReviewRejected';
+}
 
 /** An audit entry is written once, from its event alone: the domain's events carry every field. */
 export function auditEntryOf(
@@ -40,7 +50,7 @@ export function auditEntryOf(
   };
 }
 
-/** The review's working document: opened by the maker, then approved or rejected once. */
+/** The review's working document: opened by the maker, voted on, then approved, rejected or expired once. */
 export function evolveTierReview(
   document: TierReviewDocument | null,
   event: TierEvent,
@@ -60,10 +70,21 @@ export function evolveTierReview(
       policyVersion,
     };
     const undecided = { decidedBy: null, decidedAt: null, decidedTier: null, decisionReason: null };
-    return { _id: id, ...opened, requestedBy, openedAt, status: 'open', ...undecided };
+    return { _id: id, ...opened, requestedBy, openedAt, status: 'open', votes: [], ...undecided };
   }
-  // A decision on a review this projection never saw opened has nothing to update.
+  // A vote or decision on a review this projection never saw opened has nothing to update.
   if (document === null) return null;
+  if (event.type === 'TierReviewVoteCast') {
+    const { memberId, vote, tier, reason, castAt } = event.data;
+    // A document stored by version 1 had no votes.
+    const votes = (document.votes as TierReviewDocument['votes'] | undefined) ?? [];
+    return { ...document, votes: [...votes, { memberId, vote, tier, reason, castAt }] };
+  }
+  if (event.type === 'TierReviewExpired') {
+    const { expiredAt, tier } = event.data;
+    const expired = { decidedBy: null, decidedAt: expiredAt, decidedTier: tier, decisionReason: null };
+    return { ...document, status: 'expired', ...expired };
+  }
   const { decidedBy, reason } = event.data;
   return event.type === 'TierReassessed'
     ? {

@@ -3,9 +3,15 @@ import type { ReadDocument } from '@ledger/read-store';
 import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf } from '../shared/customer-event';
 import { TIER_AUDITS, TIER_REVIEWS, type TierReviewDocument, tierReviewKey } from './tier-audit.documents';
-import { auditEntryOf, evolveTierReview, type TierEvent } from './tier-audit.fold';
+import { auditEntryOf, evolveTierReview, isTierDecision, type TierEvent } from './tier-audit.fold';
 
-const TIER_EVENT_TYPES = ['TierReviewOpened', 'TierReassessed', 'TierReviewRejected'] as const;
+const TIER_EVENT_TYPES = [
+  'TierReviewOpened',
+  'TierReviewVoteCast',
+  'TierReassessed',
+  'TierReviewRejected',
+  'TierReviewExpired',
+] as const;
 
 function tierEventOf(recorded: RecordedEvent): TierEvent | null {
   const event = customerEventOf(recorded);
@@ -20,9 +26,7 @@ function documentIds(recorded: RecordedEvent): DocumentKey[] {
   const { customerId, reviewId } = event.data;
   const review =
     reviewId === null ? [] : [{ collection: TIER_REVIEWS, id: tierReviewKey(customerId, reviewId) }];
-  return event.type === 'TierReviewOpened'
-    ? review
-    : [{ collection: TIER_AUDITS, id: recorded.eventId }, ...review];
+  return isTierDecision(event) ? [{ collection: TIER_AUDITS, id: recorded.eventId }, ...review] : review;
 }
 
 function evolve(
@@ -34,7 +38,7 @@ function evolve(
   const event = tierEventOf(recorded);
   if (event === null) return document;
   if (collection === TIER_REVIEWS) return evolveTierReview(document as TierReviewDocument | null, event, id);
-  return event.type === 'TierReviewOpened' ? document : auditEntryOf(event, recorded);
+  return isTierDecision(event) ? auditEntryOf(event, recorded) : document;
 }
 
 /**
@@ -43,7 +47,8 @@ function evolve(
  */
 export const tierAuditProjection: Projection = {
   name: 'tier-audit',
-  version: 1,
+  // 2: review documents carry their votes and may be expired.
+  version: 2,
   collections: [TIER_AUDITS, TIER_REVIEWS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

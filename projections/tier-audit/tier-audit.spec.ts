@@ -79,7 +79,8 @@ describe('tier-audit fold', () => {
       overrideReason: 'approve R-2',
       criteria: dongCriteria,
       policyVersion: 'corporate-tier/v1',
-      committee: ['committee-chen', 'committee-zhao'],
+      // The approving voters, in the order they voted; the last made the quorum.
+      committee: ['committee-zhao', 'committee-chen'],
       requestedBy: 'rm-li',
       decidedBy: 'committee-chen',
     });
@@ -98,7 +99,7 @@ describe('tier-audit fold', () => {
       overrideReason: 'reject R-1',
       reason: 'reject R-1',
       criteria: dongCriteria,
-      committee: ['committee-zhao'],
+      committee: ['committee-qian', 'committee-zhao'],
       requestedBy: 'rm-li',
       decidedBy: 'committee-zhao',
       effectiveAt: at('2026-02-12'),
@@ -136,6 +137,7 @@ describe('tier-audit fold', () => {
       policyVersion: 'corporate-tier/v1',
       requestedBy: 'rm-li',
       openedAt: at('2026-03-20'),
+      votes: [],
       decidedBy: null,
       decidedAt: null,
       decidedTier: null,
@@ -145,6 +147,22 @@ describe('tier-audit fold', () => {
       status: 'rejected',
       decidedBy: 'committee-zhao',
       decidedTier: 'STANDARD',
+      votes: [
+        {
+          memberId: 'committee-qian',
+          vote: 'reject',
+          tier: null,
+          reason: 'reject R-1',
+          castAt: at('2026-02-12'),
+        },
+        {
+          memberId: 'committee-zhao',
+          vote: 'reject',
+          tier: null,
+          reason: 'reject R-1',
+          castAt: at('2026-02-12'),
+        },
+      ],
     });
     expect(reviews[`${ANNA}:R-1`]).toMatchObject({
       status: 'approved',

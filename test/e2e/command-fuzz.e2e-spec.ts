@@ -15,7 +15,7 @@ const COMMAND_ROUTES: { method: 'POST' | 'PATCH'; path: (id: string, sub: string
   { method: 'POST', path: (id) => `/customers/${id}/contributions` },
   { method: 'POST', path: (id) => `/customers/${id}/contacts` },
   { method: 'POST', path: (id) => `/customers/${id}/tier-reviews` },
-  { method: 'POST', path: (id, sub) => `/customers/${id}/tier-reviews/${sub}/decision` },
+  { method: 'POST', path: (id, sub) => `/customers/${id}/tier-reviews/${sub}/votes` },
   { method: 'POST', path: (id) => `/customers/${id}/service-requests` },
   { method: 'POST', path: (id, sub) => `/customers/${id}/service-requests/${sub}/resolution` },
   { method: 'POST', path: (id) => `/customers/${id}/offboarding` },
@@ -39,7 +39,8 @@ const malformedBody = fc.oneof(
       amount: fc.oneof(fc.constant('-1.00'), fc.constant('1e9'), fc.string()),
       currency: fc.string(),
     }),
-    committee: fc.array(fc.oneof(fc.string(), fc.integer())),
+    vote: fc.oneof(fc.constant('approve'), fc.string(), fc.integer()),
+    memberId: fc.oneof(fc.string(), fc.integer()),
     __proto__: fc.constant({ polluted: true }),
   }),
 );

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { CLOCK, type Clock } from '../../apps/api/src/infrastructure/tokens';
+import { ReviewExpirySweep } from '../../apps/api/src/review-expiry/review-expiry-sweep';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard } from './onboarding';
 
@@ -48,25 +50,29 @@ describe('review committee trail and the worklist (e2e)', () => {
     return { reviewId: response.body.reviewId as string, position: response.body.position as string };
   }
 
-  it('traces every decision — approved with an override, and rejected — to its event, with the open queue', async () => {
+  const vote = async (customerId: string, reviewId: string, member: string, body: object) =>
+    ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${reviewId}/votes`)
+      .set(await ledger.as('committee-member', member))
+      .send(body)
+      .expect(201);
+
+  it('traces every decision — approved with an override by two votes, and rejected — to its event, with the open queue and its votes', async () => {
     const customerId = await corporateCustomer('rm-zhou');
     const { reviewId: approvedReview } = await openReview(customerId, 'STRATEGIC');
     const committee = await ledger.as('committee-member', 'committee-chen');
-    await ledger
-      .http()
-      .post(`/customers/${customerId}/tier-reviews/${approvedReview}/decision`)
-      .set(committee)
-      .send({
-        decision: 'approve',
-        decidedTier: 'STRATEGIC',
-        committee: ['committee-chen', 'committee-zhao'],
-        reason: 'group parent is a state enterprise',
-      })
-      .expect(201);
-    const { reviewId: rejectedReview, position: opened } = await openReview(customerId);
+    const override = { vote: 'approve', tier: 'STRATEGIC', reason: 'group parent is a state enterprise' };
+    await vote(customerId, approvedReview, 'committee-chen', override);
+    await vote(customerId, approvedReview, 'committee-zhao', override);
+    const { reviewId: rejectedReview } = await openReview(customerId);
+    const firstNo = await vote(customerId, rejectedReview, 'committee-chen', {
+      vote: 'reject',
+      reason: 'no change this year',
+    });
     const openQueue = await ledger
       .http()
-      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${opened}`)
+      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${firstNo.body.position}`)
       .set(committee)
       .expect(200);
     expect(openQueue.body.items).toEqual([
@@ -75,18 +81,21 @@ describe('review committee trail and the worklist (e2e)', () => {
         status: 'open',
         computedTier: 'KEY',
         requestedBy: 'rm-zhou',
+        votes: [
+          {
+            memberId: 'committee-chen',
+            vote: 'reject',
+            tier: null,
+            reason: 'no change this year',
+            castAt: expect.any(String),
+          },
+        ],
       }),
     ]);
-    const rejected = await ledger
-      .http()
-      .post(`/customers/${customerId}/tier-reviews/${rejectedReview}/decision`)
-      .set(committee)
-      .send({
-        decision: 'reject',
-        committee: ['committee-chen', 'committee-zhao'],
-        reason: 'no change this year',
-      })
-      .expect(201);
+    const rejected = await vote(customerId, rejectedReview, 'committee-zhao', {
+      vote: 'reject',
+      reason: 'contribution flat',
+    });
 
     const trail = await ledger
       .http()
@@ -106,11 +115,15 @@ describe('review committee trail and the worklist (e2e)', () => {
       overrideReason: 'group parent is a state enterprise',
       committee: ['committee-chen', 'committee-zhao'],
       requestedBy: 'rm-zhou',
-      decidedBy: 'committee-chen',
+      decidedBy: 'committee-zhao',
       eventId: expect.any(String),
       position: expect.any(String),
     });
-    expect(trail.body.items[1]).toMatchObject({ reviewId: rejectedReview, outcome: 'rejected' });
+    expect(trail.body.items[1]).toMatchObject({
+      reviewId: rejectedReview,
+      outcome: 'rejected',
+      committee: ['committee-chen', 'committee-zhao'],
+    });
 
     const history = await ledger
       .http()
@@ -120,6 +133,17 @@ describe('review committee trail and the worklist (e2e)', () => {
     const decision = history.body.items.find((event: { type: string }) => event.type === 'TierReassessed');
     expect(trail.body.items[0]).toMatchObject({ eventId: decision.eventId, position: decision.position });
 
+    const closed = await ledger
+      .http()
+      .get(`/tier-reviews?status=approved&customerId=${customerId}`)
+      .set(committee)
+      .expect(200);
+    expect(closed.body.items[0]).toMatchObject({ reviewId: approvedReview, decidedBy: 'committee-zhao' });
+    expect(closed.body.items[0].votes.map((cast: { memberId: string }) => cast.memberId)).toEqual([
+      'committee-chen',
+      'committee-zhao',
+    ]);
+
     const byMember = await ledger
       .http()
       .get(`/tier-audits?committeeMember=committee-zhao&direction=upgrade&customerId=${customerId}`)
@@ -127,6 +151,58 @@ describe('review committee trail and the worklist (e2e)', () => {
       .expect(200);
     expect(byMember.body.total).toBe(1);
     await ledger.http().get('/tier-audits?direction=sideways').set(committee).expect(400);
+  });
+
+  it('expires a review without a quorum: the sweep records TierReviewExpired as the system, votes are then refused', async () => {
+    const customerId = await corporateCustomer('rm-zhou');
+    const { reviewId } = await openReview(customerId);
+    const approval = await vote(customerId, reviewId, 'committee-chen', { vote: 'approve', reason: 'fine' });
+    const committee = await ledger.as('committee-member', 'committee-chen');
+    await ledger
+      .http()
+      .get(`/tier-reviews?status=open&customerId=${customerId}&minPosition=${approval.body.position}`)
+      .set(committee)
+      .expect(200);
+    // The sweep's clock a day past the default 30 days; the decider checks it on the stream.
+    const clock = ledger.app.get<symbol, Clock>(CLOCK);
+    const now = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 31 * 86_400_000));
+    try {
+      const expired = await ledger.app.get(ReviewExpirySweep).sweep();
+      expect(expired).toContainEqual({ customerId, reviewId });
+    } finally {
+      now.mockRestore();
+    }
+    const history = await ledger
+      .http()
+      .get(`/customers/${customerId}/history`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    const last = history.body.items.at(-1);
+    expect(last).toMatchObject({
+      type: 'TierReviewExpired',
+      data: { reviewId, approvals: 1, rejections: 0 },
+    });
+    expect(last.metadata.actor).toEqual({ id: 'system', role: 'system' });
+    const late = await ledger
+      .http()
+      .post(`/customers/${customerId}/tier-reviews/${reviewId}/votes`)
+      .set(await ledger.as('committee-member', 'committee-zhao'))
+      .send({ vote: 'approve', reason: 'late' })
+      .expect(409);
+    expect(late.body.code).toBe('TIER_REVIEW_ALREADY_DECIDED');
+    const reviews = await ledger
+      .http()
+      .get(`/tier-reviews?status=expired&customerId=${customerId}&minPosition=${last.position}`)
+      .set(committee)
+      .expect(200);
+    expect(reviews.body.items).toEqual([
+      expect.objectContaining({
+        reviewId,
+        status: 'expired',
+        decidedTier: 'STANDARD',
+        votes: [expect.any(Object)],
+      }),
+    ]);
   });
 
   it("lists a relationship manager's due contacts for the day, a maturity first", async () => {

@@ -30,7 +30,7 @@ describe('customer commands (e2e, embedded store)', () => {
 
   async function historyOf(
     customerId: string,
-  ): Promise<{ type: string; metadata: Record<string, unknown> }[]> {
+  ): Promise<{ type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[]> {
     const response = await ledger
       .http()
       .get(`/customers/${customerId}/history?limit=200`)
@@ -186,54 +186,98 @@ describe('customer commands (e2e, embedded store)', () => {
       return response.body.reviewId as string;
     }
 
-    it('refuses a decision by the review’s own requester (four-eyes)', async () => {
+    const vote = async (customerId: string, reviewId: string, member: string, body: object) =>
+      ledger
+        .http()
+        .post(`/customers/${customerId}/tier-reviews/${reviewId}/votes`)
+        .set(await ledger.as('committee-member', member))
+        .send(body);
+    const typesOf = async (customerId: string) => (await historyOf(customerId)).map((event) => event.type);
+
+    it('refuses a vote by the review’s own requester (four-eyes), appending nothing', async () => {
       const customerId = await corporateWithContribution();
       const reviewId = await openReview(customerId);
-      const response = await ledger
-        .http()
-        .post(`/customers/${customerId}/tier-reviews/${reviewId}/decision`)
-        .set(await ledger.as('committee-member', 'rm-li'))
-        .send({ decision: 'approve', committee: ['rm-li', 'committee-zhao'], reason: 'ok' })
-        .expect(422);
+      const response = await vote(customerId, reviewId, 'rm-li', { vote: 'approve', reason: 'ok' });
+      expect(response.status).toBe(422);
       expect(response.body.code).toBe('FOUR_EYES_VIOLATION');
-    });
-
-    it('refuses a tier change with fewer than two committee members', async () => {
-      const customerId = await corporateWithContribution();
-      const reviewId = await openReview(customerId);
-      const response = await ledger
-        .http()
-        .post(`/customers/${customerId}/tier-reviews/${reviewId}/decision`)
-        .set(await ledger.as('committee-member', 'committee-chen'))
-        .send({ decision: 'approve', committee: ['committee-chen'], reason: 'ok' })
-        .expect(422);
-      expect(response.body.code).toBe('COMMITTEE_TOO_SMALL');
-    });
-
-    it('records the committee’s decision once; a second decision is a conflict', async () => {
-      const customerId = await corporateWithContribution();
-      const reviewId = await openReview(customerId);
-      const decide = async () =>
-        ledger
-          .http()
-          .post(`/customers/${customerId}/tier-reviews/${reviewId}/decision`)
-          .set(await ledger.as('committee-member', 'committee-chen'))
-          .send({
-            decision: 'approve',
-            committee: ['committee-chen', 'committee-zhao'],
-            reason: 'meets criteria',
-          });
-      const approved = await decide();
-      expect(approved.status).toBe(201);
-      expect(approved.body).toMatchObject({ customerId, reviewId });
-      expect((await decide()).body).toMatchObject({ statusCode: 409, code: 'TIER_REVIEW_ALREADY_DECIDED' });
-      const types = (await historyOf(customerId)).map((event) => event.type);
-      expect(types).toEqual([
+      expect(await typesOf(customerId)).toEqual([
         'CustomerOnboarded',
         'ContributionRecorded',
         'TierReviewOpened',
+      ]);
+    });
+
+    it('takes the member from the token only: a body naming a committee or a member is refused', async () => {
+      const customerId = await corporateWithContribution();
+      const reviewId = await openReview(customerId);
+      for (const extra of [
+        { committee: ['committee-chen', 'committee-zhao'] },
+        { memberId: 'committee-zhao' },
+      ]) {
+        const response = await vote(customerId, reviewId, 'committee-chen', {
+          vote: 'approve',
+          reason: 'ok',
+          ...extra,
+        });
+        expect(response.status).toBe(400);
+        expect(JSON.stringify(response.body)).toContain(Object.keys(extra)[0]);
+      }
+      const badVote = await vote(customerId, reviewId, 'committee-chen', { vote: 'abstain', reason: 'ok' });
+      expect(badVote.status).toBe(400);
+      expect(JSON.stringify(badVote.body)).toContain('vote');
+      expect(await typesOf(customerId)).toHaveLength(3);
+    });
+
+    it('closes the review on two distinct approvals; one member voting twice is 409 ALREADY_VOTED', async () => {
+      const customerId = await corporateWithContribution();
+      const reviewId = await openReview(customerId);
+      const first = await vote(customerId, reviewId, 'committee-chen', {
+        vote: 'approve',
+        reason: 'meets criteria',
+      });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ customerId, reviewId });
+      const again = await vote(customerId, reviewId, 'committee-chen', {
+        vote: 'approve',
+        reason: 'still agree',
+      });
+      expect(again.body).toMatchObject({ statusCode: 409, code: 'ALREADY_VOTED' });
+      expect(await typesOf(customerId)).toEqual([
+        'CustomerOnboarded',
+        'ContributionRecorded',
+        'TierReviewOpened',
+        'TierReviewVoteCast',
+      ]);
+      const second = await vote(customerId, reviewId, 'committee-zhao', {
+        vote: 'approve',
+        reason: 'agreed',
+      });
+      expect(second.status).toBe(201);
+      const history = await historyOf(customerId);
+      expect(history.map((event) => event.type).slice(3)).toEqual([
+        'TierReviewVoteCast',
+        'TierReviewVoteCast',
         'TierReassessed',
       ]);
+      expect(history.at(-1)?.data).toMatchObject({
+        committee: ['committee-chen', 'committee-zhao'],
+        decidedBy: 'committee-zhao',
+        requestedBy: 'rm-li',
+      });
+      const late = await vote(customerId, reviewId, 'committee-qian', { vote: 'reject', reason: 'too late' });
+      expect(late.body).toMatchObject({ statusCode: 409, code: 'TIER_REVIEW_ALREADY_DECIDED' });
+    });
+
+    it('refuses a tier on a rejection with 422 naming the field', async () => {
+      const customerId = await corporateWithContribution();
+      const reviewId = await openReview(customerId);
+      const response = await vote(customerId, reviewId, 'committee-chen', {
+        vote: 'reject',
+        tier: 'KEY',
+        reason: 'no',
+      });
+      expect(response.body).toMatchObject({ statusCode: 422, code: 'TIER_ONLY_WITH_APPROVAL' });
+      expect(response.body.message).toContain('tier');
     });
   });
 

@@ -22,7 +22,7 @@ export type Step =
   | { kind: 'contribute'; year: number; amountMinor: number; departments: number; growth: number }
   | { kind: 'contact'; priority: 1 | 2 | 3 }
   | { kind: 'open-review'; proposeUp: boolean }
-  | { kind: 'decide-review'; review: number; approve: boolean; committee: 0 | 1 | 2 }
+  | { kind: 'vote-review'; review: number; approve: boolean; voter: 0 | 1 | 2 }
   | { kind: 'open-request' }
   | { kind: 'resolve-request'; request: number; afterHours: number }
   | { kind: 'offboard' }
@@ -65,10 +65,10 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.record({
-      kind: fc.constant('decide-review' as const),
+      kind: fc.constant('vote-review' as const),
       review: fc.nat(4),
       approve: fc.boolean(),
-      committee: fc.constantFrom(0 as const, 1 as const, 2 as const),
+      voter: fc.constantFrom(0 as const, 1 as const, 2 as const),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('open-request' as const) }) },
@@ -152,19 +152,13 @@ function toCommand(step: Step, index: number, segment: 'retail' | 'corporate'): 
         },
         options,
       );
-    case 'decide-review': {
-      const committee = [[], [CHEN.id], [CHEN.id, ZHAO.id]][step.committee] ?? [];
+    case 'vote-review':
+      // The third voter is the requester: a four-eyes refusal is part of the history too.
       return command(
-        'DecideTierReview',
-        {
-          reviewId: `r-${step.review}`,
-          decision: step.approve ? 'approve' : 'reject',
-          committee,
-          reason: 'why',
-        },
-        { ...options, actor: CHEN },
+        'CastTierReviewVote',
+        { reviewId: `r-${step.review}`, vote: step.approve ? 'approve' : 'reject', reason: 'why' },
+        { ...options, actor: [CHEN, ZHAO, RM][step.voter] ?? CHEN },
       );
-    }
     case 'open-request':
       return command(
         'OpenServiceRequest',

@@ -17,7 +17,7 @@ import {
   planRoutineContact,
   resolveServiceRequest,
 } from './relationship.behaviour';
-import { decideReview, openReview } from './reviews.behaviour';
+import { expireReview, openReview, voteOnReview } from './reviews.behaviour';
 
 /** Birthday care goes to customers with at least this much (minor units). */
 const BIRTHDAY_CARE_FROM_MINOR = 200_000_00;
@@ -56,8 +56,10 @@ function act(agent: CustomerAgent, action: Action): Step[] {
       return resolveServiceRequest(agent, action);
     case 'open-review':
       return openReview(agent, action);
-    case 'decide-review':
-      return decideReview(agent, action);
+    case 'vote-review':
+      return voteOnReview(agent, action);
+    case 'expire-review':
+      return expireReview(agent, action);
     case 'profile-update':
       return updateProfile(agent, action);
     case 'reassign':

@@ -1,4 +1,12 @@
-import { CORPORATE_TIERS, DAY_MS, lookup, RETAIL_TIERS, type Tier } from '@ledger/domain';
+import {
+  CORPORATE_TIERS,
+  DAY_MS,
+  DEFAULT_POLICIES,
+  lookup,
+  RETAIL_TIERS,
+  SYSTEM_ACTOR,
+  type Tier,
+} from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
@@ -19,7 +27,7 @@ export function openReview(agent: CustomerAgent, action: Action): Step[] {
   const customer = agent.customer;
   if (customer === null) return [];
   const reviewId = rng.uuid();
-  agent.plan('decide-review', action.at + rng.int(3, 20) * DAY_MS, { ref: reviewId });
+  agent.plan('vote-review', action.at + rng.int(3, 15) * DAY_MS, { ref: reviewId });
   const requester = rng.chance(0.85) ? agent.manager : rng.pick(agent.world.directory.committee);
   if (agent.segment === 'retail') {
     const proposedTier = tierAbove(customer.tier);
@@ -44,29 +52,53 @@ export function openReview(agent: CustomerAgent, action: Action): Step[] {
   return [agent.command('OpenTierReview', action.at, body, requester)];
 }
 
-/** Checker, four-eyes: a committee member other than the requester decides, with one or two colleagues. */
-export function decideReview(agent: CustomerAgent, action: Action): Step[] {
+const LATEST_VOTE_BEFORE_DEADLINE_MS = 6 * DAY_MS;
+
+/**
+ * Checker, four-eyes: one committee member (not the requester, not one who voted) votes; the next
+ * member mostly agrees with the last vote. Until the default quorum closes the review another vote
+ * follows a few days later, unless the committee lets it lapse: then the expiry sweep closes it.
+ */
+export function voteOnReview(agent: CustomerAgent, action: Action): Step[] {
   const { rng } = agent;
-  const review =
-    agent.customer && action.ref !== undefined ? lookup(agent.customer.tierReviews, action.ref) : undefined;
-  if (review === undefined || review.status !== 'open') return [];
-  const members = agent.world.directory.committee.filter((member) => member.id !== review.requestedBy);
-  const decider = rng.pick(members);
-  const colleagues = members.filter((member) => member.id !== decider.id);
-  const committee = [decider.id, rng.pick(colleagues).id];
-  if (rng.chance(0.3)) committee.push(rng.pick(colleagues).id);
-  const approve = rng.chance(APPROVES[agent.segment]);
+  const customer = agent.customer;
+  const review = customer && action.ref !== undefined ? lookup(customer.tierReviews, action.ref) : undefined;
+  if (customer === null || review === undefined || review.status !== 'open') return [];
+  const { reviewExpiresAfterDays } = DEFAULT_POLICIES.fourEyes;
+  const deadline = Date.parse(review.openedAt) + reviewExpiresAfterDays * DAY_MS;
+  const voted = new Set(review.votes.map((cast) => cast.memberId));
+  const members = agent.world.directory.committee.filter(
+    (member) => member.id !== review.requestedBy && !voted.has(member.id),
+  );
+  const lapses =
+    customer.status !== 'active' ||
+    members.length === 0 ||
+    action.at + LATEST_VOTE_BEFORE_DEADLINE_MS >= deadline ||
+    rng.chance(0.05);
+  if (lapses) {
+    agent.plan('expire-review', deadline + DAY_MS, { ref: review.reviewId });
+    return [];
+  }
+  const previous = review.votes.at(-1);
+  const approve =
+    previous === undefined
+      ? rng.chance(APPROVES[agent.segment])
+      : rng.chance(0.85) === (previous.vote === 'approve');
   const reason = approve
     ? review.proposedTier === review.computedTier
       ? '符合评级标准，同意'
       : '委员会综合考虑客户战略价值，同意调整'
     : '当前指标不足以支持调整，维持现有等级';
-  const body = {
-    reviewId: review.reviewId,
-    decision: approve ? 'approve' : 'reject',
-    committee,
-    reason,
-    effectiveAt: iso(action.at),
-  } as const;
-  return [agent.command('DecideTierReview', action.at, body, decider)];
+  // Planned whatever this vote does: once the review is closed the next vote finds nothing to do.
+  agent.plan('vote-review', action.at + rng.int(1, 5) * DAY_MS, { ref: review.reviewId });
+  const body = { reviewId: review.reviewId, vote: approve ? 'approve' : 'reject', reason } as const;
+  return [agent.command('CastTierReviewVote', action.at, body, rng.pick(members))];
+}
+
+/** The sweep, as the system: a review still open past its deadline expires. */
+export function expireReview(agent: CustomerAgent, action: Action): Step[] {
+  const review =
+    agent.customer && action.ref !== undefined ? lookup(agent.customer.tierReviews, action.ref) : undefined;
+  if (review === undefined || review.status !== 'open') return [];
+  return [agent.command('ExpireTierReview', action.at, { reviewId: review.reviewId }, SYSTEM_ACTOR)];
 }

@@ -86,6 +86,19 @@ describe('seedLedger', () => {
       expect(data['committee']).not.toContain(data['requestedBy']);
     }
     expect(of('TierReviewRejected').length).toBeGreaterThan(0);
+    // Every committee is made of votes: each member named cast an approval of the decided tier.
+    const votes = of('TierReviewVoteCast');
+    for (const data of committee)
+      for (const member of data['committee'] as string[])
+        expect(votes).toContainEqual(
+          expect.objectContaining({
+            reviewId: data['reviewId'],
+            memberId: member,
+            vote: 'approve',
+            tier: data['toTier'],
+          }),
+        );
+    expect(of('TierReviewExpired').length).toBeGreaterThan(0);
     expect(
       of('ServiceRequestResolved').some((data) => !data['respondedWithinSla'] || !data['resolvedWithinSla']),
     ).toBe(true);

@@ -70,19 +70,14 @@ export function threeCustomers(): DecidedLedger {
     proposedTier: 'PRIVATE',
     rationale: 'family office assets elsewhere',
   });
-  ledger.run(
-    'DecideTierReview',
-    ANNA,
-    at('2026-03-03'),
-    {
-      reviewId: 'R-anna',
-      decision: 'approve',
-      decidedTier: 'PRIVATE',
-      committee: [CHEN.id, ZHAO.id],
-      reason: 'whole family banks here',
-    },
-    CHEN,
-  );
+  for (const member of [ZHAO, CHEN])
+    ledger.run(
+      'CastTierReviewVote',
+      ANNA,
+      at('2026-03-03'),
+      { reviewId: 'R-anna', vote: 'approve', tier: 'PRIVATE', reason: 'whole family banks here' },
+      member,
+    );
   contact(ANNA, 'call-2', '2026-03-05', 'wechat');
   const requested = ledger.events.find((event) => event.type === 'PersonalDataErasureRequested');
   ledger.run(

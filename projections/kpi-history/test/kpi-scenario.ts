@@ -94,14 +94,18 @@ export function quarterScenario(): DecidedLedger {
     proceeds: yuan(50_500),
     rolledOverInto: 'TD-B2',
   });
-  const committee = [CHEN.id, ZHAO.id];
-  ledger.run(
-    'DecideTierReview',
-    'D',
-    day('2026-02-10'),
-    { reviewId: 'R-D', decision: 'approve', committee, reason: 'ok' },
-    CHEN,
-  );
+  // Two members vote alike: the quorum of the default policy closes the review.
+  const vote = (
+    customer: string,
+    reviewId: string,
+    at: string,
+    choice: 'approve' | 'reject',
+    reason: string,
+  ) => {
+    for (const member of [ZHAO, CHEN])
+      ledger.run('CastTierReviewVote', customer, day(at), { reviewId, vote: choice, reason }, member);
+  };
+  vote('D', 'R-D', '2026-02-10', 'approve', 'ok');
   revalue('D', '2026-02-11', 2_000_000);
   ledger.run('RecordMaturity', 'C', day('2026-02-21'), { holdingId: 'W-C', proceeds: yuan(51_000) });
 
@@ -113,13 +117,7 @@ export function quarterScenario(): DecidedLedger {
     proposedTier: 'WEALTH',
     rationale: 'loyal',
   });
-  ledger.run(
-    'DecideTierReview',
-    'B',
-    day('2026-03-10'),
-    { reviewId: 'R-B', decision: 'reject', committee, reason: 'assets' },
-    ZHAO,
-  );
+  vote('B', 'R-B', '2026-03-10', 'reject', 'assets');
   ledger.run('OffboardCustomer', 'D', day('2026-03-15'), { reason: 'moved bank' });
   ledger.run('OffboardCustomer', 'E', day('2026-03-20'), { reason: 'closed account' });
   request('A', 'SR4', day('2026-03-31', '20:00'), day('2026-03-31', '21:00'), day('2026-04-01', '08:00'));

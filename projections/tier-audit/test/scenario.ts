@@ -1,5 +1,9 @@
 import { money } from '@ledger/domain';
+import type { Actor } from '@ledger/domain';
 import { CHEN, DecidedLedger, RM_LI, ZHAO } from '../../shared/test/decided-ledger';
+
+/** A third member, so that a trail filtered by member tells rejections from approvals. */
+export const QIAN: Actor = { id: 'committee-qian', role: 'committee-member' };
 
 export const ANNA = 'cust-anna';
 export const DONG = 'cust-dong';
@@ -25,26 +29,23 @@ export function tierDecisions(): DecidedLedger {
       branchId: 'branch-sh-01',
       relationshipManagerId: RM_LI.id,
     });
+  // Two members vote alike, the second closing the review (the default quorum and rejection count).
   const decide = (
     id: string,
     reviewId: string,
     date: string,
-    decision: 'approve' | 'reject',
-    extra: { decidedTier?: 'KEY' | 'PRIVATE' | 'MASS'; committee?: string[] } = {},
-  ) =>
-    ledger.run(
-      'DecideTierReview',
-      id,
-      at(date),
-      {
-        reviewId,
-        decision,
-        committee: extra.committee ?? [CHEN.id, ZHAO.id],
-        reason: `${decision} ${reviewId}`,
-        ...extra,
-      },
-      decision === 'reject' ? ZHAO : CHEN,
-    );
+    vote: 'approve' | 'reject',
+    tier?: 'KEY' | 'PRIVATE' | 'MASS',
+  ) => {
+    for (const member of vote === 'reject' ? [QIAN, ZHAO] : [ZHAO, CHEN])
+      ledger.run(
+        'CastTierReviewVote',
+        id,
+        at(date),
+        { reviewId, vote, reason: `${vote} ${reviewId}`, ...(tier !== undefined && { tier }) },
+        member,
+      );
+  };
 
   onboard(ANNA, '2026-01-05', 'retail');
   ledger.run('RevalueAssets', ANNA, at('2026-01-10'), { totalFinancialAssets: yuan(600_000) });
@@ -63,7 +64,7 @@ export function tierDecisions(): DecidedLedger {
     growthRate: 0.2,
   });
   ledger.run('OpenTierReview', DONG, at('2026-02-05'), { reviewId: 'R-1', rationale: 'strong year' });
-  decide(DONG, 'R-1', '2026-02-12', 'reject', { committee: [ZHAO.id] });
+  decide(DONG, 'R-1', '2026-02-12', 'reject');
   ledger.run('OpenTierReview', DONG, at('2026-03-01'), {
     reviewId: 'R-2',
     proposedTier: 'KEY',
@@ -74,7 +75,7 @@ export function tierDecisions(): DecidedLedger {
 
   onboard(CAI, '2026-02-01', 'retail');
   ledger.run('OpenTierReview', CAI, at('2026-02-20'), { reviewId: 'R-9', rationale: 'check' });
-  decide(CAI, 'R-9', '2026-02-21', 'approve', { decidedTier: 'MASS' });
+  decide(CAI, 'R-9', '2026-02-21', 'approve', 'MASS');
 
   ledger.run('RevalueAssets', ANNA, at('2026-03-15'), { totalFinancialAssets: yuan(50_000) });
   return ledger;

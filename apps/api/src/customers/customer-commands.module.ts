@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ErasureSweep } from '../erasure/erasure-sweep';
+import { ReviewExpirySweep } from '../review-expiry/review-expiry-sweep';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
-import { DecideTierReviewController } from './deciding-tier-review/decide-tier-review.controller';
+import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
 import { LogContactController } from './logging-contact/log-contact.controller';
 import { OffboardCustomerController } from './offboarding/offboard-customer.controller';
@@ -29,12 +30,12 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     RecordContributionController,
     LogContactController,
     OpenTierReviewController,
-    DecideTierReviewController,
+    CastTierReviewVoteController,
     OpenServiceRequestController,
     ResolveServiceRequestController,
     OffboardCustomerController,
     ErasePersonalDataController,
   ],
-  providers: [ErasureSweep],
+  providers: [ErasureSweep, ReviewExpirySweep],
 })
 export class CustomerCommandsModule {}

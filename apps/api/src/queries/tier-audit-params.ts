@@ -37,10 +37,10 @@ export class TierAuditQuery extends ConsistencyQuery {
 }
 
 export class TierReviewQuery extends ConsistencyQuery {
-  @ApiPropertyOptional({ enum: ['open', 'approved', 'rejected'], example: 'open' })
+  @ApiPropertyOptional({ enum: ['open', 'approved', 'rejected', 'expired'], example: 'open' })
   @IsOptional()
-  @IsIn(['open', 'approved', 'rejected'])
-  status?: 'open' | 'approved' | 'rejected';
+  @IsIn(['open', 'approved', 'rejected', 'expired'])
+  status?: 'open' | 'approved' | 'rejected' | 'expired';
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -25,7 +25,9 @@ export class TierAuditsController {
 
   @Get('tier-reviews')
   @Admits('committee-member', 'auditor', 'admin')
-  @ApiOperation({ summary: "The committee's reviews, e.g. ?status=open for the queue" })
+  @ApiOperation({
+    summary: "The committee's reviews with the votes so far, e.g. ?status=open for the queue",
+  })
   reviews(
     @QueryParams(ReadYourWrites) { minPosition: _minPosition, ...query }: TierReviewQuery,
   ): Promise<Page<TierReviewView>> {

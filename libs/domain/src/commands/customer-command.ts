@@ -107,18 +107,17 @@ export type OpenTierReview = Command<
   }
 >;
 
-/** Checker: decidedBy = actor, who must be on the committee and must not be the requester. */
-export type DecideTierReview = Command<
-  'DecideTierReview',
-  {
-    reviewId: string;
-    decision: 'approve' | 'reject';
-    decidedTier?: Tier;
-    committee: string[];
-    reason: string;
-    effectiveAt?: string;
-  }
+/**
+ * Checker, one member's vote: the member is the actor (the token's subject), never a field; the
+ * vote is cast at `now`. `tier` (approvals only) overrides the proposed tier.
+ */
+export type CastTierReviewVote = Command<
+  'CastTierReviewVote',
+  { reviewId: string; vote: 'approve' | 'reject'; tier?: Tier; reason: string }
 >;
+
+/** Sent by the review-expiry sweep as the system actor once a review's deadline has passed. */
+export type ExpireTierReview = Command<'ExpireTierReview', { reviewId: string }>;
 
 export type OpenServiceRequest = Command<
   'OpenServiceRequest',
@@ -153,7 +152,8 @@ export type CustomerCommand =
   | RecordContribution
   | LogContact
   | OpenTierReview
-  | DecideTierReview
+  | CastTierReviewVote
+  | ExpireTierReview
   | OpenServiceRequest
   | ResolveServiceRequest
   | OffboardCustomer

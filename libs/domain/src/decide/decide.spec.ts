@@ -36,7 +36,7 @@ const commands: CustomerCommand[] = [
     relationshipManagerId: RM.id,
   }),
   command('OpenTierReview', { reviewId: REVIEW_ID, rationale: 'annual review' }),
-  command('DecideTierReview', { reviewId: REVIEW_ID, decision: 'reject', committee: ['c-1'], reason: 'no' }),
+  command('CastTierReviewVote', { reviewId: REVIEW_ID, vote: 'reject', reason: 'no' }),
   command('OpenServiceRequest', {
     requestId: REQUEST_ID,
     kind: 'inquiry',
@@ -47,7 +47,9 @@ const commands: CustomerCommand[] = [
   command('OffboardCustomer', { reason: 'closed' }),
 ];
 
+/** Still decided after offboarding: erasure, and the expiry of a review left open. */
 const erasureCommands: CustomerCommand[] = [
+  command('ExpireTierReview', { reviewId: REVIEW_ID }),
   command('RequestPersonalDataErasure', { reason: 'request' }),
   command('RecordPersonalDataErased', { requestEventId: 'f0e1d2c3-b4a5-4968-8776-655443322110' }),
 ];

@@ -13,7 +13,8 @@ import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
-import { decideTierReview, openTierReview } from './tier-review.decider';
+import { openTierReview } from './tier-review.decider';
+import { castTierReviewVote, expireTierReview } from './tier-review-votes.decider';
 import { recordContribution, revalueAssets } from './valuation.decider';
 
 /**
@@ -46,8 +47,11 @@ export function decide(
       return logContact(command, active());
     case 'OpenTierReview':
       return openTierReview(command, active(), policies);
-    case 'DecideTierReview':
-      return decideTierReview(command, active(), policies);
+    case 'CastTierReviewVote':
+      return castTierReviewVote(command, active(), policies);
+    // An offboarded customer's open review still expires, so the sweep never retries it forever.
+    case 'ExpireTierReview':
+      return expireTierReview(command, onboardedCustomer(state, command.customerId), policies);
     case 'OpenServiceRequest':
       return openServiceRequest(command, active());
     case 'ResolveServiceRequest':

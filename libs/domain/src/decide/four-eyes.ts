@@ -1,25 +1,41 @@
-import type { DecideTierReview } from '../commands/customer-command';
-import { CommitteeTooSmall, DeciderNotOnCommittee, FourEyesViolation } from '../errors/tier-review.errors';
+import { AlreadyVoted, FourEyesViolation } from '../errors/tier-review.errors';
 import type { FourEyesPolicy } from '../policies/four-eyes.policy';
-import type { TierReview } from '../state/customer-state';
+import type { CastVote, TierReview } from '../state/customer-state';
+import { addHours } from '../time';
+import type { Tier } from '../tiers';
+
+/** The instant a review without quorum expires: its opening plus the policy's days. */
+export function reviewDeadline(review: TierReview, { reviewExpiresAfterDays }: FourEyesPolicy): string {
+  return addHours(review.openedAt, reviewExpiresAfterDays * 24);
+}
+
+/** Four-eyes: the member is not the requester and has not voted yet, so every vote counts one person. */
+export function checkVoter(review: TierReview, memberId: string): void {
+  if (memberId === review.requestedBy) throw new FourEyesViolation(review.reviewId, memberId);
+  if (review.votes.some((cast) => cast.memberId === memberId))
+    throw new AlreadyVoted(review.reviewId, memberId);
+}
+
+export type Quorum =
+  { outcome: 'approved'; tier: Tier; committee: string[] } | { outcome: 'rejected'; committee: string[] };
 
 /**
- * Checker, four-eyes: the decider is not the requester, sits on the committee, and the requester
- * does not. An approval is a tier decision and needs at least two distinct members; a rejection
- * changes nothing and may be recorded by a single committee member. The quorum is the policy's.
+ * Whether the votes so far close the review. "Agreed" means the same tier: approvals count towards
+ * the tier they name (the proposed one unless a member named another), and the review is approved
+ * only when `minimumCommitteeMembers` of them name one tier; approvals split between tiers wait for
+ * more votes. `rejectionsToClose` rejections close it unchanged. Members are distinct and none is the
+ * requester (checkVoter), so a count of votes is a count of people.
  */
-export function checkCommittee(
-  review: TierReview,
-  command: DecideTierReview,
-  { minimumCommitteeMembers }: FourEyesPolicy,
-): string[] {
-  const decidedBy = command.actor.id;
-  const committee = [...new Set(command.committee)];
-  if (decidedBy === review.requestedBy) throw new FourEyesViolation(review.reviewId, decidedBy);
-  if (committee.includes(review.requestedBy))
-    throw new FourEyesViolation(review.reviewId, review.requestedBy);
-  if (!committee.includes(decidedBy)) throw new DeciderNotOnCommittee(decidedBy);
-  if (command.decision === 'approve' && committee.length < minimumCommitteeMembers)
-    throw new CommitteeTooSmall(committee.length, minimumCommitteeMembers);
-  return committee;
+export function quorumOf(votes: readonly CastVote[], policy: FourEyesPolicy): Quorum | null {
+  const rejecting = votes.filter((cast) => cast.vote === 'reject').map((cast) => cast.memberId);
+  if (rejecting.length >= policy.rejectionsToClose) return { outcome: 'rejected', committee: rejecting };
+  const byTier = new Map<Tier, string[]>();
+  for (const cast of votes) {
+    if (cast.vote !== 'approve' || cast.tier === null) continue;
+    const members = [...(byTier.get(cast.tier) ?? []), cast.memberId];
+    if (members.length >= policy.minimumCommitteeMembers)
+      return { outcome: 'approved', tier: cast.tier, committee: members };
+    byTier.set(cast.tier, members);
+  }
+  return null;
 }

@@ -1,16 +1,9 @@
-import type { DecideTierReview, OpenTierReview } from '../commands/customer-command';
-import type {
-  TierCriteria,
-  TierReassessed,
-  TierReviewOpened,
-  TierReviewRejected,
-} from '../events/tier.events';
+import type { OpenTierReview } from '../commands/customer-command';
+import type { TierCriteria, TierReviewOpened } from '../events/tier.events';
 import {
   NoContributionRecorded,
   TierNotInScheme,
-  TierReviewAlreadyDecided,
   TierReviewAlreadyExists,
-  TierReviewNotFound,
 } from '../errors/tier-review.errors';
 import { lookup } from '../json';
 import { corporateTier } from '../policies/corporate-tier.policy';
@@ -18,7 +11,6 @@ import type { DomainPolicies } from '../policies/domain-policies';
 import { retailTier } from '../policies/retail-tier.policy';
 import { type Customer, latestContribution } from '../state/customer-state';
 import { isTierOf, type Tier } from '../tiers';
-import { checkCommittee } from './four-eyes';
 import { businessTime } from './guards';
 
 type Assessment = { criteria: TierCriteria; computedTier: Tier; policyVersion: string };
@@ -79,53 +71,6 @@ export function openTierReview(
         rationale: command.rationale,
         requestedBy: command.actor.id,
         openedAt: businessTime(command.openedAt, command.now, 'openedAt'),
-        policyVersion,
-      },
-    },
-  ];
-}
-
-export function decideTierReview(
-  command: DecideTierReview,
-  customer: Customer,
-  policies: DomainPolicies,
-): [TierReassessed] | [TierReviewRejected] {
-  const review = lookup(customer.tierReviews, command.reviewId);
-  if (review === undefined) throw new TierReviewNotFound(command.reviewId);
-  if (review.status !== 'open') throw new TierReviewAlreadyDecided(review.reviewId, review.status);
-  const committee = checkCommittee(review, command, policies.fourEyes);
-  const at = businessTime(command.effectiveAt, command.now, 'effectiveAt');
-  const { reviewId, scheme, criteria, computedTier, requestedBy, policyVersion } = review;
-  const common = { customerId: customer.customerId, reviewId, scheme, criteria, computedTier, requestedBy };
-  if (command.decision === 'reject') {
-    const rejected = { tier: customer.tier, proposedTier: review.proposedTier, reason: command.reason };
-    const data = {
-      ...common,
-      ...rejected,
-      committee,
-      decidedBy: command.actor.id,
-      rejectedAt: at,
-      policyVersion,
-    };
-    return [{ type: 'TierReviewRejected', schemaVersion: 1, data }];
-  }
-  const toTier = command.decidedTier ?? review.proposedTier;
-  if (!isTierOf(customer.segment, toTier)) throw new TierNotInScheme(toTier, customer.segment);
-  const override = toTier !== computedTier;
-  return [
-    {
-      type: 'TierReassessed',
-      schemaVersion: 1,
-      data: {
-        ...common,
-        fromTier: customer.tier,
-        toTier,
-        override,
-        overrideReason: override ? command.reason : null,
-        reason: command.reason,
-        committee,
-        decidedBy: command.actor.id,
-        effectiveAt: at,
         policyVersion,
       },
     },

@@ -34,30 +34,47 @@ export class NoContributionRecorded extends DomainError {
   }
 }
 
-/** Four-eyes: whoever opened a review may neither decide it nor sit on its deciding committee. */
+/** Four-eyes: whoever opened a review may not vote on it. */
 export class FourEyesViolation extends DomainError {
   constructor(reviewId: string, memberId: string) {
-    super('FOUR_EYES_VIOLATION', `${memberId} requested tier review ${reviewId} and cannot decide it`, {
+    super('FOUR_EYES_VIOLATION', `${memberId} requested tier review ${reviewId} and cannot vote on it`, {
       reviewId,
       memberId,
     });
   }
 }
 
-export class DeciderNotOnCommittee extends DomainError {
-  constructor(decidedBy: string) {
-    super('DECIDER_NOT_ON_COMMITTEE', `${decidedBy} must be one of the committee members named`, {
-      decidedBy,
+/** One vote per member: a second would let one person count twice towards the quorum. */
+export class AlreadyVoted extends DomainError {
+  constructor(reviewId: string, memberId: string) {
+    super('ALREADY_VOTED', `${memberId} has already voted on tier review ${reviewId}`, {
+      reviewId,
+      memberId,
     });
   }
 }
 
-export class CommitteeTooSmall extends DomainError {
-  constructor(members: number, required: number) {
-    super(
-      'COMMITTEE_TOO_SMALL',
-      `a tier change names at least ${required} distinct committee members, got ${members}`,
-      { members, required },
-    );
+/** Past its deadline a review takes no votes; the expiry sweep records it as expired. */
+export class TierReviewPastDeadline extends DomainError {
+  constructor(reviewId: string, expiresAt: string) {
+    super('TIER_REVIEW_EXPIRED', `tier review ${reviewId} expired at ${expiresAt} without a quorum`, {
+      reviewId,
+      expiresAt,
+    });
+  }
+}
+
+export class TierOnlyWithApproval extends DomainError {
+  constructor() {
+    super('TIER_ONLY_WITH_APPROVAL', 'tier: only an approving vote names a tier');
+  }
+}
+
+export class TierReviewNotDue extends DomainError {
+  constructor(reviewId: string, expiresAt: string) {
+    super('TIER_REVIEW_NOT_DUE', `tier review ${reviewId} is open until ${expiresAt}`, {
+      reviewId,
+      expiresAt,
+    });
   }
 }

@@ -14,7 +14,13 @@ import type {
   ProductSubscribed,
 } from './holding.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
-import type { TierReassessed, TierReviewOpened, TierReviewRejected } from './tier.events';
+import type {
+  TierReassessed,
+  TierReviewExpired,
+  TierReviewOpened,
+  TierReviewRejected,
+  TierReviewVoteCast,
+} from './tier.events';
 
 /** Every fact of the `customer-<id>` stream, schema version 1. */
 export type CustomerEvent =
@@ -29,6 +35,8 @@ export type CustomerEvent =
   | TierReviewOpened
   | TierReassessed
   | TierReviewRejected
+  | TierReviewVoteCast
+  | TierReviewExpired
   | ServiceRequestOpened
   | ServiceRequestResolved
   | CustomerOffboarded
@@ -53,6 +61,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'TierReviewOpened',
   'TierReassessed',
   'TierReviewRejected',
+  'TierReviewVoteCast',
+  'TierReviewExpired',
   'ServiceRequestOpened',
   'ServiceRequestResolved',
   'CustomerOffboarded',
@@ -89,6 +99,10 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.effectiveAt;
     case 'TierReviewRejected':
       return event.data.rejectedAt;
+    case 'TierReviewVoteCast':
+      return event.data.castAt;
+    case 'TierReviewExpired':
+      return event.data.expiredAt;
     case 'ServiceRequestOpened':
       return event.data.openedAt;
     case 'ServiceRequestResolved':

@@ -41,8 +41,10 @@ export type TierReviewOpened = {
 };
 
 /**
- * A tier decision: by the review committee (reviewId set, ≥ 2 members) or by `system` when a
- * retail valuation crosses a boundary (reviewId and requestedBy null, no committee).
+ * A tier decision: by the review committee (reviewId set; `committee` the approving voters,
+ * `decidedBy` the vote that made the quorum) or by `system` when a retail valuation crosses a
+ * boundary (reviewId and requestedBy null, no committee). Decisions recorded before votes existed
+ * named their committee in the request; they fold the same.
  */
 export type TierReassessed = {
   type: 'TierReassessed';
@@ -66,7 +68,10 @@ export type TierReassessed = {
   };
 };
 
-/** Self-contained for the tier audit: the tier stays `tier`, the proposal and its basis are kept. */
+/**
+ * Self-contained for the tier audit: the tier stays `tier`, the proposal and its basis are kept;
+ * `committee` the rejecting voters, `decidedBy` the vote that closed the review.
+ */
 export type TierReviewRejected = {
   type: 'TierReviewRejected';
   schemaVersion: 1;
@@ -83,6 +88,46 @@ export type TierReviewRejected = {
     decidedBy: string;
     reason: string;
     rejectedAt: string;
+    policyVersion: string;
+  };
+};
+
+export type TierReviewVote = 'approve' | 'reject';
+
+/**
+ * One committee member's vote, the member being the caller (never a name in the body). `tier` is
+ * the tier an approval agrees to (the proposed one unless the member named another); null on a rejection.
+ */
+export type TierReviewVoteCast = {
+  type: 'TierReviewVoteCast';
+  schemaVersion: 1;
+  data: {
+    customerId: string;
+    reviewId: string;
+    memberId: string;
+    vote: TierReviewVote;
+    tier: Tier | null;
+    reason: string;
+    castAt: string;
+  };
+};
+
+/** No quorum within the policy's days: the review closes and the tier stays `tier`. */
+export type TierReviewExpired = {
+  type: 'TierReviewExpired';
+  schemaVersion: 1;
+  data: {
+    customerId: string;
+    reviewId: string;
+    scheme: Segment;
+    tier: Tier;
+    proposedTier: Tier;
+    requestedBy: string;
+    openedAt: string;
+    /** The deadline itself (openedAt + the policy's days), however late the sweep records it. */
+    expiredAt: string;
+    approvals: number;
+    rejections: number;
     policyVersion: string;
   };
 };

@@ -57,6 +57,11 @@ describe('withPolicyOverrides', () => {
       { fourEyes: { minimumCommitteeMembers: 1 } },
       'fourEyes.minimumCommitteeMembers: must be an integer of at least 2',
     ],
+    [{ fourEyes: { rejectionsToClose: 0 } }, 'fourEyes.rejectionsToClose: must be a positive integer'],
+    [
+      { fourEyes: { reviewExpiresAfterDays: 1.5 } },
+      'fourEyes.reviewExpiresAfterDays: must be a positive integer',
+    ],
     [{ rfm: { frequencyMin: [3, 2, 1] } }, 'rfm.frequencyMin: must have 4 entries'],
     [{ retailTier: { currency: '' } }, 'retailTier.currency: must be a non-empty string'],
     [{ dormant: { inactiveDayz: 90 } }, 'dormant.inactiveDayz: is not a policy field'],

@@ -35,6 +35,8 @@ const CHECKS: Record<string, Check> = {
   middleFrom: finite,
   topAbove: finite,
   minimumCommitteeMembers: quorum,
+  rejectionsToClose: positiveInteger,
+  reviewExpiresAfterDays: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

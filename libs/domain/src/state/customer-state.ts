@@ -30,6 +30,9 @@ export type Contribution = {
   growthRate: number;
 };
 
+/** A vote so far: `tier` is what an approval agrees to, null for a rejection. */
+export type CastVote = { memberId: string; vote: 'approve' | 'reject'; tier: Tier | null; castAt: string };
+
 export type TierReview = {
   reviewId: string;
   scheme: Segment;
@@ -39,7 +42,8 @@ export type TierReview = {
   requestedBy: string;
   openedAt: string;
   policyVersion: string;
-  status: 'open' | 'approved' | 'rejected';
+  status: 'open' | 'approved' | 'rejected' | 'expired';
+  votes: CastVote[];
   decidedBy: string | null;
   decidedAt: string | null;
 };

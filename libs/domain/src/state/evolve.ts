@@ -6,7 +6,13 @@ import { type Customer, type CustomerState, initialState, isOnboarded } from './
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
 import { Replay } from './replay';
-import { withReviewOpened, withReviewRejected, withTierDecision } from './tier-reviews.fold';
+import {
+  withReviewExpired,
+  withReviewOpened,
+  withReviewRejected,
+  withTierDecision,
+  withVoteCast,
+} from './tier-reviews.fold';
 
 /**
  * Folds one fact into the state. Never throws: events are history, and an event the state cannot
@@ -62,6 +68,10 @@ function evolveCustomer(
       return withTierDecision(customer, event.data, replay);
     case 'TierReviewRejected':
       return withReviewRejected(customer, event.data, replay);
+    case 'TierReviewVoteCast':
+      return withVoteCast(customer, event.data, replay);
+    case 'TierReviewExpired':
+      return withReviewExpired(customer, event.data, replay);
     case 'ServiceRequestOpened':
       return withServiceRequest(customer, event.data, replay);
     case 'ServiceRequestResolved':

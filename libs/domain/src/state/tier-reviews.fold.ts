@@ -1,4 +1,10 @@
-import type { TierReassessed, TierReviewOpened, TierReviewRejected } from '../events/tier.events';
+import type {
+  TierReassessed,
+  TierReviewExpired,
+  TierReviewOpened,
+  TierReviewRejected,
+  TierReviewVoteCast,
+} from '../events/tier.events';
 import { lookup } from '../json';
 import type { Customer, TierReview } from './customer-state';
 import { type Replay, withEntry } from './replay';
@@ -18,6 +24,7 @@ export function withReviewOpened(
     openedAt: data.openedAt,
     policyVersion: data.policyVersion,
     status: 'open',
+    votes: [],
     decidedBy: null,
     decidedAt: null,
   };
@@ -27,7 +34,7 @@ export function withReviewOpened(
 function withReviewDecided(
   customer: Customer,
   reviewId: string | null,
-  decision: Pick<TierReview, 'status' | 'decidedBy' | 'decidedAt'>,
+  decision: Partial<TierReview>,
   replay: Replay | undefined,
 ): Customer {
   const review = reviewId === null ? undefined : lookup(customer.tierReviews, reviewId);
@@ -56,5 +63,27 @@ export function withReviewRejected(
   replay?: Replay,
 ): Customer {
   const decision = { status: 'rejected' as const, decidedBy: data.decidedBy, decidedAt: data.rejectedAt };
+  return withReviewDecided(customer, data.reviewId, decision, replay);
+}
+
+/** Votes only ever arrive on an open review; the decider folds the next one onto these. */
+export function withVoteCast(
+  customer: Customer,
+  data: TierReviewVoteCast['data'],
+  replay?: Replay,
+): Customer {
+  const review = lookup(customer.tierReviews, data.reviewId);
+  if (review === undefined) return customer;
+  const { memberId, vote, tier, castAt } = data;
+  const votes = [...review.votes, { memberId, vote, tier, castAt }];
+  return withReviewDecided(customer, data.reviewId, { votes }, replay);
+}
+
+export function withReviewExpired(
+  customer: Customer,
+  data: TierReviewExpired['data'],
+  replay?: Replay,
+): Customer {
+  const decision = { status: 'expired' as const, decidedBy: null, decidedAt: data.expiredAt };
   return withReviewDecided(customer, data.reviewId, decision, replay);
 }

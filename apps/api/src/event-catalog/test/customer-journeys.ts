@@ -6,6 +6,7 @@ import {
   evolve,
   initialState,
   money,
+  SYSTEM_ACTOR,
 } from '@ledger/domain';
 
 /** Two customers taken through every command, so the decider emits every event type of the catalog. */
@@ -120,15 +121,14 @@ export function retailJourney(): CustomerCommand[] {
       proposedTier: 'PRIVATE',
       rationale: 'family office relationship',
     },
-    {
-      ...by(CHEN, '2026-11-03'),
-      type: 'DecideTierReview',
+    ...[ZHAO, CHEN].map((member) => ({
+      ...by(member, '2026-11-03'),
+      type: 'CastTierReviewVote' as const,
       reviewId: 'review-1',
-      decision: 'approve',
-      decidedTier: 'PRIVATE',
-      committee: [CHEN.id, ZHAO.id],
+      vote: 'approve' as const,
+      tier: 'PRIVATE' as const,
       reason: 'assets held across the group exceed the threshold',
-    },
+    })),
     {
       ...by(ZHANG, '2026-11-05'),
       type: 'OpenTierReview',
@@ -136,13 +136,26 @@ export function retailJourney(): CustomerCommand[] {
       proposedTier: 'MASS',
       rationale: 'dormant since summer',
     },
-    {
-      ...by(ZHAO, '2026-11-06'),
-      type: 'DecideTierReview',
+    ...[CHEN, ZHAO].map((member) => ({
+      ...by(member, '2026-11-06'),
+      type: 'CastTierReviewVote' as const,
       reviewId: 'review-2',
-      decision: 'reject',
-      committee: [ZHAO.id],
+      vote: 'reject' as const,
       reason: 'not dormant',
+    })),
+    {
+      ...by(ZHANG, '2026-11-07'),
+      type: 'OpenTierReview',
+      reviewId: 'review-3',
+      proposedTier: 'PRIVATE',
+      rationale: 'inheritance expected',
+    },
+    {
+      ...by(CHEN, '2026-11-08'),
+      type: 'CastTierReviewVote',
+      reviewId: 'review-3',
+      vote: 'reject',
+      reason: 'not yet',
     },
     {
       ...by(ZHANG, '2026-11-10'),
@@ -165,6 +178,8 @@ export function retailJourney(): CustomerCommand[] {
       type: 'RequestPersonalDataErasure',
       reason: 'customer request under PIPL art. 47',
     },
+    // No second vote: the sweep records the expiry once the policy's days have passed, offboarded or not.
+    { ...by(SYSTEM_ACTOR, '2026-12-08'), type: 'ExpireTierReview', reviewId: 'review-3' },
     {
       ...by(ADMIN, '2031-12-01'),
       type: 'RecordPersonalDataErased',
@@ -203,14 +218,13 @@ export function corporateJourney(): CustomerCommand[] {
       specialBackground: 'government-or-monopoly',
       rationale: 'annual review',
     },
-    {
-      ...by(CHEN, '2026-03-05'),
-      type: 'DecideTierReview',
+    ...[ZHAO, CHEN].map((member) => ({
+      ...by(member, '2026-03-05'),
+      type: 'CastTierReviewVote' as const,
       reviewId: 'review-c1',
-      decision: 'approve',
-      committee: [CHEN.id, ZHAO.id],
+      vote: 'approve' as const,
       reason: 'points model',
-    },
+    })),
     { ...by(RM, '2026-03-31'), type: 'RevalueAssets', totalFinancialAssets: cny(30_000_000) },
   ];
 }

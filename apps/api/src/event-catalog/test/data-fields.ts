@@ -116,6 +116,26 @@ export const DATA_FIELDS = {
     ],
     optional: [],
   },
+  TierReviewVoteCast: {
+    required: ['customerId', 'reviewId', 'memberId', 'vote', 'tier', 'reason', 'castAt'],
+    optional: [],
+  },
+  TierReviewExpired: {
+    required: [
+      'customerId',
+      'reviewId',
+      'scheme',
+      'tier',
+      'proposedTier',
+      'requestedBy',
+      'openedAt',
+      'expiredAt',
+      'approvals',
+      'rejections',
+      'policyVersion',
+    ],
+    optional: [],
+  },
   ServiceRequestOpened: {
     required: ['customerId', 'requestId', 'kind', 'channel', 'description', 'openedAt'],
     optional: [],

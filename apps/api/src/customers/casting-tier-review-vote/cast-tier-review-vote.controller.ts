@@ -1,34 +1,35 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DecideTierReview } from '@ledger/domain';
+import type { CastTierReviewVote } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
 import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
 import { decideForCustomer } from '../customer-decision';
 import type { CustomerWritten } from '../../command-path/decision';
 import { TierReviewParams } from '../../common/nested-id.params';
-import { DecideTierReviewDto } from './decide-tier-review.dto';
+import { CastTierReviewVoteDto } from './cast-tier-review-vote.dto';
 
 @ApiTags('customer commands')
 @Controller('customers')
-export class DecideTierReviewController {
+export class CastTierReviewVoteController {
   constructor(private readonly bus: CommandBus) {}
 
-  @Post(':id/tier-reviews/:reviewId/decision')
+  @Post(':id/tier-reviews/:reviewId/votes')
   @Admits('committee-member')
   @ApiOperation({
-    summary: 'Decide a tier review: the checker, four-eyes (TierReassessed or TierReviewRejected)',
+    summary:
+      "Vote on a tier review as the caller, four-eyes (TierReviewVoteCast; with the quorum's TierReassessed or TierReviewRejected)",
   })
   async handle(
     @Param() { id, reviewId }: TierReviewParams,
-    @Body() body: DecideTierReviewDto,
+    @Body() body: CastTierReviewVoteDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<CustomerWritten & { reviewId: string }> {
     return {
-      ...(await decideForCustomer<DecideTierReview>(
+      ...(await decideForCustomer<CastTierReviewVote>(
         this.bus,
         id,
-        { type: 'DecideTierReview', ...body, reviewId },
+        { type: 'CastTierReviewVote', ...body, reviewId },
         request,
       )),
       reviewId,
