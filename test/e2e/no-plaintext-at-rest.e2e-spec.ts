@@ -42,10 +42,18 @@ describe('no plaintext personal data at rest, read models included (e2e)', () =>
       departmentsEngaged: 3,
       growthRate: 0.2,
     });
-    await post(`/customers/${customerId}/tier-reviews`, {
+    const review = await post(`/customers/${customerId}/tier-reviews`, {
       specialBackground: 'government-or-monopoly',
       rationale: 'three departments, 20% growth',
     });
+    // Checkers: two committee members vote with their own tokens, closing the review.
+    for (const member of ['committee-chen', 'committee-zhao'])
+      await ledger
+        .http()
+        .post(`/customers/${customerId}/tier-reviews/${review.body.reviewId}/votes`)
+        .set(await ledger.as('committee-member', member))
+        .send({ vote: 'approve', reason: 'meets the strategic criteria' })
+        .expect(201);
     await post(`/customers/${retail.customerId}/service-requests`, {
       kind: 'complaint',
       channel: 'app',
@@ -77,6 +85,10 @@ describe('no plaintext personal data at rest, read models included (e2e)', () =>
       expect.objectContaining({ customerId, name: CORPORATE.name, idNumber: CORPORATE.idNumber }),
     ]);
     await ledger.http().get('/worklist?relationshipManagerId=rm-li&date=2026-03-06').set(rm).expect(200);
+    const chair = await ledger.as('committee-member', 'committee-chen');
+    await ledger.http().get(`/tier-audits?customerId=${customerId}`).set(chair).expect(200);
+    await ledger.http().get(`/customers/${customerId}/history`).set(auditor).expect(200);
+    await ledger.http().get(`/customers/${customerId}/history/verify`).set(auditor).expect(200);
 
     // While the service runs (WAL and journal files present), then once it has closed them.
     expect(plaintextFound(ledger.config.dataDir)).toEqual([]);
