@@ -28,22 +28,27 @@ export function worklistCandidates(
   today: string,
   policies: DomainPolicies,
 ): Filter {
-  // A birthday is greeted from daysBefore ahead; one day more covers 29 February kept on the 28th.
-  const from = today.slice(5);
-  const to = addDays(today, policies.birthday.daysBefore + 1).slice(5);
-  const birthdays =
-    from <= to
-      ? [{ birthdayMonthDay: { $gte: from, $lte: to } }]
-      : [{ birthdayMonthDay: { $gte: from } }, { birthdayMonthDay: { $lte: to } }]; // across New Year
+  const birthdays = { birthdayMonthDay: { $in: birthdayMonthDays(today, policies.birthday.daysBefore) } };
   return {
     ...(relationshipManagerId !== undefined && { relationshipManagerId }),
     $or: [
       { cadenceDue: { $lte: today } },
       { largeMovementDue: { $lte: today } },
       { maturityWindows: { $elemMatch: { from: { $lte: today }, to: { $gte: today } } } },
-      ...birthdays,
+      birthdays,
     ],
   };
+}
+
+/**
+ * The month-days whose birthdays may be greeted on `today`, each by name: the read store keeps
+ * them as a keyed blind index (ADR 0005), which matches values, never ranges. A birthday is
+ * greeted from daysBefore ahead; one day more, and 29 February whenever the 28th is in, cover a
+ * 29 February birthday greeted on the 28th.
+ */
+export function birthdayMonthDays(today: string, daysBefore: number): string[] {
+  const days = Array.from({ length: daysBefore + 2 }, (_, day) => addDays(today, day).slice(5));
+  return days.includes('02-28') && !days.includes('02-29') ? [...days, '02-29'] : days;
 }
 
 /** GET /worklist: the calls a relationship manager owes on the day, by priority, then due date. */

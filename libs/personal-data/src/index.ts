@@ -13,3 +13,6 @@ export * from './keys/mongodb.key-store';
 export * from './retention/erasure-events';
 export * from './retention/pending-erasures';
 export * from './codec/data-subject';
+export * from './read-models/read-model-fields';
+export { SealingReadStore } from './read-models/sealing.read-store';
+export { blindIndexKeyOf, SealedFieldQueried } from './read-models/blind-index';

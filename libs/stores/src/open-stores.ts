@@ -3,10 +3,12 @@ import { MongoClient } from 'mongodb';
 import type { LedgerConfig } from '@ledger/config';
 import { type EventStore, SqliteEventStore } from '@ledger/event-store';
 import {
+  blindIndexKeyOf,
   EncryptingEventStore,
   type KeyStore,
   MongoKeyStore,
   resolveMasterKey,
+  SealingReadStore,
   SqliteKeyStore,
 } from '@ledger/personal-data';
 import { EmbeddedReadStore, MongoReadStore, type ReadStore } from '@ledger/read-store';
@@ -17,6 +19,7 @@ export interface LedgerStores {
   events: EventStore;
   /** The same log without decryption: personal fields stay ciphertext (the downstream feed). */
   sealedEvents: EventStore;
+  /** The read models with personal fields sealed on write and opened on read (SealingReadStore). */
   reads: ReadStore;
   keys: KeyStore;
   mode: 'embedded' | 'production';
@@ -43,15 +46,16 @@ export async function openStores(
 
   let mongo: MongoClient | undefined;
   let keys: KeyStore;
-  let reads: ReadStore;
+  let plainReads: ReadStore;
   if (config.mongodbUrl === undefined) {
     keys = new SqliteKeyStore(eventsFile, master);
-    reads = new EmbeddedReadStore({ file: join(config.dataDir, READ_MODELS_FILE) });
+    plainReads = new EmbeddedReadStore({ file: join(config.dataDir, READ_MODELS_FILE) });
   } else {
     mongo = await new MongoClient(config.mongodbUrl).connect();
     keys = new MongoKeyStore(mongo.db(), master);
-    reads = await MongoReadStore.connect({ url: config.mongodbUrl });
+    plainReads = await MongoReadStore.connect({ url: config.mongodbUrl });
   }
+  const reads = new SealingReadStore(plainReads, keys, blindIndexKeyOf(master));
   const events = new EncryptingEventStore(sealedEvents, keys);
   return {
     events,

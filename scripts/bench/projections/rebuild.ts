@@ -1,7 +1,14 @@
 import { SqliteEventStore } from '@ledger/event-store';
-import { EncryptingEventStore, type MasterKey, SqliteKeyStore } from '@ledger/personal-data';
+import {
+  blindIndexKeyOf,
+  EncryptingEventStore,
+  type KeyStore,
+  type MasterKey,
+  SealingReadStore,
+  SqliteKeyStore,
+} from '@ledger/personal-data';
 import { type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
-import type { EmbeddedReadStore } from '@ledger/read-store';
+import type { ReadStore } from '@ledger/read-store';
 import { ProgressReadStore } from './progress-read-store';
 
 export interface RebuildResult {
@@ -10,12 +17,14 @@ export interface RebuildResult {
   perSecond: number;
   /** Documents written per logical collection. */
   writes: ReadonlyMap<string, number>;
-  readStore: EmbeddedReadStore;
+  /** The rebuilt read models as the api reads them: personal fields opened on read. */
+  readStore: ReadStore;
 }
 
 /**
  * Every projection from position 0 into an empty embedded read store, reading the log as the api
- * does: through the decrypting store over the SQLite file, with the key store in the same file.
+ * does: through the decrypting store over the SQLite file, with the key store in the same file,
+ * into a read store that seals personal fields on write (SealingReadStore), as the api's does.
  * `onCommit` runs after each read-store commit. The caller closes the returned read store.
  */
 export async function measureRebuild(
@@ -29,7 +38,8 @@ export async function measureRebuild(
   const inner = new SqliteEventStore(eventsFile);
   const keys = new SqliteKeyStore(eventsFile, masterKey);
   const eventStore = new EncryptingEventStore(inner, keys);
-  const readStore = new ProgressReadStore(readFile, head, onCommit);
+  const progress = new ProgressReadStore(readFile, head, onCommit);
+  const readStore = new SealingReadStore(progress, keys, blindIndexKeyOf(masterKey));
   const errors: unknown[] = [];
   const runtime = new ProjectionRuntime({
     eventStore,
@@ -49,10 +59,38 @@ export async function measureRebuild(
         `rebuild was not clean: ${parked.length} parked streams, errors: ${errors.map(String).join('; ')}`,
       );
     }
-    return { events: head, seconds: elapsed, perSecond: head / elapsed, writes: readStore.writes, readStore };
+    // The queries after the rebuild open personal fields with a key store of their own.
+    const queried = new KeyedReadStore(
+      progress,
+      new SqliteKeyStore(eventsFile, masterKey),
+      blindIndexKeyOf(masterKey),
+    );
+    return {
+      events: head,
+      seconds: elapsed,
+      perSecond: head / elapsed,
+      writes: progress.writes,
+      readStore: queried,
+    };
   } finally {
     await runtime.stop();
     await eventStore.close();
     await keys.close();
+  }
+}
+
+/** A sealing read store that closes the key store it was given. */
+class KeyedReadStore extends SealingReadStore {
+  constructor(
+    inner: ReadStore,
+    private readonly ownKeys: KeyStore,
+    blindIndexKey: Buffer,
+  ) {
+    super(inner, ownKeys, blindIndexKey);
+  }
+
+  override async close(): Promise<void> {
+    await super.close();
+    await this.ownKeys.close();
   }
 }
