@@ -8,3 +8,4 @@ export * from './hash-v2';
 export * from './sqlite/sqlite.event-store';
 export { GroupCommit, type Outcome } from './sqlite/group-commit';
 export { EVENT_SCHEMA } from './sqlite/schema';
+export * from './integrity';
