@@ -97,6 +97,9 @@ function checkEvent(value: unknown, path: string): CheckedEvent {
   };
 }
 
+/** Ids and versions are strings and numbers, already checked by strictJson: their JSON is canonical. */
 function canonicalOrNull(value: unknown, path: string): string {
-  return value === undefined || value === null ? 'null' : strictCanonicalJson(value, path);
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'number') return JSON.stringify(value);
+  return strictCanonicalJson(value, path);
 }

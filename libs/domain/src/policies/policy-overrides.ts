@@ -35,6 +35,8 @@ const CHECKS: Record<string, Check> = {
   middleFrom: finite,
   topAbove: finite,
   minimumCommitteeMembers: quorum,
+  everyEvents: positiveInteger,
+  everySeconds: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
