@@ -15,6 +15,7 @@ import { CustomerViewsController } from './customer-views/customer-views.control
 import { KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
 import { HistoryController } from './history/history.controller';
+import { IntegrityModule } from './integrity/integrity.module';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
@@ -34,6 +35,7 @@ export class AppModule {
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
         EventCatalogModule,
+        IntegrityModule,
       ],
       controllers: [
         HealthController,
