@@ -101,5 +101,18 @@ function checkEvent(value: unknown, path: string): CheckedEvent {
 function canonicalOrNull(value: unknown, path: string): string {
   if (value === undefined || value === null) return 'null';
   if (typeof value === 'string' || typeof value === 'number') return JSON.stringify(value);
-  return strictCanonicalJson(value, path);
+  return isFlatAndSorted(value) ? JSON.stringify(value) : strictCanonicalJson(value, path);
+}
+
+/** An actor `{ id, role }`: keys already in order, scalar values, so its JSON is canonical as written. */
+function isFlatAndSorted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const member: unknown = (value as Record<string, unknown>)[key];
+    if (index > 0 && (keys[index - 1] as string) >= key) return false;
+    if (typeof member !== 'string' && typeof member !== 'boolean' && member !== null) return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkAppend } from './append-validation';
 import { canonicalJson } from './canonical-json';
 import type { RecordedEvent } from './event-store.port';
 import { chainHash, verifyChain } from './hash-chain';
@@ -62,6 +63,41 @@ describe('hash v2', () => {
           }) === chainHashV2('prev', { stream, type, revision, data, metadata }),
       ),
     );
+  });
+
+  it('the envelope checkAppend writes once is canonical JSON, whatever the key order of the actor', () => {
+    fc.assert(
+      fc.property(jsonValue, fc.option(fc.string(), { nil: undefined }), (actor, correlation) => {
+        const metadata = { actor, $correlationId: correlation, schemaVersion: 1 };
+        const [checked] = checkAppend(
+          's',
+          [{ eventId: '00000000-0000-4000-8000-000000000001', type: 't', data: {}, metadata }],
+          {
+            streamState: 'any',
+          },
+        );
+        return (
+          checked?.actorJson === canonicalOrNull(actor) &&
+          checked.correlationIdJson === canonicalOrNull(correlation) &&
+          checked.schemaVersionJson === '1'
+        );
+      }),
+    );
+    const [reversed] = checkAppend(
+      's',
+      [
+        {
+          eventId: '00000000-0000-4000-8000-000000000001',
+          type: 't',
+          data: {},
+          metadata: { actor: { role: 'r', id: 'i' } },
+        },
+      ],
+      {
+        streamState: 'any',
+      },
+    );
+    expect(reversed?.actorJson).toBe('{"id":"i","role":"r"}');
   });
 
   it.each([
