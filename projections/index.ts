@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
+import type { DomainPolicies } from '@ledger/domain';
 import type { Projection } from '@ledger/projection-runtime';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
@@ -17,6 +17,3 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     worklistProjection(policies),
   ];
 }
-
-/** The seed-default set, for the benches in scripts/ only; the apps build theirs from configuration. */
-export const ALL_PROJECTIONS: readonly Projection[] = allProjections(DEFAULT_POLICIES);

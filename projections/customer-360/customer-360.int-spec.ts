@@ -36,7 +36,7 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
       revision: 9,
     });
     expect(await getCustomer360(run.reads, 'cust-unknown', now, DEFAULT_POLICIES)).toBeNull();
-    const overdue = await listCustomers(run.reads, { overdue: true }, now);
+    const overdue = await listCustomers(run.reads, { overdue: true }, now, DEFAULT_POLICIES);
     expect(overdue.items.map((view) => view.customerId)).toEqual([ANNA]);
     expect(overdue.total).toBe(1);
     await folded.close();

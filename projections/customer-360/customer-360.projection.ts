@@ -21,6 +21,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
     return customerId === null ? [] : [{ collection: CUSTOMERS, id: customerId }];
   },
   evolve: (document, event, _collection, id) => evolveCustomer360(document, event, id, policies),
+  policyVersion: policies.version,
   // Every field a list query filters on: the embedded store keeps them in memory (its keys) and
   // an equality index on each leading field, so list queries never read whole documents to filter.
   indexes: {

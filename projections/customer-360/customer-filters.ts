@@ -19,6 +19,9 @@ export type CustomerListFilters = {
   overdue?: boolean;
   dormant?: boolean;
   maturingWithinDays?: number;
+  /** The caller's scope (issue 15 §4): a branch head's branch, a committee member's reviewed customers. */
+  branchId?: string;
+  customerIds?: readonly string[];
 };
 
 /**
@@ -29,6 +32,7 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
   const at = instantOf(now);
   const today = toBusinessDate(at);
   const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
+  const { branchId, customerIds } = filters;
   const clauses: Filter[] = [];
   if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
   if (overdue !== undefined) {
@@ -50,6 +54,9 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
     ...(tier !== undefined && { tier }),
     ...(segment !== undefined && { segment }),
     ...(relationshipManagerId !== undefined && { relationshipManagerId }),
+    // The branch never changes after onboarding: the folded state's field, no key of its own.
+    ...(branchId !== undefined && { 'customer.branchId': branchId }),
+    ...(customerIds !== undefined && { _id: { $in: [...customerIds] } }),
     ...(clauses.length > 0 && { $and: clauses }),
   };
 }

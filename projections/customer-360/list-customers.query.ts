@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES, type DomainPolicies } from '@ledger/domain';
+import type { DomainPolicies } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { type Page, type PageRequest, pageWindow } from '../shared/paging';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -9,14 +9,14 @@ import { present } from './present';
 export type CustomerListQuery = CustomerListFilters & PageRequest;
 
 /**
- * GET /customers: one page of 360 views at `now`, by customer id; the filter runs in the store.
- * The default set is for the benches in scripts/ only: the api passes its configured one.
+ * GET /customers: one page of 360 views at `now`, by customer id; the filter runs in the store,
+ * under the policy set the read model's keys were computed with.
  */
 export async function listCustomers(
   readStore: ReadStore,
   query: CustomerListQuery,
   now: string,
-  policies: DomainPolicies = DEFAULT_POLICIES,
+  policies: DomainPolicies,
 ): Promise<Page<Customer360View>> {
   const filter = customerFilter(query, now, policies);
   const { page, limit, skip } = pageWindow(query);

@@ -1,5 +1,11 @@
-import { DEFAULT_POLICIES } from '@ledger/domain';
-import { addDays, type LifecycleStage, maturesWithinDays, toIso, toMs } from '@ledger/domain';
+import {
+  addDays,
+  DEFAULT_POLICIES,
+  type LifecycleStage,
+  maturesWithinDays,
+  toIso,
+  toMs,
+} from '@ledger/domain';
 import type { EmbeddedReadStore } from '@ledger/read-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
@@ -55,7 +61,7 @@ const ids = (views: Customer360View[]) => views.map((view) => view.customerId).s
 const expected = (now: string, keep: (view: Customer360View) => boolean) =>
   ids(documents.map((document) => present(document, now, DEFAULT_POLICIES)).filter(keep));
 const listed = async (filters: CustomerListFilters, now: string) =>
-  ids((await listCustomers(store, { ...filters, limit: 200 }, now)).items);
+  ids((await listCustomers(store, { ...filters, limit: 200 }, now, DEFAULT_POLICIES)).items);
 
 /** Every few days through 2026, and a millisecond either side of every lifecycle boundary. */
 const nows = [
@@ -108,7 +114,7 @@ describe('listCustomers', () => {
       expected(now, (view) => view.relationshipManagerId === 'rm-li' && view.dormant),
     );
     const all = await listed({}, now);
-    const second = await listCustomers(store, { page: 2, limit: 3 }, now);
+    const second = await listCustomers(store, { page: 2, limit: 3 }, now, DEFAULT_POLICIES);
     expect(second).toMatchObject({ page: 2, limit: 3, total: all.length });
     expect(second.items.map((view) => view.customerId)).toEqual(all.slice(3, 6));
     expect(all).toEqual(expect.arrayContaining([ANNA, BAO, CAI]));

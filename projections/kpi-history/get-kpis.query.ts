@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES, toBusinessDate } from '@ledger/domain';
+import { toBusinessDate } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import {
   KPI_CUSTOMERS,
@@ -18,6 +18,8 @@ export interface KpiQuery {
   /** Business days or instants (ISO 8601); every period that overlaps [from, to] is returned. */
   from: string;
   to: string;
+  /** The currency asset sums are reported in: the configured policies' (retailTier.currency). */
+  currency: string;
 }
 
 /** Ten years of days: a bound on the work one query can ask for. */
@@ -79,7 +81,7 @@ export async function getKpis(readStore: ReadStore, query: KpiQuery): Promise<Kp
     stock = copyStock(stock);
     addStock(stock, stockByPeriod.get(range.period) ?? {});
     stock.customers += flows.newCustomers - flows.churnedCustomers;
-    return toPeriod(granularity, range, customersAtStart, stock, flows);
+    return toPeriod(granularity, range, customersAtStart, stock, flows, query.currency);
   });
 }
 
@@ -95,6 +97,7 @@ function toPeriod(
   customersAtStart: number,
   stock: Stock,
   flows: KpiFlows,
+  currency: string,
 ): KpiPeriod {
   return {
     granularity,
@@ -109,10 +112,7 @@ function toPeriod(
     upgrades: flows.upgrades,
     downgrades: flows.downgrades,
     // Wire Money like every other route; the sum is kept in minor units so nothing is rounded.
-    totalFinancialAssets: toWireMoney({
-      amountMinor: stock.assetsMinor,
-      currency: DEFAULT_POLICIES.retailTier.currency,
-    }),
+    totalFinancialAssets: toWireMoney({ amountMinor: stock.assetsMinor, currency }),
     contacts: { byChannel: flows.contactsByChannel, byPriority: flows.contactsByPriority },
     maturities: flows.maturities,
     maturitiesRolledOver: flows.maturitiesRolledOver,

@@ -49,7 +49,7 @@ describe('kpi-history through the runtime, the SQLite event store and the embedd
     const folded = foldEvents(kpiHistoryProjection, ledger.events);
     expect(await documents(reads, KPI_DAYS)).toEqual(folded[KPI_DAYS]);
     expect(await documents(reads, KPI_CUSTOMERS)).toEqual(folded[KPI_CUSTOMERS]);
-    const query = { granularity: 'month', from: '2026-01-01', to: '2026-04-30' } as const;
+    const query = { granularity: 'month', from: '2026-01-01', to: '2026-04-30', currency: 'CNY' } as const;
     const expected = await readStoreWith(folded);
     expect(await getKpis(reads, query)).toEqual(await getKpis(expected, query));
     expect((await getKpis(reads, query)).map((month) => month.churnRate)).toEqual([null, 0, 0.4, 0]);

@@ -10,7 +10,8 @@ const noTiers = { MASS: 0, WEALTH: 0, PRIVATE: 0, STANDARD: 0, KEY: 0, STRATEGIC
 
 describe('kpi-history, 2026-Q1 scenario (test/kpi-scenario.ts), figures computed by hand', () => {
   let store: ReadStore;
-  const months = () => getKpis(store, { granularity: 'month', from: '2026-01-01', to: '2026-03-31' });
+  const months = () =>
+    getKpis(store, { granularity: 'month', from: '2026-01-01', to: '2026-03-31', currency: 'CNY' });
 
   beforeAll(async () => {
     store = await readStoreWith(foldEvents(kpiHistoryProjection, quarterScenario().events));
@@ -93,7 +94,12 @@ describe('kpi-history, 2026-Q1 scenario (test/kpi-scenario.ts), figures computed
   });
 
   it('rolls the same days up into the quarter and keeps the stock figures of the last month', async () => {
-    const [q1, q2] = await getKpis(store, { granularity: 'quarter', from: '2026-02-15', to: '2026-04-30' });
+    const [q1, q2] = await getKpis(store, {
+      granularity: 'quarter',
+      from: '2026-02-15',
+      to: '2026-04-30',
+      currency: 'CNY',
+    });
     expect(q1).toMatchObject({
       period: '2026-Q1',
       from: '2026-01-01',
@@ -117,7 +123,12 @@ describe('kpi-history, 2026-Q1 scenario (test/kpi-scenario.ts), figures computed
   });
 
   it('answers single days, starting from the stock at the end of the day before', async () => {
-    const [maturityDay] = await getKpis(store, { granularity: 'day', from: '2026-02-09', to: '2026-02-09' });
+    const [maturityDay] = await getKpis(store, {
+      granularity: 'day',
+      from: '2026-02-09',
+      to: '2026-02-09',
+      currency: 'CNY',
+    });
     expect(maturityDay).toMatchObject({
       period: '2026-02-09',
       customersAtStart: 5, // A, B, C, D, E
@@ -137,7 +148,7 @@ describe('kpi-history, 2026-Q1 scenario (test/kpi-scenario.ts), figures computed
 
   it('refuses a query whose range is reversed', async () => {
     await expect(
-      getKpis(store, { granularity: 'day', from: '2026-02-02', to: '2026-02-01' }),
+      getKpis(store, { granularity: 'day', from: '2026-02-02', to: '2026-02-01', currency: 'CNY' }),
     ).rejects.toThrow('from is after to');
   });
 });

@@ -30,3 +30,9 @@ export async function listTierReviews(
   }));
   return { items, page, limit, total };
 }
+
+/** The customers with a review still open: those a committee member may read (issue 15 §4). */
+export async function customersUnderOpenReview(readStore: ReadStore): Promise<string[]> {
+  const open = await readStore.find<TierReviewDocument>(TIER_REVIEWS, { status: 'open' });
+  return [...new Set(open.map((review) => review.customerId))];
+}

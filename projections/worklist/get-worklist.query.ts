@@ -16,13 +16,15 @@ import {
 } from './worklist.documents';
 
 export type WorklistQuery = {
-  relationshipManagerId: string;
+  /** One manager's calls; without it, every manager's in the branch (a branch head's view). */
+  relationshipManagerId?: string;
+  branchId?: string;
   /** 'YYYY-MM-DD' or an ISO time */ date: string;
 };
 
 /** The customers who may owe a call on `today`: one indexed range per kind of call. */
 export function worklistCandidates(
-  relationshipManagerId: string,
+  relationshipManagerId: string | undefined,
   today: string,
   policies: DomainPolicies,
 ): Filter {
@@ -34,7 +36,7 @@ export function worklistCandidates(
       ? [{ birthdayMonthDay: { $gte: from, $lte: to } }]
       : [{ birthdayMonthDay: { $gte: from } }, { birthdayMonthDay: { $lte: to } }]; // across New Year
   return {
-    relationshipManagerId,
+    ...(relationshipManagerId !== undefined && { relationshipManagerId }),
     $or: [
       { cadenceDue: { $lte: today } },
       { largeMovementDue: { $lte: today } },
@@ -47,11 +49,15 @@ export function worklistCandidates(
 /** GET /worklist: the calls a relationship manager owes on the day, by priority, then due date. */
 export async function getWorklist(
   readStore: ReadStore,
-  { relationshipManagerId, date }: WorklistQuery,
+  { relationshipManagerId, branchId, date }: WorklistQuery,
   policies: DomainPolicies,
 ): Promise<Worklist> {
   const today = isCalendarDate(date) ? date : toBusinessDate(instantOf(date));
-  const filter = worklistCandidates(relationshipManagerId, today, policies);
+  const filter = {
+    ...worklistCandidates(relationshipManagerId, today, policies),
+    // The branch never changes after onboarding: the folded state's field, no key of its own.
+    ...(branchId !== undefined && { 'customer.branchId': branchId }),
+  };
   const candidates = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, filter);
   const items = candidates
     .flatMap((candidate) => dueContacts(candidate.customer, today, policies))
@@ -63,7 +69,12 @@ export async function getWorklist(
         a.customerId.localeCompare(b.customerId) ||
         a.reason.localeCompare(b.reason),
     );
-  return { relationshipManagerId, date: today, items };
+  return {
+    relationshipManagerId: relationshipManagerId ?? null,
+    ...(branchId !== undefined && { branchId }),
+    date: today,
+    items,
+  };
 }
 
 function toItem(due: DueContact): WorklistItem {

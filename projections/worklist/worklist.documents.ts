@@ -41,4 +41,10 @@ export type WorklistItem = {
   holdingId: string | null;
 };
 
-export type Worklist = { relationshipManagerId: string; date: string; items: WorklistItem[] };
+/** One manager's worklist, or (relationshipManagerId null) a branch's. */
+export type Worklist = {
+  relationshipManagerId: string | null;
+  branchId?: string;
+  date: string;
+  items: WorklistItem[];
+};

@@ -59,6 +59,7 @@ export const worklistProjection = (policies: DomainPolicies): Projection<Worklis
     return customerId === null ? [] : [{ collection: WORKLIST_CUSTOMERS, id: customerId }];
   },
   evolve: (document, event, _collection, id) => evolveWorklistCustomer(document, event, id, policies),
+  policyVersion: policies.version,
   indexes: {
     [WORKLIST_CUSTOMERS]: [
       { keys: { relationshipManagerId: 1, cadenceDue: 1 } },

@@ -47,7 +47,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
     const response = await ledger
       .http()
       .get(`/customers/${customerId}?minPosition=${position}`)
-      .set(await ledger.as('relationship-manager'))
+      .set(await ledger.as('relationship-manager', 'rm-wang'))
       .expect(200);
     expect(response.body).toMatchObject({
       customerId,
@@ -118,7 +118,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
     const response = await ledger
       .http()
       .get(`/customers?relationshipManagerId=rm-wang&tier=WEALTH&limit=2&page=1&minPosition=${position}`)
-      .set(await ledger.as('committee-member'))
+      .set(await ledger.as('call-center'))
       .expect(200);
     expect(response.body).toMatchObject({ page: 1, limit: 2, total: expect.any(Number) });
     expect(response.body.total).toBeGreaterThanOrEqual(1);

@@ -14,8 +14,8 @@ export interface Ledger {
   app: NestFastifyApplication;
   config: LedgerConfig;
   http: () => ReturnType<typeof request>;
-  /** A bearer header for the given roles and subject. */
-  as(roles: Role | Role[], sub?: string): Promise<{ Authorization: string }>;
+  /** A bearer header for the given roles and subject (rm-li, the onboarding default's manager). */
+  as(roles: Role | Role[], sub?: string, branchId?: string): Promise<{ Authorization: string }>;
   close(): Promise<void>;
 }
 
@@ -30,8 +30,9 @@ export async function startLedger(env: Record<string, string> = {}): Promise<Led
     app,
     config,
     http: () => request(app.getHttpServer()),
-    async as(roles, sub = 'tester') {
-      const token = await signToken(TEST_JWT_SECRET, sub, Array.isArray(roles) ? roles : [roles]);
+    async as(roles, sub = 'rm-li', branchId) {
+      const list = Array.isArray(roles) ? roles : [roles];
+      const token = await signToken(TEST_JWT_SECRET, sub, list, '8h', branchId);
       return { Authorization: `Bearer ${token}` };
     },
     async close() {

@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
 import { HealthController } from './health/health.controller';
@@ -14,6 +15,7 @@ import { WorklistController } from './worklist/worklist.controller';
 import { CustomerViewsController } from './customer-views/customer-views.controller';
 import { KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
+import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
 import { IntegrityModule } from './integrity/integrity.module';
 import { MetricsController } from './operations/metrics.controller';
@@ -47,6 +49,8 @@ export class AppModule {
         CustomerViewsController,
         TierAuditsController,
         WorklistController,
+        EscalationsController,
+        AccessLogController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },

@@ -15,7 +15,10 @@ function describe(status: ProjectionStatus): string {
   const at = pass
     ? `stream by stream up to ${pass.head ?? 'the head'}, at ${pass.stream ?? 'the first stream'}`
     : `at ${status.position ?? 'start'}`;
-  return `${status.name} ${status.state} build ${status.build} ${at} (lag ${lag}${parked})`;
+  const policies = status.policiesCurrent
+    ? ''
+    : `, built under policies ${status.policyVersion}: rebuild to apply the configured set to history`;
+  return `${status.name} ${status.state} build ${status.build} ${at} (lag ${lag}${parked}${policies})`;
 }
 
 async function run(config: LedgerConfig): Promise<void> {

@@ -15,6 +15,7 @@ export * from './state/evolve';
 export * from './decide/decide';
 export * from './aggregate/aggregate';
 export * from './customer/customer.aggregate';
+export * from './customer/books';
 export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';

@@ -10,6 +10,8 @@ export interface Build {
   version: number;
   /** Logical collection (the alias queries read) → physical collection, e.g. customers → customers_v3. */
   collections: Record<string, string>;
+  /** The projection's policyVersion when the build started; absent for read models without policies. */
+  policyVersion?: string;
 }
 
 /** The name the build's checkpoint and parked streams are stored under, e.g. 'customer-360_v3'. */
@@ -26,5 +28,22 @@ export function newBuild(projection: Projection, existing: readonly (Build | nul
   while (taken.has(suffixOf(generation))) generation++;
   const suffix = suffixOf(generation);
   const collections = Object.fromEntries(projection.collections.map((name) => [name, `${name}_${suffix}`]));
-  return { suffix, version: projection.version, collections };
+  const build: Build = { suffix, version: projection.version, collections };
+  if (projection.policyVersion !== undefined) build.policyVersion = projection.policyVersion;
+  return build;
+}
+
+const SEED_DEFAULTS = 'seed-defaults';
+
+/**
+ * The policy set a build was computed under, and whether it is the one configured now. Builds from
+ * before versions were recorded could only have been computed under the seed defaults.
+ */
+export function buildPolicies(
+  projection: Projection,
+  build: Build | null,
+): { policyVersion: string | null; policiesCurrent: boolean } {
+  if (projection.policyVersion === undefined) return { policyVersion: null, policiesCurrent: true };
+  const policyVersion = build === null ? projection.policyVersion : (build.policyVersion ?? SEED_DEFAULTS);
+  return { policyVersion, policiesCurrent: policyVersion === projection.policyVersion };
 }

@@ -1,5 +1,6 @@
 import { comparePositions, type EventStore, type Position } from '@ledger/event-store';
 import type { ReadStore } from '@ledger/read-store';
+import { buildPolicies } from './builds';
 import { Conditions } from './conditions';
 import { PositionNotReached, ProjectionRuntimeStopped, StreamNotParked, UnknownProjection } from './errors';
 import { EventPump } from './event-pump';
@@ -142,6 +143,7 @@ export class ProjectionRuntime {
         lagEventsExact: lag.exact,
         lagSeconds: lag.seconds,
         parked: runner.parked,
+        ...buildPolicies(slot.projection, runner.build),
         streamPass: passStatus(runner.streamPass),
         error: this.pumps.get(runner)?.lastError ?? null,
       });

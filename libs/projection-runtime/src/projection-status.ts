@@ -26,6 +26,10 @@ export interface ProjectionStatus {
   /** Age of the oldest event not yet applied; 0 when caught up. */
   lagSeconds: number;
   parked: ParkedStream[];
+  /** The policy set the build was computed under; null for a read model that depends on none. */
+  policyVersion: string | null;
+  /** False when the configured policy set has moved on since the build: rebuild to apply it to history. */
+  policiesCurrent: boolean;
   /**
    * While the build's first pass folds the log stream by stream (position stays null meanwhile):
    * the head it folds up to and the last stream it committed. Null when it reads in log order.

@@ -33,6 +33,12 @@ export interface Projection<D extends ReadDocument = ReadDocument> {
    * then fold the log stream by stream, each document written about once, instead of in log order.
    */
   readonly rebuildByStream?: boolean;
+  /**
+   * The version of the policy set the fold computes under, for read models whose documents depend
+   * on configured rules (due dates, flags). Each build records it; a build made under another set
+   * says so in its status, and bringing history under the new set is an explicit rebuild.
+   */
+  readonly policyVersion?: string;
   /** Indexes the projection's queries need, by logical collection. */
   readonly indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
 }

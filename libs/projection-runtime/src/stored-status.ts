@@ -1,6 +1,6 @@
 import { type EventStore, START_POSITION } from '@ledger/event-store';
 import type { ReadStore } from '@ledger/read-store';
-import { buildId } from './builds';
+import { buildId, buildPolicies } from './builds';
 import { lagOf } from './lag';
 import { inLogOrder, loadParked } from './parked-streams';
 import type { Projection } from './projection';
@@ -39,6 +39,7 @@ export async function readProjectionStatus(
       lagEventsExact: lag.exact,
       lagSeconds: lag.seconds,
       parked: build ? inLogOrder((await loadParked(readStore, id)).values()) : [],
+      ...buildPolicies(projection, build),
       streamPass: build ? passStatus(await loadPass(readStore, id)) : null,
       // Failures are only known to the process that runs the projections (and its logs).
       error: null,

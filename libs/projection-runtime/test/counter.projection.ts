@@ -17,6 +17,8 @@ export interface CounterOptions {
   onEvolve?: (event: RecordedEvent) => void;
   /** Declares the fold stream-independent (it is: per-stream counters, and a sum), so builds pass by stream. */
   byStream?: boolean;
+  /** The policy set the fold is said to compute under. */
+  policyVersion?: string;
 }
 
 export function counterProjection(options: CounterOptions = {}): Projection<Counter> {
@@ -27,6 +29,7 @@ export function counterProjection(options: CounterOptions = {}): Projection<Coun
     collections: ['counters', 'totals'],
     filter: { streamPrefixes: ['account-'] },
     ...(options.byStream === true && { rebuildByStream: true }),
+    ...(options.policyVersion !== undefined && { policyVersion: options.policyVersion }),
     indexes: { counters: [{ keys: { events: 1 } }] },
     documentIds: (event) => [
       { collection: 'counters', id: event.stream },

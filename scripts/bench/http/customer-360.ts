@@ -78,7 +78,8 @@ export async function measureCustomer360(
         `api restarted on ${ids.length.toLocaleString('en-US')} customers with its read models: ` +
           `listening after ${seconds(server.listeningMs)}, projections live after ${seconds(server.liveMs)}`,
       );
-      const headers = await headersFor(['relationship-manager'], false);
+      // The generated book has many managers; the call center reads every customer (ADR 0015).
+      const headers = await headersFor(['call-center'], false);
       const probe = await fetch(`${server.url}/customers/${ids[0] ?? ''}`, { headers });
       if (probe.status !== 200) {
         const body = (await probe.text()).slice(0, 200);

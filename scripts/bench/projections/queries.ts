@@ -1,3 +1,4 @@
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { listCustomers } from '../../../projections/customer-360';
 import { getKpis } from '../../../projections/kpi-history';
@@ -18,19 +19,24 @@ export async function measureQueries(readStore: ReadStore, log: (line: string) =
   };
   log('queries on the rebuilt read models (one run each, synchronous on the event loop):');
   await timed('GET /customers?limit=50, first (builds the kept sort order)', () =>
-    listCustomers(readStore, { page: 1, limit: 50 }, NOW),
+    listCustomers(readStore, { page: 1, limit: 50 }, NOW, DEFAULT_POLICIES),
   );
   await timed('GET /customers?limit=50&page=100', () =>
-    listCustomers(readStore, { page: 100, limit: 50 }, NOW),
+    listCustomers(readStore, { page: 100, limit: 50 }, NOW, DEFAULT_POLICIES),
   );
   await timed('GET /customers?overdue=true&limit=50 (page and total)', () =>
-    listCustomers(readStore, { overdue: true, page: 1, limit: 50 }, NOW),
+    listCustomers(readStore, { overdue: true, page: 1, limit: 50 }, NOW, DEFAULT_POLICIES),
   );
   await timed('GET /tier-audits?limit=50, first (builds its kept sort order)', () =>
     listTierAudits(readStore, { page: 1, limit: 50 }),
   );
   await timed('GET /tier-audits?limit=50&page=20', () => listTierAudits(readStore, { page: 20, limit: 50 }));
   await timed('GET /kpis?granularity=month, 59 months', () =>
-    getKpis(readStore, { granularity: 'month', from: '2022-01-01', to: '2026-11-30' }),
+    getKpis(readStore, {
+      granularity: 'month',
+      from: '2022-01-01',
+      to: '2026-11-30',
+      currency: DEFAULT_POLICIES.retailTier.currency,
+    }),
   );
 }

@@ -7,8 +7,9 @@ export async function signToken(
   sub: string,
   roles: readonly Role[],
   ttl = '8h',
+  branchId?: string,
 ): Promise<string> {
-  return new SignJWT({ roles: [...roles] })
+  return new SignJWT({ roles: [...roles], ...(branchId !== undefined && { branchId }) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(sub)
     .setIssuedAt()

@@ -2,6 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 
 export const ROLES = [
   'relationship-manager',
+  'branch-head',
   'call-center',
   'committee-member',
   'auditor',
@@ -19,6 +20,8 @@ export function isRole(value: unknown): value is Role {
 export interface Caller {
   id: string;
   roles: Role[];
+  /** The branch of a branch head (token claim `branchId`): the customers and worklists it reads. */
+  branchId?: string;
   /** The caller's first role that the route admits: recorded as the actor's role. */
   actingRole?: Role;
 }

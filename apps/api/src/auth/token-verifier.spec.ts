@@ -36,6 +36,19 @@ describe('TokenVerifier', () => {
     }
   });
 
+  it("carries a branch head's branchId claim, from the signature and from the cache alike", async () => {
+    const verifier = new TokenVerifier(config, () => T0);
+    const bearer = await new SignJWT({ roles: ['branch-head'], branchId: 'branch-sh-pudong' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('head-pd')
+      .setExpirationTime(seconds(T0 + 3_600_000))
+      .sign(new TextEncoder().encode(SECRET));
+    const expected = { id: 'head-pd', roles: ['branch-head'], branchId: 'branch-sh-pudong' };
+    await expect(verifier.verify(bearer)).resolves.toEqual(expected);
+    await expect(verifier.verify(bearer)).resolves.toEqual(expected);
+    await expect(verifier.verify(await token(T0 + 3_600_000))).resolves.not.toHaveProperty('branchId');
+  });
+
   it('refuses a token it accepted once it has expired', async () => {
     let now = T0;
     const verifier = new TokenVerifier(config, () => now);

@@ -57,7 +57,9 @@ export class TokenVerifier {
     }
     const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidToken('the token has no sub');
-    const caller = { id: payload.sub, roles };
+    const branchId = payload['branchId'];
+    const caller: Caller = { id: payload.sub, roles };
+    if (typeof branchId === 'string' && branchId !== '') caller.branchId = branchId;
     this.verified.remember(token, caller, now, payload.exp);
     return caller;
   }

@@ -26,7 +26,7 @@ export class VerifiedTokens {
       this.entries.delete(token);
       return undefined;
     }
-    return { id: entry.caller.id, roles: [...entry.caller.roles] };
+    return copyOf(entry.caller);
   }
 
   /** `expiresAt`: the token's `exp` in epoch seconds, if it has one. */
@@ -37,11 +37,15 @@ export class VerifiedTokens {
     );
     if (until <= now) return;
     this.entries.delete(token);
-    this.entries.set(token, { caller: { id: caller.id, roles: [...caller.roles] }, until });
+    this.entries.set(token, { caller: copyOf(caller), until });
     // Oldest first: a Map iterates in insertion order.
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next();
       if (oldest.done !== true) this.entries.delete(oldest.value);
     }
   }
+}
+
+function copyOf({ id, roles, branchId }: Caller): Caller {
+  return branchId === undefined ? { id, roles: [...roles] } : { id, roles: [...roles], branchId };
 }

@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DomainPolicies } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { getKpis, InvalidKpiQuery, type KpiPeriod } from '@ledger/projections/kpi-history';
-import { READ_STORE } from '../infrastructure/tokens';
+import { POLICIES, READ_STORE } from '../infrastructure/tokens';
 import { InvalidInput } from '../validation/validation.pipe';
 
 /** The kpi-history read model's query, called directly (ADR 0012). */
 @Injectable()
 export class KpiReads {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(POLICIES) private readonly policies: DomainPolicies,
+  ) {}
 
   async history(
     granularity: 'day' | 'month' | 'quarter',
@@ -15,7 +19,8 @@ export class KpiReads {
     to: string,
   ): Promise<{ items: KpiPeriod[] }> {
     try {
-      return { items: await getKpis(this.reads, { granularity, from, to }) };
+      const currency = this.policies.retailTier.currency;
+      return { items: await getKpis(this.reads, { granularity, from, to, currency }) };
     } catch (error) {
       if (error instanceof InvalidKpiQuery)
         throw new InvalidInput([{ field: 'from', problems: [error.message] }]);

@@ -47,8 +47,8 @@ export const ERROR_SCHEMAS: Record<string, SchemaObject> = {
 const REASONS: Record<string, string> = {
   '400': 'invalid input: the body, a parameter or the query breaks a rule',
   '401': 'no valid bearer token',
-  '403': 'the token has no role this route admits',
-  '404': 'the customer, item or projection does not exist',
+  '403': "the token has no role this route admits, or asks for another's book or branch",
+  '404': "the customer, item or projection does not exist, or is outside the caller's scope",
   '409': 'a conflict: stale expected revision, idempotency key reused, or state already changed',
   '422': 'a domain rule refuses the command',
   '503': 'the read models did not reach ?minPosition= in time; retry shortly',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReadStore } from '@ledger/read-store';
 import {
+  customersUnderOpenReview,
   listTierAudits,
   listTierReviews,
   type TierAuditEntryView,
@@ -22,5 +23,13 @@ export class TierAuditReads {
 
   reviews(query: TierReviewQuery): Promise<Page<TierReviewView>> {
     return listTierReviews(this.reads, query);
+  }
+
+  underOpenReview(): Promise<string[]> {
+    return customersUnderOpenReview(this.reads);
+  }
+
+  async isUnderOpenReview(customerId: string): Promise<boolean> {
+    return (await listTierReviews(this.reads, { customerId, status: 'open', limit: 1 })).total > 0;
   }
 }

@@ -3,9 +3,11 @@ import { type Aggregate, decidedBy } from '../aggregate/aggregate';
 import type { CustomerCommand } from '../commands/customer-command';
 import { CUSTOMER_STREAM_PREFIX, customerEventOf } from '../customer-stream';
 import { decide } from '../decide/decide';
+import { CustomerNotFound } from '../errors/customer.errors';
 import { type CustomerEvent, occurredAtOf } from '../events/customer-event';
 import { type CustomerState, initialState, isOnboarded } from '../state/customer-state';
 import { evolve, evolveAll } from '../state/evolve';
+import { inBooksOf } from './books';
 
 /** An automatic decision (a retail tier following assets) is the system's, caused by the caller's command. */
 function actorOf(event: CustomerEvent, caller: Actor): Actor {
@@ -19,8 +21,11 @@ export const customerAggregate: Aggregate<CustomerCommand, CustomerEvent, Custom
   initialState,
   evolve,
   evolveAll,
-  decide: (command, state, policies) =>
-    decidedBy(decide(command, state, policies), command.actor, occurredAtOf, actorOf),
+  decide: (command, state, policies) => {
+    // Outside the actor's books the customer does not exist: the same refusal as an unknown id (ADR 0015).
+    if (!inBooksOf(state, command.actor)) throw new CustomerNotFound(command.customerId);
+    return decidedBy(decide(command, state, policies), command.actor, occurredAtOf, actorOf);
+  },
   eventOf: customerEventOf,
   /**
    * From an erasure request on, a folded state is never kept: its key may be destroyed at any

@@ -14,6 +14,8 @@ export const CORPORATE_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 export const ERASURE_REQUEST_EVENT_ID = '0c7e3a56-2b1d-4e8f-9a6b-5c4d3e2f1a0b';
 
 const RM: Actor = { id: 'rm-li', role: 'relationship-manager' };
+/** The manager the retail customer is reassigned to: its commands from then on are hers (ADR 0015). */
+const ZHANG: Actor = { id: 'rm-zhang', role: 'relationship-manager' };
 const CHEN: Actor = { id: 'committee-chen', role: 'committee-member' };
 const ZHAO: Actor = { id: 'committee-zhao', role: 'committee-member' };
 const ADMIN: Actor = { id: 'admin-wu', role: 'admin' };
@@ -55,7 +57,7 @@ export function retailJourney(): CustomerCommand[] {
       reason: 'rebalancing',
     },
     {
-      ...by(RM, '2026-02-01'),
+      ...by(ZHANG, '2026-02-01'),
       type: 'SubscribeProduct',
       holdingId: 'h-td-6m',
       productCode: 'TD-6M-CNY',
@@ -64,7 +66,7 @@ export function retailJourney(): CustomerCommand[] {
       maturityDate: '2026-08-01',
     },
     {
-      ...by(RM, '2026-02-02'),
+      ...by(ZHANG, '2026-02-02'),
       type: 'SubscribeProduct',
       holdingId: 'h-dd',
       productCode: 'DD-CNY',
@@ -72,14 +74,14 @@ export function retailJourney(): CustomerCommand[] {
       principal: cny(20_000),
     },
     {
-      ...by(RM, '2026-08-01'),
+      ...by(ZHANG, '2026-08-01'),
       type: 'RecordMaturity',
       holdingId: 'h-td-6m',
       proceeds: cny(253_125.5),
       rolledOverInto: 'h-wm-1y',
     },
     {
-      ...by(RM, '2026-08-01'),
+      ...by(ZHANG, '2026-08-01'),
       type: 'SubscribeProduct',
       holdingId: 'h-wm-1y',
       productCode: 'WM-1Y-STEADY',
@@ -88,11 +90,11 @@ export function retailJourney(): CustomerCommand[] {
       maturityDate: '2027-08-01',
     },
     // MASS → WEALTH without a large movement, WEALTH → PRIVATE with one, then a fall back to WEALTH.
-    { ...by(RM, '2026-08-02'), type: 'RevalueAssets', totalFinancialAssets: cny(150_000) },
-    { ...by(RM, '2026-09-01'), type: 'RevalueAssets', totalFinancialAssets: cny(6_000_000) },
-    { ...by(RM, '2026-10-01'), type: 'RevalueAssets', totalFinancialAssets: cny(4_000_000) },
+    { ...by(ZHANG, '2026-08-02'), type: 'RevalueAssets', totalFinancialAssets: cny(150_000) },
+    { ...by(ZHANG, '2026-09-01'), type: 'RevalueAssets', totalFinancialAssets: cny(6_000_000) },
+    { ...by(ZHANG, '2026-10-01'), type: 'RevalueAssets', totalFinancialAssets: cny(4_000_000) },
     {
-      ...by(RM, '2026-10-02'),
+      ...by(ZHANG, '2026-10-02'),
       type: 'LogContact',
       contactId: 'contact-1',
       channel: 'phone',
@@ -103,7 +105,7 @@ export function retailJourney(): CustomerCommand[] {
       priority: 1,
     },
     {
-      ...by(RM, '2026-10-20'),
+      ...by(ZHANG, '2026-10-20'),
       type: 'LogContact',
       contactId: 'contact-2',
       channel: 'visit',
@@ -112,7 +114,7 @@ export function retailJourney(): CustomerCommand[] {
       relationshipManagerId: 'rm-zhang',
     },
     {
-      ...by(RM, '2026-11-01'),
+      ...by(ZHANG, '2026-11-01'),
       type: 'OpenTierReview',
       reviewId: 'review-1',
       proposedTier: 'PRIVATE',
@@ -128,7 +130,7 @@ export function retailJourney(): CustomerCommand[] {
       reason: 'assets held across the group exceed the threshold',
     },
     {
-      ...by(RM, '2026-11-05'),
+      ...by(ZHANG, '2026-11-05'),
       type: 'OpenTierReview',
       reviewId: 'review-2',
       proposedTier: 'MASS',
@@ -143,7 +145,7 @@ export function retailJourney(): CustomerCommand[] {
       reason: 'not dormant',
     },
     {
-      ...by(RM, '2026-11-10'),
+      ...by(ZHANG, '2026-11-10'),
       type: 'OpenServiceRequest',
       requestId: 'request-1',
       kind: 'complaint',
@@ -151,13 +153,13 @@ export function retailJourney(): CustomerCommand[] {
       description: 'card blocked while travelling in Japan',
     },
     {
-      ...by(RM, '2026-11-11'),
+      ...by(ZHANG, '2026-11-11'),
       type: 'ResolveServiceRequest',
       requestId: 'request-1',
       resolution: 'card unblocked, fee refunded',
       respondedAt: '2026-11-10T10:00:00.000Z',
     },
-    { ...by(RM, '2026-11-30'), type: 'OffboardCustomer', reason: 'moved abroad' },
+    { ...by(ZHANG, '2026-11-30'), type: 'OffboardCustomer', reason: 'moved abroad' },
     {
       ...by(ADMIN, '2026-12-01'),
       type: 'RequestPersonalDataErasure',

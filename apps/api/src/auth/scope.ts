@@ -1,0 +1,55 @@
+import { ForbiddenException, SetMetadata } from '@nestjs/common';
+import type { Caller } from './roles';
+
+/**
+ * Whose books a caller reads (issue 15 §4, ADR 0015), by the role it acts in: a relationship
+ * manager its own customers, a branch head its branch's, a committee member the customers of
+ * open tier reviews; the call center (masked), auditors, admins and downstream services all.
+ */
+export type ReadScope =
+  | { kind: 'all' }
+  | { kind: 'owner'; relationshipManagerId: string }
+  | { kind: 'branch'; branchId: string }
+  | { kind: 'open-reviews' };
+
+export function readScopeOf(caller: Caller): ReadScope {
+  switch (caller.actingRole) {
+    case 'relationship-manager':
+      return { kind: 'owner', relationshipManagerId: caller.id };
+    case 'branch-head':
+      return { kind: 'branch', branchId: branchOf(caller) };
+    case 'committee-member':
+      return { kind: 'open-reviews' };
+    case 'call-center':
+    case 'auditor':
+    case 'admin':
+    case 'downstream-service':
+      return { kind: 'all' };
+    case undefined:
+      throw new Error('readScopeOf used on a route without AuthGuard');
+  }
+}
+
+/** A branch head's token must say which branch it heads. */
+export function branchOf(caller: Caller): string {
+  if (caller.branchId === undefined)
+    throw new ForbiddenException('a branch-head token needs a branchId claim');
+  return caller.branchId;
+}
+
+/** A relationship manager asking for another manager's book: 403 naming the field. */
+export function refuseOtherManager(scope: ReadScope, relationshipManagerId: string | undefined): void {
+  if (scope.kind !== 'owner' || relationshipManagerId === undefined) return;
+  if (relationshipManagerId !== scope.relationshipManagerId)
+    throw new ForbiddenException(
+      `relationshipManagerId: a relationship manager reads only its own book (${scope.relationshipManagerId})`,
+    );
+}
+
+export const NARROWED_KEY = 'ledger:narrowed-to-scope';
+
+/**
+ * A list route that answers only what the caller's scope holds (the route table's scope `list`).
+ * Every route on one customer (`/customers/:id…`) is scope `book`: 404 outside the caller's scope.
+ */
+export const NarrowedToScope = (): MethodDecorator => SetMetadata(NARROWED_KEY, true);
