@@ -17,6 +17,7 @@ import { KpisController } from './kpis/kpis.controller';
 import { AccessLog } from './access-log/access-log';
 import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
+import { IntegrityModule } from './integrity/integrity.module';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
         EventCatalogModule,
+        IntegrityModule,
       ],
       controllers: [
         HealthController,

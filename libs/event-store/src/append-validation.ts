@@ -1,22 +1,22 @@
 import { InvalidAppend } from './errors';
 import type { AppendOptions, EventToAppend, StreamState } from './event-store.port';
+import type { CanonicalEnvelope } from './hash-v2';
 import { strictCanonicalJson, strictJson } from './strict-json';
 
 /** An event that passed validation, serialised once for both storage and the hash chain. */
-export interface CheckedEvent {
+export interface CheckedEvent extends CanonicalEnvelope {
   /** Lower-cased UUID, so an id compares equal however the caller wrote it. */
   eventId: string;
   type: string;
   /** Canonical JSON of the data. */
   dataJson: string;
-  /** JSON of the caller's metadata ('{}' when none), without the store's own fields; not hashed, so not canonical. */
+  /** JSON of the caller's metadata ('{}' when none), without the store's own fields; stored as written. */
   metadataJson: string;
-  occurredAt: string | undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Written by the store; a caller supplying them would be forging the chain. */
-const STORE_FIELDS = ['recordedAt', 'prevHash', 'hash'] as const;
+const STORE_FIELDS = ['recordedAt', 'hashVersion', 'prevHash', 'hash'] as const;
 
 /**
  * Checks an append before any adapter touches its database, so bad input is a typed InvalidAppend
@@ -82,11 +82,37 @@ function checkEvent(value: unknown, path: string): CheckedEvent {
   if (occurredAt !== undefined && (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)))) {
     throw new InvalidAppend(`${path}.metadata.occurredAt`, 'must be an ISO 8601 time');
   }
+  const metadataJson = strictJson(metadata, `${path}.metadata`);
   return {
     eventId: event.eventId.toLowerCase(),
     type: event.type,
     dataJson,
-    metadataJson: strictJson(metadata, `${path}.metadata`),
+    metadataJson,
     occurredAt: occurredAt as string | undefined,
+    // The envelope hash v2 covers, canonical once here (metadataJson already checked each value).
+    actorJson: canonicalOrNull(record['actor'], `${path}.metadata.actor`),
+    causationIdJson: canonicalOrNull(record['$causationId'], `${path}.metadata.$causationId`),
+    correlationIdJson: canonicalOrNull(record['$correlationId'], `${path}.metadata.$correlationId`),
+    schemaVersionJson: canonicalOrNull(record['schemaVersion'], `${path}.metadata.schemaVersion`),
   };
+}
+
+/** Ids and versions are strings and numbers, already checked by strictJson: their JSON is canonical. */
+function canonicalOrNull(value: unknown, path: string): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'number') return JSON.stringify(value);
+  return isFlatAndSorted(value) ? JSON.stringify(value) : strictCanonicalJson(value, path);
+}
+
+/** An actor `{ id, role }`: keys already in order, scalar values, so its JSON is canonical as written. */
+function isFlatAndSorted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const member: unknown = (value as Record<string, unknown>)[key];
+    if (index > 0 && (keys[index - 1] as string) >= key) return false;
+    if (typeof member !== 'string' && typeof member !== 'boolean' && member !== null) return false;
+  }
+  return true;
 }

@@ -4,7 +4,7 @@ import type { From, Position } from './position';
 /** KurrentDB's vocabulary: an exact revision, or a claim about the stream's existence. */
 export type StreamState = 'no_stream' | 'stream_exists' | 'any' | bigint;
 
-/** Metadata the caller supplies; the store adds recordedAt, prevHash and hash. */
+/** Metadata the caller supplies; the store adds recordedAt, hashVersion, prevHash and hash. */
 export interface AppendMetadata {
   /** Business time (ISO 8601): when the fact happened. Covered by the hash chain. */
   occurredAt?: string;
@@ -24,7 +24,12 @@ export interface StoredMetadata extends AppendMetadata {
   recordedAt: string;
   /** Hash of the stream's previous event ('' before the first). */
   prevHash: string;
-  /** SHA-256 hex over prevHash and the canonical JSON of { type, data, occurredAt }. */
+  /**
+   * Which hash covers the event: 2 (everything recorded, see chainHashV2); absent on events written
+   * before v2, whose hash is v1 (prevHash and the canonical JSON of { type, data, occurredAt }).
+   */
+  hashVersion?: number;
+  /** SHA-256 hex over prevHash and the event, under hashVersion. */
   hash: string;
 }
 

@@ -1,9 +1,13 @@
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { RecordedEvent, StreamVerification } from './event-store.port';
+import { chainHashV2, HASH_VERSION } from './hash-v2';
 import type { JsonObject } from './json';
 
-/** SHA-256 over the previous hash and what the event says: its type, data and business time. */
+/**
+ * Hash v1, for events recorded before hash v2 (no `hashVersion` in their metadata): SHA-256 over the
+ * previous hash and what the event says, its type, data and business time.
+ */
 export function chainHash(
   prevHash: string,
   event: { type: string; data: JsonObject; occurredAt?: string },
@@ -13,42 +17,37 @@ export function chainHash(
 }
 
 /**
- * The same hash as chainHash, from data already in canonical JSON: an adapter that serialised the
- * data once for storage does not serialise it again. The body's keys are written in sorted order.
- */
-export function chainHashOfCanonicalData(
-  prevHash: string,
-  event: { type: string; dataJson: string; occurredAt?: string | undefined },
-): string {
-  const occurredAt = event.occurredAt === undefined ? 'null' : JSON.stringify(event.occurredAt);
-  const body = `{"data":${event.dataJson},"occurredAt":${occurredAt},"type":${JSON.stringify(event.type)}}`;
-  // One-shot hash of the joined text: the same bytes as chainHash's three updates, in one native call.
-  return hash('sha256', `${prevHash}\n${body}`, 'hex');
-}
-
-/**
  * Walks a stream's events in order and checks each link: revisions consecutive from 0, prevHash
- * equal to the previous event's hash, and hash recomputed from the stored content. An altered,
- * removed or reordered event breaks the chain at the first revision that no longer fits.
+ * equal to the previous event's hash, and hash recomputed from the stored content under the version
+ * its metadata names (none: v1). Once an event is v2, a later v1 event is a downgrade and breaks the
+ * chain. An altered, removed or reordered event breaks it at the first revision that no longer fits.
  */
 export function verifyChain(events: readonly RecordedEvent[]): StreamVerification {
   let prevHash = '';
   let checked = 0;
+  let version = 1;
   for (const [index, event] of events.entries()) {
-    const expected = chainHash(prevHash, {
-      type: event.type,
-      data: event.data,
-      occurredAt: typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : undefined,
-    });
-    if (
-      event.revision !== BigInt(index) ||
-      event.metadata.prevHash !== prevHash ||
-      event.metadata.hash !== expected
-    ) {
-      return { valid: false, events: checked, headHash: prevHash, brokenAt: BigInt(index) };
-    }
+    const eventVersion = event.metadata.hashVersion ?? 1;
+    const fits =
+      event.revision === BigInt(index) &&
+      event.metadata.prevHash === prevHash &&
+      (eventVersion === 1 || eventVersion === HASH_VERSION) &&
+      eventVersion >= version &&
+      event.metadata.hash === expectedHash(prevHash, event, eventVersion);
+    if (!fits) return { valid: false, events: checked, headHash: prevHash, brokenAt: BigInt(index) };
+    version = eventVersion;
     prevHash = event.metadata.hash;
     checked += 1;
   }
   return { valid: true, events: checked, headHash: prevHash };
+}
+
+function expectedHash(prevHash: string, event: RecordedEvent, version: unknown): string {
+  if (version === HASH_VERSION) return chainHashV2(prevHash, event);
+  const occurredAt = event.metadata.occurredAt;
+  return chainHash(prevHash, {
+    type: event.type,
+    data: event.data,
+    occurredAt: typeof occurredAt === 'string' ? occurredAt : undefined,
+  });
 }

@@ -4,6 +4,8 @@ export * from './errors';
 export * from './event-store.port';
 export * from './canonical-json';
 export * from './hash-chain';
+export * from './hash-v2';
 export * from './sqlite/sqlite.event-store';
 export { GroupCommit, type Outcome } from './sqlite/group-commit';
 export { EVENT_SCHEMA } from './sqlite/schema';
+export * from './integrity';

@@ -2,12 +2,10 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
 import { InvalidAppend } from './errors';
-import { chainHash, chainHashOfCanonicalData } from './hash-chain';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonValue } from './json';
 import { strictCanonicalJson } from './strict-json';
 
 const jsonValue = fc.jsonValue() as fc.Arbitrary<JsonValue>;
-const jsonObject = fc.dictionary(fc.string(), jsonValue) as fc.Arbitrary<JsonObject>;
 
 describe('strictCanonicalJson', () => {
   it('writes the same text as canonicalJson for every JSON value', () => {
@@ -49,20 +47,5 @@ describe('strictCanonicalJson', () => {
   it('accepts a shared (not cyclic) object twice', () => {
     const shared = { a: 1 };
     expect(strictCanonicalJson({ x: shared, y: shared }, 'data')).toBe('{"x":{"a":1},"y":{"a":1}}');
-  });
-});
-
-describe('chainHashOfCanonicalData', () => {
-  it('hashes exactly as chainHash does', () => {
-    const occurredAt = fc.option(fc.string(), { nil: undefined });
-    fc.assert(
-      fc.property(fc.string(), fc.string(), jsonObject, occurredAt, (prevHash, type, data, at) => {
-        const dataJson = canonicalJson(data);
-        return (
-          chainHashOfCanonicalData(prevHash, { type, dataJson, occurredAt: at }) ===
-          chainHash(prevHash, { type, data, occurredAt: at })
-        );
-      }),
-    );
   });
 });

@@ -1,4 +1,5 @@
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
+import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
@@ -27,6 +28,7 @@ export type DomainPolicies = {
   dormant: DormantPolicy;
   serviceSla: ServiceSlaPolicy;
   retention: RetentionPolicy;
+  chainAnchors: ChainAnchorPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -44,4 +46,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   dormant: DORMANT_POLICY,
   serviceSla: SERVICE_SLA_POLICY,
   retention: RETENTION_POLICY,
+  chainAnchors: CHAIN_ANCHOR_POLICY,
 };

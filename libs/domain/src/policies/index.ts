@@ -10,5 +10,6 @@ export * from './dormant.policy';
 export * from './service-sla.policy';
 export * from './retention.policy';
 export * from './four-eyes.policy';
+export * from './chain-anchor.policy';
 export * from './domain-policies';
 export * from './policy-overrides';

@@ -67,6 +67,7 @@ describe('withPolicyOverrides', () => {
       'fourEyes.reviewExpiresAfterDays: must be a positive integer',
     ],
     [{ rfm: { frequencyMin: [3, 2, 1] } }, 'rfm.frequencyMin: must have 4 entries'],
+    [{ chainAnchors: { everySeconds: 0 } }, 'chainAnchors.everySeconds: must be a positive integer'],
     [{ retailTier: { currency: '' } }, 'retailTier.currency: must be a non-empty string'],
     [{ dormant: { inactiveDayz: 90 } }, 'dormant.inactiveDayz: is not a policy field'],
     [

@@ -37,6 +37,8 @@ const CHECKS: Record<string, Check> = {
   minimumCommitteeMembers: quorum,
   rejectionsToClose: positiveInteger,
   reviewExpiresAfterDays: positiveInteger,
+  everyEvents: positiveInteger,
+  everySeconds: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -2,7 +2,7 @@ import { type KurrentDBClient, WrongExpectedVersionError, jsonEvent } from '@kur
 import { type CheckedEvent, checkAppend } from '../append-validation';
 import { WrongExpectedRevision } from '../errors';
 import type { AppendResult, EventToAppend, RecordedEvent, StreamState } from '../event-store.port';
-import { chainHash } from '../hash-chain';
+import { chainHashV2OfCanonical, HASH_VERSION } from '../hash-v2';
 import type { JsonObject } from '../json';
 import { findPriorAppend } from './idempotent-retry';
 import { readSlice, readTail } from './stream-reads';
@@ -39,7 +39,9 @@ export async function appendChained(
       throw new WrongExpectedRevision(stream, streamState, 'no_stream');
     }
     try {
-      const result = await client.appendToStream(stream, chain(checked, head), { streamState: actual });
+      const result = await client.appendToStream(stream, chain(stream, checked, head), {
+        streamState: actual,
+      });
       // The client's result carries the write's position, not the last event's: read that back.
       const [last] = await readSlice(client, stream, result.nextExpectedRevision, 1);
       if (last === undefined) throw new Error(`stream ${stream}: appended revision not readable`);
@@ -72,13 +74,16 @@ async function confirmRetry(
   throw new WrongExpectedRevision(stream, expected, actual);
 }
 
-function chain(events: readonly CheckedEvent[], head: RecordedEvent | undefined) {
+/** Hash v2 exactly as the sqlite appender computes it: the revision is the slot the exact append fills. */
+function chain(stream: string, events: readonly CheckedEvent[], head: RecordedEvent | undefined) {
   const recordedAt = new Date().toISOString();
   let prevHash = head?.metadata.hash ?? '';
-  return events.map((event) => {
+  const next = head === undefined ? 0 : Number(head.revision) + 1;
+  return events.map((event, index) => {
     const data = JSON.parse(event.dataJson) as JsonObject;
-    const hash = chainHash(prevHash, { type: event.type, data, occurredAt: event.occurredAt });
-    const metadata = { ...(JSON.parse(event.metadataJson) as JsonObject), recordedAt, prevHash, hash };
+    const hash = chainHashV2OfCanonical(prevHash, stream, next + index, recordedAt, event);
+    const caller = JSON.parse(event.metadataJson) as JsonObject;
+    const metadata = { ...caller, recordedAt, hashVersion: HASH_VERSION, prevHash, hash };
     prevHash = hash;
     return jsonEvent({ id: event.eventId, type: event.type, data, metadata });
   });

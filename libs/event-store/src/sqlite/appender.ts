@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CheckedEvent } from '../append-validation';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type { AppendResult, StreamState } from '../event-store.port';
-import { chainHashOfCanonicalData } from '../hash-chain';
+import { chainHashV2OfCanonical } from '../hash-v2';
 import type { Outcome } from './group-commit';
 import { StreamHeads } from './stream-heads';
 
@@ -94,7 +94,7 @@ export class Appender {
     let position = 0;
     for (const event of job.events) {
       revision += 1;
-      const hash = chainHashOfCanonicalData(prevHash, event);
+      const hash = chainHashV2OfCanonical(prevHash, job.stream, revision, recordedAt, event);
       const metadata = withStoreFields(event.metadataJson, recordedAt, prevHash, hash);
       const row = this.insert.run(job.stream, revision, event.eventId, event.type, event.dataJson, metadata);
       position = Number(row.lastInsertRowid);
@@ -133,7 +133,7 @@ function satisfies(expected: StreamState, current: number): boolean {
 
 /** Adds the store's fields to the caller's canonical metadata text without parsing it again. */
 function withStoreFields(metadataJson: string, recordedAt: string, prevHash: string, hash: string): string {
-  const fields = `"recordedAt":"${recordedAt}","prevHash":"${prevHash}","hash":"${hash}"`;
+  const fields = `"recordedAt":"${recordedAt}","hashVersion":2,"prevHash":"${prevHash}","hash":"${hash}"`;
   return metadataJson === '{}' ? `{${fields}}` : `${metadataJson.slice(0, -1)},${fields}}`;
 }
 

@@ -10,7 +10,10 @@ async function storedStream(store: SqliteEventStore): Promise<string> {
     eventId: randomUUID(),
     type: 'AssetsRevalued',
     data: { totalFinancialAssets: 100_000 * (index + 1), currency: 'CNY' },
-    metadata: { occurredAt: `2026-11-2${index}T09:00:00.000Z` },
+    metadata: {
+      occurredAt: `2026-11-2${index}T09:00:00.000Z`,
+      actor: { id: 'rm-1', role: 'relationship-manager' },
+    },
   }));
   await store.append(stream, events, { streamState: 'no_stream' });
   return stream;
@@ -51,6 +54,18 @@ describe('SQLite: the hash chain catches edits made directly in the file', () =>
       )
       .run(stream);
     expect(await store.verifyStream(stream)).toMatchObject({ valid: false, brokenAt: 3n });
+  });
+
+  it.each([
+    ['actor', "'$.actor.id', 'rm-2'"],
+    ['recording time', "'$.recordedAt', '2026-01-01T00:00:00.000Z'"],
+    ['hash version (a downgrade to v1)', "'$.hashVersion', 1"],
+  ])('an altered %s breaks the chain (hash v2)', async (_field, change) => {
+    const stream = await storedStream(store);
+    raw
+      .prepare(`UPDATE events SET metadata = json_set(metadata, ${change}) WHERE stream = ? AND revision = 3`)
+      .run(stream);
+    expect(await store.verifyStream(stream)).toMatchObject({ valid: false, events: 3, brokenAt: 3n });
   });
 
   it('a deleted event breaks the chain where it was', async () => {

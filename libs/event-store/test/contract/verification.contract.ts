@@ -1,4 +1,5 @@
-import { events, freshStream, type ContractContext } from './fixtures';
+import { chainHashV2 } from '../../src/hash-v2';
+import { anEvent, events, freshStream, type ContractContext } from './fixtures';
 
 export function describeVerification({ store }: ContractContext): void {
   describe('verifyStream', () => {
@@ -13,6 +14,16 @@ export function describeVerification({ store }: ContractContext): void {
       stored.forEach((event, index) => {
         expect(event.metadata.prevHash).toBe(index === 0 ? '' : stored[index - 1]?.metadata.hash);
       });
+    });
+
+    it('every adapter writes hash v2, the same hash chainHashV2 computes from what it reads back', async () => {
+      const stream = freshStream('hashed');
+      const metadata = { actor: { id: 'rm-1', role: 'relationship-manager' }, $correlationId: 'c-9' };
+      await store().append(stream, [anEvent('ContractChecked', {}, metadata)], { streamState: 'no_stream' });
+      const [stored] = await store().readStream(stream);
+      if (stored === undefined) throw new Error('the appended event did not read back');
+      expect(stored.metadata.hashVersion).toBe(2);
+      expect(stored.metadata.hash).toBe(chainHashV2('', stored));
     });
 
     it('an unknown stream verifies as empty', async () => {
