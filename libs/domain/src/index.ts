@@ -12,6 +12,7 @@ export * from './errors';
 export * from './state/customer-state';
 export * from './state/customer-lifecycle';
 export * from './state/evolve';
+export { Replay } from './state/replay';
 export * from './decide/decide';
 export * from './aggregate/aggregate';
 export * from './customer/customer.aggregate';

@@ -5,6 +5,7 @@ import { isErased } from '@ledger/personal-data';
 import type { RequestContext, Written } from './decision';
 import { uuidV5 } from './deterministic-id';
 import type { Folded, FoldedStreams } from './folded-streams';
+import { Folding } from './folding';
 import { IdempotencyKeyReused, recordedWithKey } from './idempotency';
 
 /** The state to decide on, or the answer an earlier request with the same Idempotency-Key got. */
@@ -18,6 +19,8 @@ export type Loaded<State> = { folded: Folded<State> } | { answered: Written };
  * either read on load or turns the append into a conflict (409), after which the stream is replayed.
  */
 export class AggregateRepository {
+  private readonly folding = new Folding();
+
   constructor(
     private readonly store: EventStore,
     private readonly folded: FoldedStreams,
@@ -32,16 +35,25 @@ export class AggregateRepository {
       const history = await this.store.readStream(stream);
       const earlier = recordedWithKey(history, context.idempotencyKey);
       if (earlier.length > 0) return { answered: answerOf(earlier, context.requestHash) };
-      return { folded: this.keep(aggregate, stream, foldOn(aggregate, nothing(aggregate), history)) };
+      return {
+        folded: this.keep(
+          aggregate,
+          stream,
+          this.folding.on(aggregate, this.folding.nothing(aggregate), history),
+        ),
+      };
     }
     const cached = this.folded.get<State>(stream);
-    const from = cached ?? nothing(aggregate);
+    const from = cached ?? this.folding.nothing<State>(aggregate);
     const recorded = await this.store.readStream(stream, { fromRevision: from.revision + 1n });
-    const folded = foldOn(aggregate, from, recorded);
+    // A save extended the cached state in place while this read waited (see Folding): read again.
+    if (cached !== undefined && this.folding.isOutdated(cached)) return this.load(aggregate, id, context);
+    const folded = this.folding.on(aggregate, from, recorded);
     if (cached !== undefined && !cacheable(aggregate, folded.state)) {
       // Kept before the state stopped being cacheable: dropped, and the stream replayed whole.
       this.folded.forget(stream);
-      return { folded: foldOn(aggregate, nothing(aggregate), await this.store.readStream(stream)) };
+      const history = await this.store.readStream(stream);
+      return { folded: this.folding.on(aggregate, this.folding.nothing(aggregate), history) };
     }
     if (recorded.length > 0) this.keep(aggregate, stream, folded);
     return { folded };
@@ -71,8 +83,9 @@ export class AggregateRepository {
     if (result.nextRevision !== before.revision + BigInt(decided.length)) this.folded.forget(stream);
     else {
       const events = decided.map((next) => next.event);
-      const state = fold(aggregate, events, before.state);
-      this.keep(aggregate, stream, { revision: result.nextRevision, position: result.position, state });
+      const appended = { revision: result.nextRevision, position: result.position };
+      const inPlace = this.folded.peek(stream) === before;
+      this.keep(aggregate, stream, this.folding.after(aggregate, before, events, appended, inPlace));
     }
     return { revision: Number(result.nextRevision), position: result.position };
   }
@@ -108,24 +121,8 @@ export class AggregateRepository {
   }
 }
 
-function nothing<State>(aggregate: AnyAggregate): Folded<State> {
-  return { revision: -1n, position: '0', state: aggregate.initialState() as State };
-}
-
 function cacheable(aggregate: AnyAggregate, state: unknown): boolean {
   return aggregate.cacheable?.(state) ?? true;
-}
-
-function fold<State>(aggregate: AnyAggregate, events: readonly DomainEvent[], from: State): State {
-  if (aggregate.evolveAll !== undefined) return aggregate.evolveAll(events, from) as State;
-  return events.reduce<State>((state, event) => aggregate.evolve(state, event) as State, from);
-}
-
-function foldOn<State>(aggregate: AnyAggregate, from: Folded<State>, recorded: readonly RecordedEvent[]) {
-  const last = recorded.at(-1);
-  if (last === undefined) return from;
-  const events = recorded.flatMap((event) => aggregate.eventOf(event) ?? []) as DomainEvent[];
-  return { revision: last.revision, position: last.position, state: fold(aggregate, events, from.state) };
 }
 
 function answerOf(earlier: readonly RecordedEvent[], requestHash: string | undefined): Written {

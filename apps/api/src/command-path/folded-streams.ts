@@ -37,6 +37,11 @@ export class FoldedStreams {
     return folded as Folded<State>;
   }
 
+  /** The held entry, without counting as a use. */
+  peek<State>(stream: string): Folded<State> | undefined {
+    return this.entries.get(stream) as Folded<State> | undefined;
+  }
+
   /** Keeps `folded` unless a later revision of the stream is already held (commands finish out of order). */
   remember(stream: string, folded: Folded<unknown>): void {
     const held = this.entries.get(stream);

@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { cacheValidationMetadata } from './validation-metadata.cache';
 
 export interface FieldProblem {
   field: string;
@@ -23,6 +24,7 @@ export class InvalidInput extends BadRequestException {
 
 /** Unknown fields are refused, not silently dropped: a typo in a field name must not pass as "absent". */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

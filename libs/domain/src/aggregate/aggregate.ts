@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { DomainPolicies } from '../policies/domain-policies';
+import type { Replay } from '../state/replay';
 
 /** What every command carries besides its own fields: who asked, and when the request arrived. */
 export type AggregateCommand = { type: string; actor: Actor; now: string };
@@ -33,8 +34,11 @@ export interface Aggregate<Command extends AggregateCommand, Event extends Domai
   idOf(command: Command): string;
   initialState(): State;
   evolve(state: State, event: Event): State;
-  /** Folds many events at once, where the aggregate has a faster way than one evolve each. */
-  evolveAll?(events: readonly Event[], from: State): State;
+  /**
+   * Folds many events at once, where the aggregate has a faster way than one evolve each. Given the
+   * replay that built `from`, it may extend `from`'s maps in place instead of copying them.
+   */
+  evolveAll?(events: readonly Event[], from: State, replay?: Replay): State;
   decide(command: Command, state: State, policies: DomainPolicies): DecidedEvent<Event>[];
   /** The event a record holds, or null for a type this aggregate does not know (skipped by the fold). */
   eventOf(recorded: StoredEventShape): Event | null;

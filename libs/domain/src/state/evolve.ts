@@ -24,13 +24,14 @@ export function evolve(state: CustomerState, event: CustomerEvent): CustomerStat
 
 /**
  * Replays a stream from the beginning, or from a snapshot, in time linear in the events: the
- * replay extends the maps it copied in place (see Replay); `from` itself is never changed.
+ * replay extends the maps it copied in place (see Replay); `from` itself is never changed, unless
+ * the caller passes the replay that built `from` (it then owns `from`'s maps, see AggregateRepository).
  */
 export function evolveAll(
   events: readonly CustomerEvent[],
   from: CustomerState = initialState(),
+  replay: Replay = new Replay(),
 ): CustomerState {
-  const replay = new Replay();
   let state = from;
   for (const event of events) state = evolveIn(replay, state, event);
   return state;
