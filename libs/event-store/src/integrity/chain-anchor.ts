@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../event-store.port';
 import type { JsonObject } from '../json';
 import type { Position } from '../position';
-import { merkleRoot, type StreamHead } from './merkle';
+import { byStream, leafHash, type StreamHead, treeRoot } from './merkle';
 
 /** The store's own stream of anchors; no `customer-` prefix, so the feed and projections never see it. */
 export const ANCHOR_STREAM = 'integrity';
@@ -40,9 +40,15 @@ export function anchorOf(event: RecordedEvent): ChainAnchor & { moved: StreamHea
   };
 }
 
-/** Every stream's head as the anchors so far vouch for it: the fold of their `moved` lists. */
+/**
+ * Every stream's head as the anchors so far vouch for it: the fold of their `moved` lists. The
+ * leaf digests and the stream order are kept between roots, so an anchor hashes again only the
+ * leaves of the streams that moved (hashing every leaf was most of an anchor's time).
+ */
 export class AnchoredHeads {
   private readonly heads = new Map<string, StreamHead>();
+  private readonly leaves = new Map<string, Buffer>();
+  private order: string[] | null = null;
 
   static of(anchors: readonly RecordedEvent[]): AnchoredHeads {
     const folded = new AnchoredHeads();
@@ -51,7 +57,11 @@ export class AnchoredHeads {
   }
 
   apply(moved: readonly StreamHead[]): void {
-    for (const head of moved) this.heads.set(head.stream, head);
+    for (const head of moved) {
+      if (!this.heads.has(head.stream)) this.order = null;
+      this.heads.set(head.stream, head);
+      this.leaves.delete(head.stream);
+    }
   }
 
   get(stream: string): StreamHead | undefined {
@@ -66,8 +76,16 @@ export class AnchoredHeads {
     return this.heads.size;
   }
 
+  /** The same root as merkleRoot over every head. */
   root(): string {
-    return merkleRoot([...this.heads.values()]);
+    this.order ??= [...this.heads.values()].sort(byStream).map((head) => head.stream);
+    return treeRoot(this.order.map((stream) => this.leafOf(stream)));
+  }
+
+  private leafOf(stream: string): Buffer {
+    let leaf = this.leaves.get(stream);
+    if (leaf === undefined) this.leaves.set(stream, (leaf = leafHash(this.heads.get(stream) as StreamHead)));
+    return leaf;
   }
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** One leaf of an anchor's tree: a stream's last event as of the anchored position. */
 export interface StreamHead {
@@ -40,6 +40,10 @@ export function rawLeafHash(bytes: Buffer): Buffer {
   return createHash('sha256').update(LEAF).update(bytes).digest();
 }
 
+// One node's input, 0x01 ‖ left ‖ right, reused: a one-shot hash of it is about twice as fast as an
+// incremental one, and a tree over every stream head hashes as many nodes as there are streams.
+const node = Buffer.alloc(1 + 32 + 32, NODE);
+
 function treeHash(leaves: readonly Buffer[], from: number, to: number): Buffer {
   const count = to - from;
   if (count === 1) return leaves[from] as Buffer;
@@ -47,5 +51,7 @@ function treeHash(leaves: readonly Buffer[], from: number, to: number): Buffer {
   while (split * 2 < count) split *= 2;
   const left = treeHash(leaves, from, from + split);
   const right = treeHash(leaves, from + split, to);
-  return createHash('sha256').update(NODE).update(left).update(right).digest();
+  left.copy(node, 1);
+  right.copy(node, 33);
+  return hash('sha256', node, 'buffer') as unknown as Buffer;
 }
