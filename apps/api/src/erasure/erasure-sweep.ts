@@ -1,25 +1,15 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@ledger/event-store';
 import type { KeyStore } from '@ledger/personal-data';
+import { HourlySweep } from '../common/hourly-sweep';
 import { CLOCK, type Clock, KEY_STORE, SEALED_EVENT_STORE } from '../infrastructure/tokens';
 import { type ExecutedErasure, Erasures } from './erasures';
 
-/** How often due erasures are executed (retention periods end on a day, not a minute). */
-export const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
-
 /** Executes due erasures at start and every hour, and at once for a request already due. */
 @Injectable()
-export class ErasureSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ErasureSweep');
+export class ErasureSweep extends HourlySweep<ExecutedErasure> {
   private readonly erasures: Erasures;
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(SEALED_EVENT_STORE) store: EventStore,
@@ -27,17 +17,8 @@ export class ErasureSweep implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(CLOCK) private readonly clock: Clock,
     bus: CommandBus,
   ) {
+    super('erasure sweep');
     this.erasures = new Erasures(store, keys, (decision) => bus.execute(decision));
-  }
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
   }
 
   /** Past the retention period already: the key is destroyed now rather than at the next sweep. */
@@ -45,15 +26,11 @@ export class ErasureSweep implements OnApplicationBootstrap, OnApplicationShutdo
     return this.erasures.executeIfDue(customerId, this.clock.now());
   }
 
-  async sweep(): Promise<ExecutedErasure[]> {
-    try {
-      const executed = await this.erasures.executeDue(this.clock.now());
-      for (const erasure of executed)
-        this.logger.log(`personal data of customer ${erasure.customerId} erased`);
-      return executed;
-    } catch (error) {
-      this.logger.error(`erasure sweep failed: ${error instanceof Error ? error.message : String(error)}`);
-      return [];
-    }
+  protected run(): Promise<ExecutedErasure[]> {
+    return this.erasures.executeDue(this.clock.now());
+  }
+
+  protected describe(erasure: ExecutedErasure): string {
+    return `personal data of customer ${erasure.customerId} erased`;
   }
 }

@@ -118,13 +118,8 @@ export class KpiQuery {
   minPosition?: string;
 }
 
-export class WorklistQuery {
-  @ApiPropertyOptional({ example: 'rm-li', description: 'defaults to the caller' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  relationshipManagerId?: string;
-
+/** A business day's list (worklist, escalations), read once the read models reach ?minPosition=. */
+export class BusinessDayQuery {
   @ApiPropertyOptional({ example: '2026-11-24', description: 'defaults to today' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be like 2026-11-24' })
@@ -134,4 +129,12 @@ export class WorklistQuery {
   @IsOptional()
   @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
   minPosition?: string;
+}
+
+export class WorklistQuery extends BusinessDayQuery {
+  @ApiPropertyOptional({ example: 'rm-li', description: 'defaults to the caller' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
 }
