@@ -9,3 +9,4 @@ export * from './sqlite/sqlite.event-store';
 export { GroupCommit, type Outcome } from './sqlite/group-commit';
 export { EVENT_SCHEMA } from './sqlite/schema';
 export * from './integrity';
+export * from './postgres/postgres.event-store';

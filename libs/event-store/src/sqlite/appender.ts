@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CheckedEvent } from '../append-validation';
+import { originalAppend, satisfies, withStoreFields } from '../append-rules';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type { AppendResult, StreamState } from '../event-store.port';
 import { chainHashV2OfCanonical } from '../hash-v2';
@@ -104,37 +105,14 @@ export class Appender {
     return { nextRevision: BigInt(revision), position: String(position) };
   }
 
-  /**
-   * The result of the append these events came from, when all of them are already in this stream in
-   * this order; undefined when none of them is stored; DuplicateEventId for any other overlap.
-   */
   private originalAppend(job: AppendJob): AppendResult | undefined {
-    const found = job.events.map((event) => this.byEventId.get(event.eventId));
-    const clash = found.findIndex((row) => row !== undefined);
-    if (clash < 0) return undefined;
-    const first = found[0];
-    const last = found[found.length - 1];
-    const isRetry =
-      first !== undefined &&
-      last !== undefined &&
-      found.every((row, index) => row !== undefined && row[0] === job.stream && row[1] === first[1] + index);
-    if (isRetry) return { nextRevision: BigInt(last[1]), position: String(last[2]) };
-    throw new DuplicateEventId(job.events[clash]?.eventId ?? '', job.stream);
+    const ids = job.events.map((event) => event.eventId);
+    const found = ids.map((id) => {
+      const row = this.byEventId.get(id);
+      return row && { stream: row[0], revision: row[1], position: row[2] };
+    });
+    return originalAppend(job.stream, ids, found);
   }
-}
-
-/** Does a stream whose last revision is `current` (-1: no stream) meet the appender's expectation? */
-function satisfies(expected: StreamState, current: number): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return current < 0;
-  if (expected === 'stream_exists') return current >= 0;
-  return BigInt(current) === expected;
-}
-
-/** Adds the store's fields to the caller's canonical metadata text without parsing it again. */
-function withStoreFields(metadataJson: string, recordedAt: string, prevHash: string, hash: string): string {
-  const fields = `"recordedAt":"${recordedAt}","hashVersion":2,"prevHash":"${prevHash}","hash":"${hash}"`;
-  return metadataJson === '{}' ? `{${fields}}` : `${metadataJson.slice(0, -1)},${fields}}`;
 }
 
 /**
