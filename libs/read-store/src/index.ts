@@ -4,3 +4,4 @@ export { EmbeddedReadStore, type EmbeddedReadStoreOptions } from './embedded/emb
 export { MongoReadStore, type MongoReadStoreOptions } from './mongodb/mongodb.read-store';
 export { fieldsRead } from './embedded/filter-fields';
 export { EMBEDDED_FILE_FORMAT } from './embedded/read-store-file';
+export { PostgresReadStore, type PostgresReadStoreOptions } from './postgres/postgres.read-store';

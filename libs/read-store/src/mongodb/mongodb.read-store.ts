@@ -23,7 +23,7 @@ import type {
   ReadDocument,
   ReadStore,
 } from '../read-store.port';
-import { type AliasDocument, AliasTable } from './alias-table';
+import { AliasCache } from '../alias-cache';
 import { byCollection, duplicateKeyAsTyped } from './bulk-writes';
 
 export interface MongoReadStoreOptions {
@@ -35,6 +35,11 @@ export interface MongoReadStoreOptions {
   aliasCacheMs?: number;
 }
 
+interface AliasDocument {
+  _id: string;
+  collection: string;
+}
+
 interface CheckpointDocument {
   _id: string;
   position: string;
@@ -43,7 +48,7 @@ interface CheckpointDocument {
 /** The MongoDB read store: a batch and its checkpoint commit in one multi-document transaction. */
 export class MongoReadStore implements ReadStore {
   private readonly checkpoints: Collection<CheckpointDocument>;
-  private readonly aliasTable: AliasTable;
+  private readonly aliasTable: AliasCache;
 
   private constructor(
     private readonly client: MongoClient,
@@ -51,7 +56,19 @@ export class MongoReadStore implements ReadStore {
     aliasCacheMs: number,
   ) {
     this.checkpoints = db.collection<CheckpointDocument>(`${INTERNAL_PREFIX}checkpoints`);
-    this.aliasTable = new AliasTable(db.collection<AliasDocument>(`${INTERNAL_PREFIX}aliases`), aliasCacheMs);
+    const aliases = db.collection<AliasDocument>(`${INTERNAL_PREFIX}aliases`);
+    this.aliasTable = new AliasCache(
+      {
+        all: async () => (await aliases.find({}).toArray()).map((alias) => [alias._id, alias.collection]),
+        put: async (alias, collection) => {
+          await aliases.replaceOne({ _id: alias }, { collection }, { upsert: true });
+        },
+        delete: async (alias) => {
+          await aliases.deleteOne({ _id: alias });
+        },
+      },
+      aliasCacheMs,
+    );
   }
 
   static async connect(options: MongoReadStoreOptions): Promise<MongoReadStore> {

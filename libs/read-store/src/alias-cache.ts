@@ -1,22 +1,22 @@
-import type { Collection } from 'mongodb';
-
-export interface AliasDocument {
-  _id: string;
-  collection: string;
+/** Where an adapter keeps its aliases: a small collection or table. */
+export interface AliasRecords {
+  all(): Promise<[alias: string, collection: string][]>;
+  put(alias: string, collection: string): Promise<void>;
+  delete(alias: string): Promise<void>;
 }
 
 /**
- * The aliases, stored in a small collection and cached for `ttlMs`: the api process reads through
+ * The aliases, stored by the adapter and cached for `ttlMs`: the api process reads through
  * aliases the projector moves, so it sees a swap within ttlMs, and one round trip per ttlMs is the cost.
  */
-export class AliasTable {
+export class AliasCache {
   private cached: { aliases: Map<string, string>; at: number } | undefined;
   private loading: Promise<ReadonlyMap<string, string>> | undefined;
   // Bumped by every change, so a load that started before it can neither be shared nor be cached.
   private generation = 0;
 
   constructor(
-    private readonly collection: Collection<AliasDocument>,
+    private readonly records: AliasRecords,
     private readonly ttlMs: number,
   ) {}
 
@@ -37,19 +37,18 @@ export class AliasTable {
   }
 
   async set(alias: string, collection: string): Promise<void> {
-    await this.collection.replaceOne({ _id: alias }, { collection }, { upsert: true });
+    await this.records.put(alias, collection);
     this.changed();
   }
 
   async remove(alias: string): Promise<void> {
-    await this.collection.deleteOne({ _id: alias });
+    await this.records.delete(alias);
     this.changed();
   }
 
   private async load(): Promise<ReadonlyMap<string, string>> {
     const generation = this.generation;
-    const documents = await this.collection.find({}).toArray();
-    const aliases = new Map(documents.map((document) => [document._id, document.collection]));
+    const aliases = new Map(await this.records.all());
     if (generation === this.generation) this.cached = { aliases, at: Date.now() };
     return aliases;
   }
