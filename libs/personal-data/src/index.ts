@@ -16,3 +16,4 @@ export * from './codec/data-subject';
 export * from './read-models/read-model-fields';
 export { SealingReadStore } from './read-models/sealing.read-store';
 export { blindIndexKeyOf, SealedFieldQueried } from './read-models/blind-index';
+export * from './keys/postgres.key-store';
