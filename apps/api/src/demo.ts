@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LedgerConfig } from '@ledger/config';
+import { type LedgerConfig, usesServerStores } from '@ledger/config';
 import { resolveMasterKey } from '@ledger/personal-data';
 import { EVENTS_FILE } from '@ledger/stores';
 import { openLedgerForSeeding, seedLedger } from '@ledger/seed';
@@ -10,8 +10,8 @@ export const DEMO_SEED = 20261124;
 
 /** `npm start -- --demo`: an empty embedded data directory first gets a realistic, deterministic ledger. */
 export async function loadDemoData(config: LedgerConfig, log: (line: string) => void): Promise<void> {
-  if (config.eventStoreUrl !== undefined)
-    throw new Error('--demo loads the embedded store only (unset EVENT_STORE_URL)');
+  if (usesServerStores(config))
+    throw new Error('--demo loads the embedded store only (unset EVENT_STORE_URL and READ_STORE_URL)');
   if (existsSync(join(config.dataDir, EVENTS_FILE))) {
     log(`--demo: ${config.dataDir} already holds a ledger; starting on it as it is`);
     return;

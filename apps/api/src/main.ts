@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '@ledger/config';
+import { ConfigError, isPostgresUrl, type LedgerConfig, loadConfig } from '@ledger/config';
 import { createApp } from './bootstrap';
 import { loadDemoData } from './demo';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `Relationship Ledger API on ${url} (${config.eventStoreUrl === undefined ? `embedded, data in ${config.dataDir}` : 'KurrentDB + MongoDB'})`,
+      `Relationship Ledger API on ${url} (${describeStores(config)})`,
       `  API docs (OpenAPI):  ${url}/docs`,
       `  event catalog:       ${url}/asyncapi.json`,
       '  a development token: npm run -s token -- --role relationship-manager --sub rm-li',
@@ -30,3 +30,10 @@ main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });
+
+function describeStores(config: LedgerConfig): string {
+  if (config.eventStoreUrl === undefined) return `embedded, data in ${config.dataDir}`;
+  const events = isPostgresUrl(config.eventStoreUrl) ? 'PostgreSQL' : 'KurrentDB';
+  const reads = config.mongodbUrl !== undefined ? 'MongoDB' : 'PostgreSQL';
+  return `events in ${events}, read models in ${reads}; projections run in apps/projector`;
+}

@@ -1,4 +1,4 @@
-import { type LedgerConfig, loadConfig } from '@ledger/config';
+import { type LedgerConfig, loadConfig, usesServerStores } from '@ledger/config';
 import { ProjectionRuntime, type ProjectionStatus } from '@ledger/projection-runtime';
 import { allProjections } from '@ledger/projections/index';
 import { openStores } from '@ledger/stores';
@@ -56,9 +56,9 @@ async function run(config: LedgerConfig): Promise<void> {
 }
 
 const config = loadConfig();
-if (config.eventStoreUrl === undefined || config.mongodbUrl === undefined) {
+if (!usesServerStores(config)) {
   console.error(
-    'apps/projector needs EVENT_STORE_URL and MONGODB_URL; in the embedded mode the api runs the projections',
+    'apps/projector needs EVENT_STORE_URL and READ_STORE_URL (or MONGODB_URL); in the embedded mode the api runs the projections',
   );
   process.exit(1);
 }

@@ -36,4 +36,27 @@ describe('loadConfig', () => {
     expect(config.eventStoreUrl).toBe('kurrentdb://eventstore:2113?tls=false');
     expect(config.mongodbUrl).toBe('mongodb://mongo:27017/?replicaSet=rs0');
   });
+
+  it('selects PostgreSQL for either store by its URL, READ_STORE_URL beside MONGODB_URL', () => {
+    const pg = 'postgresql://ledger@db:5432/ledger';
+    expect(loadConfig({ EVENT_STORE_URL: pg, READ_STORE_URL: pg })).toMatchObject({
+      eventStoreUrl: pg,
+      readStoreUrl: pg,
+    });
+    expect(loadConfig({ EVENT_STORE_URL: pg, READ_STORE_URL: pg }).mongodbUrl).toBeUndefined();
+    const mongo = 'mongodb://mongo:27017/ledger?replicaSet=rs0';
+    expect(loadConfig({ EVENT_STORE_URL: pg, READ_STORE_URL: mongo })).toMatchObject({ mongodbUrl: mongo });
+  });
+
+  it.each([
+    ['READ_STORE_URL', { EVENT_STORE_URL: 'postgres://db/ledger' }],
+    ['EVENT_STORE_URL', { READ_STORE_URL: 'postgres://db/ledger' }],
+    ['READ_STORE_URL', { EVENT_STORE_URL: 'postgres://db/l', READ_STORE_URL: 'mysql://db/l' }],
+    [
+      'READ_STORE_URL',
+      { EVENT_STORE_URL: 'postgres://db/l', READ_STORE_URL: 'postgres://db/l', MONGODB_URL: 'mongodb://m/l' },
+    ],
+  ])('names %s when the stores do not make a pair', (variable, env) => {
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
 });

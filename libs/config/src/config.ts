@@ -8,9 +8,11 @@ import { loadPolicies, PoliciesFileError } from './policies-file';
 export interface LedgerConfig {
   port: number;
   dataDir: string;
-  /** KurrentDB connection string; unset = the embedded SQLite store in dataDir. */
+  /** KurrentDB or PostgreSQL connection string; unset = the embedded SQLite store in dataDir. */
   eventStoreUrl?: string;
-  /** MongoDB connection string; unset = the embedded read store. */
+  /** The read store's server, PostgreSQL or MongoDB (READ_STORE_URL, or MONGODB_URL); unset = embedded. */
+  readStoreUrl?: string;
+  /** The read store's URL when it is MongoDB (kept for the code that needs the MongoDB client). */
   mongodbUrl?: string;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** Base64 of 32 bytes; wraps the per-customer data keys. */
@@ -28,6 +30,7 @@ export const CONFIG_VARIABLES = [
   'DATA_DIR',
   'EVENT_STORE_URL',
   'MONGODB_URL',
+  'READ_STORE_URL',
   'JWT_SECRET',
   'JWT_JWKS_URL',
   'JWT_ISSUER',
@@ -101,17 +104,52 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     throw new ConfigError('JWT_JWKS_URL', 'needs JWT_ISSUER and JWT_AUDIENCE');
   }
 
+  const eventStoreUrl = url(env, 'EVENT_STORE_URL', [...KURRENTDB_SCHEMES, ...POSTGRES_SCHEMES]);
+  const readStoreUrl = readStore(env);
+  // One process's embedded store cannot be shared with another's: servers come in pairs.
+  if (eventStoreUrl !== undefined && readStoreUrl === undefined)
+    throw new ConfigError('READ_STORE_URL', 'must be set with EVENT_STORE_URL (postgres:// or mongodb://)');
+  if (readStoreUrl !== undefined && eventStoreUrl === undefined)
+    throw new ConfigError('EVENT_STORE_URL', 'must be set with READ_STORE_URL / MONGODB_URL');
+
   return {
     port,
     policies: policies(optional(env, 'POLICIES_FILE')),
     dataDir: optional(env, 'DATA_DIR') ?? './data',
-    eventStoreUrl: url(env, 'EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']),
-    mongodbUrl: url(env, 'MONGODB_URL', ['mongodb', 'mongodb+srv']),
+    ...(eventStoreUrl === undefined ? {} : { eventStoreUrl }),
+    ...(readStoreUrl === undefined ? {} : { readStoreUrl }),
+    ...(readStoreUrl !== undefined && isMongoDbUrl(readStoreUrl) ? { mongodbUrl: readStoreUrl } : {}),
     jwt,
     masterKey,
     logLevel: logLevel as LedgerConfig['logLevel'],
     ...(commandCacheStreams === undefined ? {} : { commandCacheStreams }),
   };
+}
+
+const KURRENTDB_SCHEMES = ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover'];
+const POSTGRES_SCHEMES = ['postgres', 'postgresql'];
+const MONGODB_SCHEMES = ['mongodb', 'mongodb+srv'];
+
+export function isPostgresUrl(value: string): boolean {
+  return POSTGRES_SCHEMES.includes(value.split('://')[0] ?? '');
+}
+
+function isMongoDbUrl(value: string): boolean {
+  return MONGODB_SCHEMES.includes(value.split('://')[0] ?? '');
+}
+
+/** READ_STORE_URL (PostgreSQL or MongoDB), or the older MONGODB_URL; both set must agree. */
+function readStore(env: NodeJS.ProcessEnv): string | undefined {
+  const readStoreUrl = url(env, 'READ_STORE_URL', [...POSTGRES_SCHEMES, ...MONGODB_SCHEMES]);
+  const mongodbUrl = url(env, 'MONGODB_URL', MONGODB_SCHEMES);
+  if (readStoreUrl !== undefined && mongodbUrl !== undefined && readStoreUrl !== mongodbUrl)
+    throw new ConfigError('READ_STORE_URL', 'differs from MONGODB_URL; set one of them');
+  return readStoreUrl ?? mongodbUrl;
+}
+
+/** Whether the stores are servers shared by several processes (the api reads, apps/projector writes). */
+export function usesServerStores(config: Pick<LedgerConfig, 'eventStoreUrl' | 'readStoreUrl'>): boolean {
+  return config.eventStoreUrl !== undefined || config.readStoreUrl !== undefined;
 }
 
 function policies(file: string | undefined): DomainPolicies {

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import type { LedgerConfig } from '@ledger/config';
-import { type EventStore, SqliteEventStore } from '@ledger/event-store';
+import { isPostgresUrl, type LedgerConfig, usesServerStores } from '@ledger/config';
+import { type EventStore, PostgresEventStore, SqliteEventStore } from '@ledger/event-store';
 import {
   blindIndexKeyOf,
   EncryptingEventStore,
   type KeyStore,
   MongoKeyStore,
+  PostgresKeyStore,
   resolveMasterKey,
   SealingReadStore,
   SqliteKeyStore,
 } from '@ledger/personal-data';
-import { EmbeddedReadStore, MongoReadStore, type ReadStore } from '@ledger/read-store';
+import { EmbeddedReadStore, MongoReadStore, PostgresReadStore, type ReadStore } from '@ledger/read-store';
 
 /** Every port, opened on the adapters the configuration selects. */
 export interface LedgerStores {
@@ -39,21 +40,33 @@ export async function openStores(
 ): Promise<LedgerStores> {
   const master = resolveMasterKey(config, options.warn);
   const eventsFile = join(config.dataDir, EVENTS_FILE);
-  const sealedEvents: EventStore =
-    config.eventStoreUrl === undefined
-      ? new SqliteEventStore(eventsFile)
-      : await openKurrentDb(config.eventStoreUrl);
-
+  const sealedEvents = await openEventStore(config, eventsFile);
   let mongo: MongoClient | undefined;
   let keys: KeyStore;
   let plainReads: ReadStore;
-  if (config.mongodbUrl === undefined) {
+  const { eventStoreUrl, readStoreUrl } = config;
+  if (readStoreUrl === undefined) {
     keys = new SqliteKeyStore(eventsFile, master);
     plainReads = new EmbeddedReadStore({ file: join(config.dataDir, READ_MODELS_FILE) });
+  } else if (isPostgresUrl(readStoreUrl)) {
+    const reads = postgresTarget(readStoreUrl, 'ledger_read');
+    plainReads = await PostgresReadStore.open(reads.connectionString, { schema: reads.schema });
+    // The keys live beside the log when it is PostgreSQL too: one backup holds both, one place to shred.
+    const home = postgresTarget(
+      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl) ? eventStoreUrl : readStoreUrl,
+      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl) ? 'ledger' : 'ledger_read',
+    );
+    keys = await PostgresKeyStore.open(home.connectionString, master, { schema: home.schema });
   } else {
-    mongo = await new MongoClient(config.mongodbUrl).connect();
-    keys = new MongoKeyStore(mongo.db(), master);
-    plainReads = await MongoReadStore.connect({ url: config.mongodbUrl });
+    mongo = await new MongoClient(readStoreUrl).connect();
+    plainReads = await MongoReadStore.connect({ url: readStoreUrl });
+    const log =
+      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl)
+        ? postgresTarget(eventStoreUrl, 'ledger')
+        : null;
+    keys = log
+      ? await PostgresKeyStore.open(log.connectionString, master, { schema: log.schema })
+      : new MongoKeyStore(mongo.db(), master);
   }
   const reads = new SealingReadStore(plainReads, keys, blindIndexKeyOf(master));
   const events = new EncryptingEventStore(sealedEvents, keys);
@@ -62,7 +75,7 @@ export async function openStores(
     sealedEvents,
     reads,
     keys,
-    mode: config.eventStoreUrl === undefined && config.mongodbUrl === undefined ? 'embedded' : 'production',
+    mode: usesServerStores(config) ? 'production' : 'embedded',
     async close() {
       await reads.close();
       await sealedEvents.close();
@@ -70,6 +83,25 @@ export async function openStores(
       await mongo?.close();
     },
   };
+}
+
+async function openEventStore(config: LedgerConfig, eventsFile: string): Promise<EventStore> {
+  const url = config.eventStoreUrl;
+  if (url === undefined) return new SqliteEventStore(eventsFile);
+  if (!isPostgresUrl(url)) return openKurrentDb(url);
+  const { connectionString, schema } = postgresTarget(url, 'ledger');
+  return PostgresEventStore.open(connectionString, { schema });
+}
+
+/**
+ * A PostgreSQL URL's `?schema=` names the schema the store's tables live in (default `fallback`);
+ * node-postgres would pass it to the server as a setting, so it is taken off first.
+ */
+export function postgresTarget(url: string, fallback: string): { connectionString: string; schema: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? fallback;
+  parsed.searchParams.delete('schema');
+  return { connectionString: parsed.toString(), schema };
 }
 
 /** Loaded only when configured: the gRPC client takes about a second to load. */

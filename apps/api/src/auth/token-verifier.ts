@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import type { LedgerConfig } from '@ledger/config';
+import { type LedgerConfig, usesServerStores } from '@ledger/config';
 import { isRole, type Caller } from './roles';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -16,7 +16,7 @@ export class InvalidToken extends Error {
 
 export function jwtSecret(config: LedgerConfig): string {
   if (config.jwt.secret !== undefined) return config.jwt.secret;
-  if (config.eventStoreUrl !== undefined || config.mongodbUrl !== undefined) {
+  if (usesServerStores(config)) {
     throw new Error('configuration JWT_SECRET: set JWT_SECRET or JWT_JWKS_URL outside the embedded mode');
   }
   return DEVELOPMENT_JWT_SECRET;

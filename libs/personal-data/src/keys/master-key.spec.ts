@@ -7,12 +7,12 @@ describe('resolving the master key', () => {
 
   it('uses MASTER_KEY when it is set, in any mode', () => {
     const warn = jest.fn();
-    const key = resolveMasterKey({ masterKey: configured, mongodbUrl: 'mongodb://db' }, warn);
+    const key = resolveMasterKey({ masterKey: configured, readStoreUrl: 'mongodb://db' }, warn);
     expect(key.key.equals(Buffer.from(configured, 'base64'))).toBe(true);
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it.each([{ eventStoreUrl: 'kurrentdb://es:2113' }, { mongodbUrl: 'mongodb://db' }])(
+  it.each([{ eventStoreUrl: 'kurrentdb://es:2113' }, { readStoreUrl: 'mongodb://db' }])(
     'refuses to start without MASTER_KEY in production (%p)',
     (servers) => {
       expect(() => resolveMasterKey(servers, jest.fn())).toThrow(ConfigError);

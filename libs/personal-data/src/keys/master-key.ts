@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { ConfigError, type LedgerConfig } from '@ledger/config';
+import { ConfigError, type LedgerConfig, usesServerStores } from '@ledger/config';
 
 /** The key-encryption key that wraps every data key; `id` is a fingerprint stored beside wrapped keys. */
 export interface MasterKey {
@@ -28,13 +28,16 @@ export function masterKeyFrom(base64: string): MasterKey {
  * the embedded mode falls back to DEVELOPMENT_MASTER_KEY and says so loudly.
  */
 export function resolveMasterKey(
-  config: Pick<LedgerConfig, 'masterKey' | 'eventStoreUrl' | 'mongodbUrl'>,
+  config: Pick<LedgerConfig, 'masterKey' | 'eventStoreUrl' | 'readStoreUrl'>,
   warn: (message: string) => void = (message) => console.warn(message),
 ): MasterKey {
   if (config.masterKey !== undefined) return masterKeyFrom(config.masterKey);
-  const production = config.eventStoreUrl !== undefined || config.mongodbUrl !== undefined;
+  const production = usesServerStores(config);
   if (production) {
-    throw new ConfigError('MASTER_KEY', 'is required when EVENT_STORE_URL or MONGODB_URL is set');
+    throw new ConfigError(
+      'MASTER_KEY',
+      'is required when EVENT_STORE_URL or READ_STORE_URL / MONGODB_URL is set',
+    );
   }
   warn(
     '*** WARNING: MASTER_KEY is not set; using the PUBLIC DEVELOPMENT master key. ' +

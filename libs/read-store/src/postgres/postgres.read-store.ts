@@ -87,24 +87,25 @@ export class PostgresReadStore implements ReadStore {
     options: FindOptions = {},
   ): Promise<T[]> {
     assertFields(options.fields);
-    const table = await this.readTable(collection);
-    const params: unknown[] = [];
-    const { where, exact } = filterSql(filter, params);
-    let documents: ReadDocument[];
-    if (exact) {
-      const order = orderBySql(options.sort, params);
-      let sql = `SELECT doc FROM ${this.s}.${table} WHERE ${where} ORDER BY ${order}`;
-      if (options.skip) sql += ` OFFSET ${Math.max(0, Math.trunc(options.skip))}`;
-      if (options.limit) sql += ` LIMIT ${Math.max(0, Math.trunc(options.limit))}`;
-      documents = await this.rows(sql, params);
-    } else {
-      // The SQL narrows to a superset; mingo applies the whole filter, the sort and the page.
-      const candidates = await this.rows(`SELECT doc FROM ${this.s}.${table} WHERE ${where}`, params);
-      documents = query(candidates, filter, options);
-    }
+    const documents = await this.reading(collection, (table) => this.select(table, filter, options));
     return (
       options.fields ? documents.map((document) => picked(document, options.fields ?? [])) : documents
     ) as T[];
+  }
+
+  private async select(table: string, filter: Filter, options: FindOptions): Promise<ReadDocument[]> {
+    const params: unknown[] = [];
+    const { where, exact } = filterSql(filter, params);
+    if (!exact) {
+      // The SQL narrows to a superset; mingo applies the whole filter, the sort and the page.
+      const candidates = await this.rows(`SELECT doc FROM ${this.s}.${table} WHERE ${where}`, params);
+      return query(candidates, filter, options);
+    }
+    const order = orderBySql(options.sort, params);
+    let sql = `SELECT doc FROM ${this.s}.${table} WHERE ${where} ORDER BY ${order}`;
+    if (options.skip) sql += ` OFFSET ${Math.max(0, Math.trunc(options.skip))}`;
+    if (options.limit) sql += ` LIMIT ${Math.max(0, Math.trunc(options.limit))}`;
+    return this.rows(sql, params);
   }
 
   async findOne<T extends ReadDocument>(collection: string, filter: Filter): Promise<T | null> {
@@ -113,20 +114,20 @@ export class PostgresReadStore implements ReadStore {
   }
 
   async count(collection: string, filter: Filter = {}): Promise<number> {
-    const table = await this.readTable(collection);
-    const params: unknown[] = [];
-    const { where, exact } = filterSql(filter, params);
-    if (!exact) return (await this.find(collection, filter)).length;
-    try {
-      const { rows } = await this.pool.query<{ count: string }>(
-        `SELECT count(*)::text AS count FROM ${this.s}.${table} WHERE ${where}`,
-        params,
-      );
-      return Number(rows[0]?.count ?? 0);
-    } catch (error) {
-      if (codeOf(error) === UNDEFINED_TABLE) return 0;
-      throw error;
-    }
+    return this.reading(
+      collection,
+      async (table) => {
+        const params: unknown[] = [];
+        const { where, exact } = filterSql(filter, params);
+        if (!exact) return (await this.select(table, filter, {})).length;
+        const { rows } = await this.pool.query<{ count: string }>(
+          `SELECT count(*)::text AS count FROM ${this.s}.${table} WHERE ${where}`,
+          params,
+        );
+        return Number(rows[0]?.count ?? 0);
+      },
+      0,
+    );
   }
 
   async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
@@ -236,21 +237,32 @@ export class PostgresReadStore implements ReadStore {
     await this.pool.end();
   }
 
-  private async readTable(collection: string): Promise<string> {
+  /**
+   * A read of the collection an alias names, through this process's copy of the aliases. Another
+   * process may have moved the alias since (apps/projector swaps a rebuilt read model in): when the
+   * table read is missing, the aliases are fetched afresh and the read tried once more. A collection
+   * never written reads as empty.
+   */
+  private async reading<R>(collection: string, read: (table: string) => Promise<R>, empty?: R): Promise<R> {
     assertName('collection', collection);
-    const aliases = await this.aliasCache.current();
-    return tableOf(aliases.get(collection) ?? collection);
+    const attempt = async (aliases: ReadonlyMap<string, string>) =>
+      read(tableOf(aliases.get(collection) ?? collection));
+    try {
+      return await attempt(await this.aliasCache.current());
+    } catch (error) {
+      if (codeOf(error) !== UNDEFINED_TABLE) throw error;
+    }
+    try {
+      return await attempt(await this.aliasCache.fresh());
+    } catch (error) {
+      if (codeOf(error) !== UNDEFINED_TABLE) throw error;
+      return (empty ?? ([] as unknown)) as R;
+    }
   }
 
-  /** Rows' documents; a collection never written reads as empty. */
   private async rows(sql: string, params: unknown[]): Promise<ReadDocument[]> {
-    try {
-      const { rows } = await this.pool.query<{ doc: ReadDocument }>(sql, params);
-      return rows.map((row) => row.doc);
-    } catch (error) {
-      if (codeOf(error) === UNDEFINED_TABLE) return [];
-      throw error;
-    }
+    const { rows } = await this.pool.query<{ doc: ReadDocument }>(sql, params);
+    return rows.map((row) => row.doc);
   }
 
   private async ensureTable(client: PoolClient, collection: string): Promise<string> {
