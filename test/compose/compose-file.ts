@@ -9,6 +9,7 @@ export interface ComposeService {
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition: string }>;
   healthcheck?: { test?: string | string[] };
+  profiles?: string[];
 }
 
 export interface ComposeFile {

@@ -85,6 +85,22 @@ describe('docker-compose.yml', () => {
     expect(() => resolvedEnvironment(name, { JWT_SECRET: OPERATOR_ENV.JWT_SECRET })).toThrow('MASTER_KEY');
   });
 
+  it.each(['api-pg', 'projector-pg'])(
+    '%s (profile postgres) runs on the compose PostgreSQL, stores selected by URL, and passes loadConfig',
+    (name) => {
+      expect(service(name).profiles).toEqual(['postgres']);
+      expect(service('postgres').profiles).toEqual(['postgres']);
+      expect(service('postgres').image).toMatch(/^postgres:16/);
+      const known: readonly string[] = CONFIG_VARIABLES;
+      expect(Object.keys(environmentOf(service(name))).filter((key) => !known.includes(key))).toEqual([]);
+      const config = loadConfig(resolvedEnvironment(name, OPERATOR_ENV));
+      expect(new URL(config.eventStoreUrl ?? '').host).toBe('postgres:5432');
+      expect(config.readStoreUrl).toBe(config.eventStoreUrl);
+      expect(config.mongodbUrl).toBeUndefined();
+      expect(dependsOnHealthy(name)).toEqual(['postgres']);
+    },
+  );
+
   it('builds both apps from the Dockerfile and runs their compiled entry points', () => {
     const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
     // The api runs with npm start's heap cap (the embedded mode's 1 GiB memory target).

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@ledger/config';
 import { ProjectionRuntime } from '@ledger/projection-runtime';
 import { allProjections } from '@ledger/projections/index';

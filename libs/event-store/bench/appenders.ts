@@ -1,4 +1,4 @@
-import type { SqliteEventStore } from '../src';
+import type { EventStore } from '../src';
 import { contactLogged } from './bench-events';
 
 /**
@@ -7,7 +7,7 @@ import { contactLogged } from './bench-events';
  * `seconds` have passed, then `settle` (inside the timing). Returns events per second.
  */
 export async function measureAppenders(
-  store: SqliteEventStore,
+  store: EventStore,
   round: string,
   appenders: number,
   limits: { eventsEach: number; seconds: number },
@@ -30,7 +30,7 @@ export async function measureAppenders(
 }
 
 /** Reads the whole log through readAll. Returns events per second and how many were read. */
-export async function measureReadAll(store: SqliteEventStore): Promise<{ rate: number; events: number }> {
+export async function measureReadAll(store: EventStore): Promise<{ rate: number; events: number }> {
   let events = 0;
   const started = process.hrtime.bigint();
   for await (const event of store.readAll()) if (event.position) events += 1;

@@ -37,7 +37,7 @@ class Rows {
  * order of commits: no transaction can commit a lower position after a reader has seen a higher one.
  */
 export class PostgresAppender {
-  private readonly sql: ReturnType<typeof statements>;
+  private readonly s: string;
   private readonly lockKey: string;
   private readonly channel: string;
 
@@ -45,17 +45,28 @@ export class PostgresAppender {
     private readonly pool: Pool,
     schema: string,
   ) {
-    this.sql = statements(checkedSchema(schema));
+    this.s = checkedSchema(schema);
     this.lockKey = `ledger-log:${schema}`;
     this.channel = commitChannel(schema);
   }
 
+  /**
+   * Two round trips per batch, each one simple query of several statements: BEGIN, the lock, the
+   * head position, the stream heads and the event ids already used; then the rows, the heads, the
+   * notification and COMMIT. Values travel as escaped literals (pg's escapeLiteral), since the simple
+   * protocol takes no parameters; what a statement of the second trip fails on skips the COMMIT after
+   * it, and the batch is rolled back whole.
+   */
   async commit(jobs: readonly AppendJob[]): Promise<Outcome<AppendResult>[]> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const outcomes = await this.write(client, jobs);
-      await client.query('COMMIT');
+      const known = await this.known(client, jobs);
+      // One clock read per batch, under the lock: recorded times rise with positions across processes.
+      const batch = new Batch(known.head, known, new Date().toISOString());
+      const outcomes = jobs.map((job) => batch.attempt(job));
+      await client.query(
+        batch.rows.positions.length > 0 ? `${this.writeSql(client, batch)}; COMMIT` : 'COMMIT',
+      );
       return outcomes;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -65,56 +76,67 @@ export class PostgresAppender {
     }
   }
 
-  private async write(client: PoolClient, jobs: readonly AppendJob[]): Promise<Outcome<AppendResult>[]> {
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.lockKey]);
-    // One clock read per batch, under the lock: recorded times rise with positions across processes.
-    const recordedAt = new Date().toISOString();
-    const streams = [...new Set(jobs.map((job) => job.stream))];
-    const eventIds = jobs.flatMap((job) => job.events.map((event) => event.eventId));
-    // One connection answers one query at a time: three round trips, in order.
-    const head = await client.query<{ head: string }>(this.sql.head);
-    const heads = await client.query<{ stream: string; revision: string; hash: string }>(this.sql.heads, [
-      streams,
-    ]);
-    const taken = await client.query<{
-      event_id: string;
-      stream: string;
-      revision: string;
-      position: string;
-    }>(this.sql.taken, [eventIds]);
-    const batch = new Batch(
-      Number(head.rows[0]?.head ?? 0),
-      new Map(heads.rows.map((row) => [row.stream, { revision: Number(row.revision), hash: row.hash }])),
-      new Map(
-        taken.rows.map((row) => [
-          row.event_id,
-          { stream: row.stream, revision: Number(row.revision), position: Number(row.position) },
-        ]),
-      ),
-      recordedAt,
-    );
-    const outcomes = jobs.map((job) => batch.attempt(job));
-    if (batch.rows.positions.length === 0) return outcomes;
-    const { rows } = batch;
-    await client.query(this.sql.insert, [
-      rows.positions,
-      rows.streams,
-      rows.revisions,
-      rows.eventIds,
-      rows.types,
-      rows.data,
-      rows.metadata,
-    ]);
-    const changed = [...batch.changedHeads()];
-    await client.query(this.sql.upsertHeads, [
-      changed.map(([stream]) => stream),
-      changed.map(([, head]) => head.revision),
-      changed.map(([, head]) => head.hash),
-    ]);
-    // Delivered to listeners when (and only if) the transaction commits.
-    await client.query('SELECT pg_notify($1, $2)', [this.channel, String(batch.position)]);
-    return outcomes;
+  /** Opens the transaction under the lock and reads what the batch's decisions need. */
+  private async known(client: PoolClient, jobs: readonly AppendJob[]): Promise<Known> {
+    const literal = (value: string) => client.escapeLiteral(value);
+    const streams = [...new Set(jobs.map((job) => job.stream))].map(literal);
+    const eventIds = jobs.flatMap((job) => job.events.map((event) => literal(event.eventId)));
+    const results = (await client.query(
+      `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${literal(this.lockKey)}));
+       SELECT coalesce(max(position), 0)::text AS head FROM ${this.s}.events;
+       SELECT stream, revision::text, hash, NULL::text AS event_id, NULL::text AS position
+         FROM ${this.s}.streams WHERE stream = ANY(ARRAY[${streams.join(',')}]::text[])
+       UNION ALL
+       SELECT stream, revision::text, NULL, event_id::text, position::text
+         FROM ${this.s}.events WHERE event_id = ANY(ARRAY[${eventIds.join(',')}]::uuid[])`,
+    )) as unknown as [unknown, unknown, { rows: { head: string }[] }, { rows: KnownRow[] }];
+    const heads = new Map<string, Head>();
+    const ids = new Map<string, PlacedEvent>();
+    for (const row of results[3].rows) {
+      if (row.event_id === null)
+        heads.set(row.stream, { revision: Number(row.revision), hash: row.hash ?? '' });
+      else
+        ids.set(row.event_id, {
+          stream: row.stream,
+          revision: Number(row.revision),
+          position: Number(row.position),
+        });
+    }
+    return { head: Number(results[2].rows[0]?.head ?? 0), heads, ids };
   }
+
+  private writeSql(client: PoolClient, batch: Batch): string {
+    const literal = (value: string) => client.escapeLiteral(value);
+    const { rows } = batch;
+    const values = rows.positions.map(
+      (position, index) =>
+        `(${position},${literal(rows.streams[index] as string)},${rows.revisions[index] as number},` +
+        `${literal(rows.eventIds[index] as string)},${literal(rows.types[index] as string)},` +
+        `${literal(rows.data[index] as string)},${literal(rows.metadata[index] as string)})`,
+    );
+    const heads = [...batch.changedHeads()].map(
+      ([stream, head]) => `(${literal(stream)},${head.revision},${literal(head.hash)})`,
+    );
+    return `INSERT INTO ${this.s}.events (position, stream, revision, event_id, type, data, metadata)
+            VALUES ${values.join(',')};
+            INSERT INTO ${this.s}.streams (stream, revision, hash) VALUES ${heads.join(',')}
+            ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash;
+            SELECT pg_notify(${literal(this.channel)}, ${literal(String(batch.position))})`;
+  }
+}
+
+interface KnownRow {
+  stream: string;
+  revision: string;
+  hash: string | null;
+  event_id: string | null;
+  position: string | null;
+}
+
+interface Known {
+  head: number;
+  heads: Map<string, Head>;
+  ids: Map<string, PlacedEvent>;
 }
 
 /** One batch's decisions, made in memory against the heads read under the lock. */
@@ -122,12 +144,17 @@ class Batch {
   readonly rows = new Rows();
   private readonly changed = new Set<string>();
 
+  private readonly heads: Map<string, Head>;
+  private readonly ids: Map<string, PlacedEvent>;
+
   constructor(
     public position: number,
-    private readonly heads: Map<string, Head>,
-    private readonly ids: Map<string, PlacedEvent>,
+    known: Pick<Known, 'heads' | 'ids'>,
     private readonly recordedAt: string,
-  ) {}
+  ) {
+    this.heads = known.heads;
+    this.ids = known.ids;
+  }
 
   changedHeads(): Iterable<[string, Head]> {
     return [...this.changed].map((stream) => [stream, this.heads.get(stream) as Head]);
@@ -179,18 +206,4 @@ class Batch {
       ids.map((id) => this.ids.get(id)),
     );
   }
-}
-
-function statements(s: string) {
-  return {
-    head: `SELECT coalesce(max(position), 0)::text AS head FROM ${s}.events`,
-    heads: `SELECT stream, revision::text, hash FROM ${s}.streams WHERE stream = ANY($1::text[])`,
-    taken: `SELECT event_id::text, stream, revision::text, position::text FROM ${s}.events
-            WHERE event_id = ANY($1::uuid[])`,
-    insert: `INSERT INTO ${s}.events (position, stream, revision, event_id, type, data, metadata)
-             SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::text[])`,
-    upsertHeads: `INSERT INTO ${s}.streams (stream, revision, hash)
-                  SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
-                  ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
-  };
 }

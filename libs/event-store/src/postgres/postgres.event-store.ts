@@ -46,6 +46,7 @@ export class PostgresEventStore implements EventStore {
   private readonly appends: AsyncGroupCommit<AppendJob, AppendResult>;
   private readonly subscriptions = new Set<PostgresLiveSubscription>();
   private closed = false;
+  private commitCount = 0;
 
   private constructor(
     private readonly pool: Pool,
@@ -58,10 +59,16 @@ export class PostgresEventStore implements EventStore {
     const appender = new PostgresAppender(pool, schema);
     this.appends = new AsyncGroupCommit(async (jobs) => {
       const outcomes = await appender.commit(jobs);
+      this.commitCount += 1;
       // This process's own subscribers need not wait for the notification's round trip.
       this.signal.notify();
       return outcomes;
     });
+  }
+
+  /** How many transactions appends have committed so far: fewer than appends when batching works. */
+  get commits(): number {
+    return this.commitCount;
   }
 
   /** Connects, creates the schema when missing and starts listening for commits. */
