@@ -19,7 +19,7 @@ interface Acknowledged {
 
 /**
  * The deployed topology: the api and apps/projector as two processes over PostgreSQL. Each is
- * SIGKILLed in turn while 32 writers keep sending commands; afterwards every acknowledged command is
+ * SIGKILLed in turn while 32 writers keep sending commands, half of them through a second api process; afterwards every acknowledged command is
  * in the log and the read models equal a rebuild from scratch.
  */
 describeWithPostgres('api and projector as processes on PostgreSQL, each killed under load', () => {
@@ -40,28 +40,36 @@ describeWithPostgres('api and projector as processes on PostgreSQL, each killed 
     { ...env, PORT: String(port) },
     'Relationship Ledger API on',
   );
+  // A second api process on the same database: commands on one customer race through both.
+  const otherApi = new AppProcess(
+    'apps/api/src/main.ts',
+    { ...env, PORT: String(port + 1) },
+    'Relationship Ledger API on',
+  );
   const projector = new AppProcess(
     'apps/projector/src/main.ts',
     { ...env, LOG_LEVEL: 'log' },
     'customer-360',
   );
   const url = `http://127.0.0.1:${port}`;
+  const otherUrl = `http://127.0.0.1:${port + 1}`;
   let stores: LedgerStores | undefined;
 
   afterAll(async () => {
     await api.stop();
+    await otherApi.stop();
     await projector.stop();
     await stores?.close();
     for (const schema of [logSchema, readSchema, rebuiltSchema]) await dropSchema(schema);
   });
 
   it('loses no acknowledged command and converges to a rebuild', async () => {
-    await Promise.all([api.start(), projector.start()]);
+    await Promise.all([api.start(), otherApi.start(), projector.start()]);
     const auth = {
       Authorization: `Bearer ${await signToken(SECRET, 'rm-li', ['relationship-manager'], '1h')}`,
     };
-    const post = (path: string, body: object) =>
-      fetch(`${url}${path}`, {
+    const post = (path: string, body: object, through = url) =>
+      fetch(`${through}${path}`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -89,12 +97,16 @@ describeWithPostgres('api and projector as processes on PostgreSQL, each killed 
       for (let call = 0; writing; call += 1) {
         const customerId = customers[(index + call) % customers.length] as string;
         try {
-          const response = await post(`/customers/${customerId}/contacts`, {
-            channel: 'phone',
-            purpose: `call ${index}-${call}`,
-            outcome: 'reached',
-            relationshipManagerId: 'rm-li',
-          });
+          const response = await post(
+            `/customers/${customerId}/contacts`,
+            {
+              channel: 'phone',
+              purpose: `call ${index}-${call}`,
+              outcome: 'reached',
+              relationshipManagerId: 'rm-li',
+            },
+            index % 2 === 0 ? url : otherUrl,
+          );
           statuses.push(response.status);
           if (response.status === 201)
             acknowledged.push({
@@ -128,6 +140,9 @@ describeWithPostgres('api and projector as processes on PostgreSQL, each killed 
 
     const config = loadConfig(env);
     stores = await openStores(config, { warn: () => undefined });
+    const revisions = acknowledged.map((ack) => `${ack.customerId}@${ack.revision}`);
+    // Two processes never acknowledged the same revision of a stream.
+    expect(new Set(revisions).size).toBe(revisions.length);
     for (const customerId of customers) {
       const stream = await stores.events.readStream(`customer-${customerId}`);
       await expect(stores.sealedEvents.verifyStream(`customer-${customerId}`)).resolves.toMatchObject({
