@@ -1,0 +1,169 @@
+import { addDays, type ContactCadencePolicy, contactIntervalDays } from '@ledger/domain';
+import type { KpiBook } from './book.documents';
+import { type Granularity, type PeriodRange, periodOf } from './kpi-periods';
+import type { GroupBy } from './performance-period';
+
+/** A group's book at one moment (the end of a day). */
+export interface BookStock {
+  customers: number;
+  assetsMinor: number;
+  wealthHolders: number;
+  lendingHolders: number;
+  overdue: number;
+}
+
+/** What happened in a group's book within one period. */
+export interface BookFlows {
+  contactsMade: number;
+  contactsDue: number;
+  depositsMinor: number;
+  creditCardsIssued: number;
+}
+
+/** stocks[0] is at the start of the first period, stocks[i + 1] at the end of period i. */
+export interface GroupFigures {
+  stocks: BookStock[];
+  flows: BookFlows[];
+}
+
+export interface BookWalk {
+  groupBy: GroupBy;
+  granularity: Granularity;
+  periods: readonly PeriodRange[];
+  /** Business day the answer is given on: nothing is overdue after it yet. */
+  today: string;
+  cadence: ContactCadencePolicy;
+  /** Sales in another currency are not added to this one's. */
+  currency: string;
+}
+
+const WEALTH: ReadonlySet<string> = new Set(['wealth', 'fund']);
+const LENDING: ReadonlySet<string> = new Set(['loan', 'credit-card']);
+const DEPOSITS: ReadonlySet<string> = new Set(['deposit', 'time-deposit']);
+
+const emptyStock = (): BookStock => ({
+  customers: 0,
+  assetsMinor: 0,
+  wealthHolders: 0,
+  lendingHolders: 0,
+  overdue: 0,
+});
+const emptyFlows = (): BookFlows => ({
+  contactsMade: 0,
+  contactsDue: 0,
+  depositsMinor: 0,
+  creditCardsIssued: 0,
+});
+
+/**
+ * Replays each customer's book facts in day order and adds them to the group that held the customer
+ * at the time (ADR 0020). Cadence: a contact cycle starts at onboarding or at a contact; its due day
+ * is the start + the interval of the customer's assets band (a valuation moves it, never before the
+ * valuation's own day); the due counts once, on its day, when that day is reached without an earlier
+ * contact; the customer is overdue from the day after until a contact.
+ */
+export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string, GroupFigures> {
+  const { periods, granularity } = walk;
+  const first = periods[0]!.from;
+  const last = periods[periods.length - 1]!.to;
+  const indexOf = new Map(periods.map((range, i) => [range.period, i]));
+  const boundaries = [addDays(first, -1), ...periods.map((range) => range.to)];
+  const groups = new Map<string, GroupFigures>();
+  const figuresOf = (group: string): GroupFigures => {
+    let figures = groups.get(group);
+    if (figures === undefined) {
+      figures = { stocks: boundaries.map(emptyStock), flows: periods.map(emptyFlows) };
+      groups.set(group, figures);
+    }
+    return figures;
+  };
+  const flowsOn = (group: string, day: string): BookFlows | undefined =>
+    day < first || day > last ? undefined : figuresOf(group).flows[indexOf.get(periodOf(day, granularity))!];
+
+  for (const book of books) {
+    let holder: string | null = null;
+    let active = false;
+    let assetsMinor = 0;
+    const wealth = new Set<string>();
+    const lending = new Set<string>();
+    let cycleStart = '';
+    let due: string | null = null;
+    let dueCounted = false;
+    const group = () => (walk.groupBy === 'branch' ? book.branchId : holder!);
+    const dueFrom = (start: string, on: string): string | null => {
+      const interval = contactIntervalDays(assetsMinor, walk.cadence);
+      if (interval === null) return null;
+      const day = addDays(start, interval);
+      return day < on ? on : day;
+    };
+    const reach = (day: string) => {
+      if (due === null || dueCounted || due > day) return;
+      dueCounted = true;
+      const flows = flowsOn(group(), due);
+      if (flows !== undefined) flows.contactsDue += 1;
+    };
+    let next = 0;
+    const stockUpTo = (day: string) => {
+      for (; next < boundaries.length && boundaries[next]! < day; next += 1) {
+        const end = boundaries[next]!;
+        reach(end);
+        if (!active) continue;
+        const stock = figuresOf(group()).stocks[next]!;
+        stock.customers += 1;
+        stock.assetsMinor += assetsMinor;
+        if (wealth.size > 0) stock.wealthHolders += 1;
+        if (lending.size > 0) stock.lendingHolders += 1;
+        if (due !== null && due < (end < walk.today ? end : walk.today)) stock.overdue += 1;
+      }
+    };
+
+    for (const fact of book.facts) {
+      stockUpTo(fact.on);
+      if (next === boundaries.length) break;
+      reach(fact.on);
+      switch (fact.kind) {
+        case 'managed':
+          if (holder === null) {
+            active = true;
+            cycleStart = fact.on;
+            due = dueFrom(cycleStart, fact.on);
+          }
+          holder = fact.by;
+          break;
+        case 'valued':
+          assetsMinor = fact.assetsMinor;
+          if (active && !dueCounted) due = dueFrom(cycleStart, fact.on);
+          break;
+        case 'contacted': {
+          if (!active) break;
+          const flows = flowsOn(group(), fact.on);
+          if (flows !== undefined) flows.contactsMade += 1;
+          cycleStart = fact.on;
+          dueCounted = false;
+          due = dueFrom(cycleStart, fact.on);
+          break;
+        }
+        case 'subscribed': {
+          if (!active) break;
+          if (WEALTH.has(fact.productType)) wealth.add(fact.holdingId);
+          if (LENDING.has(fact.productType)) lending.add(fact.holdingId);
+          const flows = fact.currency === walk.currency ? flowsOn(group(), fact.on) : undefined;
+          if (flows === undefined) break;
+          if (DEPOSITS.has(fact.productType)) flows.depositsMinor += fact.amountMinor;
+          if (fact.productType === 'credit-card') flows.creditCardsIssued += 1;
+          break;
+        }
+        case 'matured':
+          wealth.delete(fact.holdingId);
+          lending.delete(fact.holdingId);
+          break;
+        case 'offboarded':
+          active = false;
+          due = null;
+          break;
+      }
+    }
+    stockUpTo('9999-12-31');
+  }
+  return groups;
+}
