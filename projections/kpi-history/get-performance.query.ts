@@ -3,7 +3,7 @@ import type { Filter, ReadStore } from '@ledger/read-store';
 import { toWireMoney } from '../shared/wire-money';
 import { KPI_BOOKS, type KpiBook } from './book.documents';
 import { type BookFlows, type BookStock, type GroupFigures, walkBooks } from './book-walk';
-import { InvalidKpiQuery, MAX_KPI_PERIODS } from './get-kpis.query';
+import { businessDay, InvalidKpiQuery, MAX_KPI_PERIODS } from './get-kpis.query';
 import { ratio } from './kpi-period';
 import { type Granularity, type PeriodRange, periodsBetween } from './kpi-periods';
 import type { GroupBy, PerformancePeriod } from './performance-period';
@@ -31,8 +31,10 @@ export async function getPerformance(
   reads: ReadStore,
   query: PerformanceQuery,
 ): Promise<PerformancePeriod[]> {
-  if (query.from > query.to) throw new InvalidKpiQuery('from is after to');
-  const periods = periodsBetween(query.from, query.to, query.granularity);
+  const from = businessDay(query.from, 'from');
+  const to = businessDay(query.to, 'to');
+  if (from > to) throw new InvalidKpiQuery('from is after to');
+  const periods = periodsBetween(from, to, query.granularity);
   if (periods.length > MAX_KPI_PERIODS) throw new InvalidKpiQuery(`more than ${MAX_KPI_PERIODS} periods`);
   const books = await reads.find<KpiBook>(KPI_BOOKS, bookFilter(query));
   const groups = walkBooks(books, { ...query, periods });

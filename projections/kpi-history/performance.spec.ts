@@ -169,3 +169,25 @@ describe('relationship managers’ performance, 2026-Q1 (test/books-scenario.ts)
     });
   });
 });
+
+describe('getPerformance refuses what is no period', () => {
+  it.each([
+    ['2026-13-01', '2026-12-31', 'from is not a date'],
+    ['2026-03-01', '2026-01-31', 'from is after to'],
+  ])('%s … %s: %s', async (from, to, message) => {
+    const store = await readStoreWith({});
+    await expect(
+      getPerformance(store, {
+        groupBy: 'branch',
+        granularity: 'day',
+        from,
+        to,
+        today: '2026-12-07',
+        cadence: DEFAULT_POLICIES.contactCadence,
+        branchTargets: DEFAULT_POLICIES.branchTargets,
+        currency: 'CNY',
+      }),
+    ).rejects.toThrow(message);
+    await store.close();
+  });
+});
