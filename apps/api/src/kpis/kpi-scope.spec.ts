@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { Caller } from '../auth/roles';
-import { InvalidInput } from '../validation/validation.pipe';
+import type { InvalidInput } from '../validation/validation.pipe';
 import { kpiReadingOf } from './kpi-scope';
 
 const rm: Caller = { id: 'rm-li', roles: ['relationship-manager'], actingRole: 'relationship-manager' };
