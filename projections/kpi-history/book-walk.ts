@@ -1,5 +1,6 @@
 import { addDays, type ContactCadencePolicy, contactIntervalDays } from '@ledger/domain';
 import type { KpiBook } from './book.documents';
+import { DEPOSIT_TYPES, LENDING_TYPES, WEALTH_TYPES } from './book.fold';
 import { type Granularity, type PeriodRange, periodOf } from './kpi-periods';
 import type { GroupBy } from './performance-period';
 
@@ -36,10 +37,6 @@ export interface BookWalk {
   /** Sales in another currency are not added to this one's. */
   currency: string;
 }
-
-const WEALTH: ReadonlySet<string> = new Set(['wealth', 'fund']);
-const LENDING: ReadonlySet<string> = new Set(['loan', 'credit-card']);
-const DEPOSITS: ReadonlySet<string> = new Set(['deposit', 'time-deposit']);
 
 const emptyStock = (): BookStock => ({
   customers: 0,
@@ -118,46 +115,48 @@ export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string,
     };
 
     for (const fact of book.facts) {
-      stockUpTo(fact.on);
+      const on = fact[0];
+      stockUpTo(on);
       if (next === boundaries.length) break;
-      reach(fact.on);
-      switch (fact.kind) {
-        case 'managed':
+      reach(on);
+      switch (fact[1]) {
+        case 'm':
           if (holder === null) {
             active = true;
-            cycleStart = fact.on;
-            due = dueFrom(cycleStart, fact.on);
+            cycleStart = on;
+            due = dueFrom(cycleStart, on);
           }
-          holder = fact.by;
+          holder = fact[2];
           break;
-        case 'valued':
-          assetsMinor = fact.assetsMinor;
-          if (active && !dueCounted) due = dueFrom(cycleStart, fact.on);
+        case 'v':
+          assetsMinor = fact[2];
+          if (active && !dueCounted) due = dueFrom(cycleStart, on);
           break;
-        case 'contacted': {
+        case 'c': {
           if (!active) break;
-          const flows = flowsOn(group(), fact.on);
+          const flows = flowsOn(group(), on);
           if (flows !== undefined) flows.contactsMade += 1;
-          cycleStart = fact.on;
+          cycleStart = on;
           dueCounted = false;
-          due = dueFrom(cycleStart, fact.on);
+          due = dueFrom(cycleStart, on);
           break;
         }
-        case 'subscribed': {
+        case 's': {
           if (!active) break;
-          if (WEALTH.has(fact.productType)) wealth.add(fact.holdingId);
-          if (LENDING.has(fact.productType)) lending.add(fact.holdingId);
-          const flows = fact.currency === walk.currency ? flowsOn(group(), fact.on) : undefined;
+          const [, , productType, holdingId, amountMinor, currency] = fact;
+          if (WEALTH_TYPES.has(productType)) wealth.add(holdingId);
+          if (LENDING_TYPES.has(productType)) lending.add(holdingId);
+          const flows = currency === walk.currency ? flowsOn(group(), on) : undefined;
           if (flows === undefined) break;
-          if (DEPOSITS.has(fact.productType)) flows.depositsMinor += fact.amountMinor;
-          if (fact.productType === 'credit-card') flows.creditCardsIssued += 1;
+          if (DEPOSIT_TYPES.has(productType)) flows.depositsMinor += amountMinor;
+          if (productType === 'credit-card') flows.creditCardsIssued += 1;
           break;
         }
-        case 'matured':
-          wealth.delete(fact.holdingId);
-          lending.delete(fact.holdingId);
+        case 'x':
+          wealth.delete(fact[2]);
+          lending.delete(fact[2]);
           break;
-        case 'offboarded':
+        case 'o':
           active = false;
           due = null;
           break;
