@@ -1,7 +1,7 @@
-import { addDays, type ContactCadencePolicy, contactIntervalDays } from '@ledger/domain';
+import { type ContactCadencePolicy, contactIntervalDays, DAY_MS } from '@ledger/domain';
 import type { KpiBook } from './book.documents';
 import { DEPOSIT_TYPES, LENDING_TYPES, WEALTH_TYPES } from './book.fold';
-import { type Granularity, type PeriodRange, periodOf } from './kpi-periods';
+import type { Granularity, PeriodRange } from './kpi-periods';
 import type { GroupBy } from './performance-period';
 
 /** A group's book at one moment (the end of a day). */
@@ -60,11 +60,20 @@ const emptyFlows = (): BookFlows => ({
  * contact; the customer is overdue from the day after until a contact.
  */
 export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string, GroupFigures> {
-  const { periods, granularity } = walk;
-  const first = periods[0]!.from;
-  const last = periods[periods.length - 1]!.to;
-  const indexOf = new Map(periods.map((range, i) => [range.period, i]));
-  const boundaries = [addDays(first, -1), ...periods.map((range) => range.to)];
+  const { periods } = walk;
+  // Days as day numbers, each date parsed once: the walk is the query's whole cost.
+  const dayNumbers = new Map<string, number>();
+  const dayOf = (date: string): number => {
+    let n = dayNumbers.get(date);
+    if (n === undefined) dayNumbers.set(date, (n = Math.floor(Date.parse(date) / DAY_MS)));
+    return n;
+  };
+  const first = dayOf(periods[0]!.from);
+  const last = dayOf(periods[periods.length - 1]!.to);
+  const periodOfDay = new Int32Array(last - first + 1);
+  periods.forEach((range, i) => periodOfDay.fill(i, dayOf(range.from) - first, dayOf(range.to) - first + 1));
+  const boundaries = [first - 1, ...periods.map((range) => dayOf(range.to))];
+  const today = dayOf(walk.today);
   const groups = new Map<string, GroupFigures>();
   const figuresOf = (group: string): GroupFigures => {
     let figures = groups.get(group);
@@ -74,8 +83,8 @@ export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string,
     }
     return figures;
   };
-  const flowsOn = (group: string, day: string): BookFlows | undefined =>
-    day < first || day > last ? undefined : figuresOf(group).flows[indexOf.get(periodOf(day, granularity))!];
+  const flowsOn = (group: string, day: number): BookFlows | undefined =>
+    day < first || day > last ? undefined : figuresOf(group).flows[periodOfDay[day - first]!];
 
   for (const book of books) {
     let holder: string | null = null;
@@ -83,24 +92,22 @@ export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string,
     let assetsMinor = 0;
     const wealth = new Set<string>();
     const lending = new Set<string>();
-    let cycleStart = '';
-    let due: string | null = null;
+    let cycleStart = 0;
+    let due: number | null = null;
     let dueCounted = false;
     const group = () => (walk.groupBy === 'branch' ? book.branchId : holder!);
-    const dueFrom = (start: string, on: string): string | null => {
+    const dueFrom = (start: number, on: number): number | null => {
       const interval = contactIntervalDays(assetsMinor, walk.cadence);
-      if (interval === null) return null;
-      const day = addDays(start, interval);
-      return day < on ? on : day;
+      return interval === null ? null : Math.max(start + interval, on);
     };
-    const reach = (day: string) => {
+    const reach = (day: number) => {
       if (due === null || dueCounted || due > day) return;
       dueCounted = true;
       const flows = flowsOn(group(), due);
       if (flows !== undefined) flows.contactsDue += 1;
     };
     let next = 0;
-    const stockUpTo = (day: string) => {
+    const stockUpTo = (day: number) => {
       for (; next < boundaries.length && boundaries[next]! < day; next += 1) {
         const end = boundaries[next]!;
         reach(end);
@@ -110,12 +117,12 @@ export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string,
         stock.assetsMinor += assetsMinor;
         if (wealth.size > 0) stock.wealthHolders += 1;
         if (lending.size > 0) stock.lendingHolders += 1;
-        if (due !== null && due < (end < walk.today ? end : walk.today)) stock.overdue += 1;
+        if (due !== null && due < Math.min(end, today)) stock.overdue += 1;
       }
     };
 
     for (const fact of book.facts) {
-      const on = fact[0];
+      const on = dayOf(fact[0]);
       stockUpTo(on);
       if (next === boundaries.length) break;
       reach(on);
@@ -162,7 +169,7 @@ export function walkBooks(books: Iterable<KpiBook>, walk: BookWalk): Map<string,
           break;
       }
     }
-    stockUpTo('9999-12-31');
+    stockUpTo(Number.POSITIVE_INFINITY);
   }
   return groups;
 }
