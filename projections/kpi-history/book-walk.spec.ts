@@ -6,7 +6,6 @@ import { periodsBetween } from './kpi-periods';
 const walk = (book: KpiBook, today = '2026-12-31') =>
   walkBooks([book], {
     groupBy: 'relationshipManager',
-    granularity: 'month',
     periods: periodsBetween('2026-01-01', '2026-03-31', 'month'),
     today,
     cadence: DEFAULT_POLICIES.contactCadence,

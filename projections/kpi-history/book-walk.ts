@@ -1,7 +1,7 @@
 import { type ContactCadencePolicy, contactIntervalDays, DAY_MS } from '@ledger/domain';
 import type { KpiBook } from './book.documents';
 import { DEPOSIT_TYPES, LENDING_TYPES, WEALTH_TYPES } from './book.fold';
-import type { Granularity, PeriodRange } from './kpi-periods';
+import type { PeriodRange } from './kpi-periods';
 import type { GroupBy } from './performance-period';
 
 /** A group's book at one moment (the end of a day). */
@@ -29,7 +29,7 @@ export interface GroupFigures {
 
 export interface BookWalk {
   groupBy: GroupBy;
-  granularity: Granularity;
+  /** Consecutive periods, in order. */
   periods: readonly PeriodRange[];
   /** Business day the answer is given on: nothing is overdue after it yet. */
   today: string;
