@@ -76,12 +76,12 @@ function merge(base: unknown, override: unknown, path: string, key: string): unk
   return leaf(base, override, path, key);
 }
 
-/** The item shape of a list whose seed default is empty. */
-const LIST_ITEMS: Record<string, unknown> = { targets: BRANCH_TARGET_TEMPLATE };
+/** The item shape of a list whose seed default is empty, by the list's path. */
+const LIST_ITEMS: Record<string, unknown> = { 'branchTargets.targets': BRANCH_TARGET_TEMPLATE };
 
 function list(base: readonly unknown[], override: unknown, path: string, key: string): unknown[] {
   if (!Array.isArray(override)) throw new PolicyValueError(path, 'must be a list');
-  const first = base[0] ?? LIST_ITEMS[key];
+  const first = base[0] ?? LIST_ITEMS[path];
   // A list of objects (cadence bands) may have any length; a list of numbers is a fixed scale.
   if (!isRecord(first) && override.length !== base.length)
     throw new PolicyValueError(path, `must have ${base.length} entries`);
