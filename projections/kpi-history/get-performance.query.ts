@@ -23,6 +23,9 @@ export interface PerformanceQuery {
   currency: string;
 }
 
+/** A bound on one answer (groups × periods), not a business rule: narrow the range or the granularity. */
+export const MAX_PERFORMANCE_ITEMS = 50_000;
+
 /**
  * Performance per group and period, groups in id order, each with every period from `from` to `to`.
  * Reads the books of the customers the narrowing can concern, and replays them (book-walk.ts).
@@ -44,6 +47,10 @@ export async function getPerformance(
       if (group !== query.relationshipManagerId) continue;
     if (query.groupBy === 'branch' && query.branchId !== undefined && group !== query.branchId) continue;
     const figures = groups.get(group)!;
+    if (items.length + periods.length > MAX_PERFORMANCE_ITEMS)
+      throw new InvalidKpiQuery(
+        `more than ${MAX_PERFORMANCE_ITEMS} group periods: ask for fewer or longer periods`,
+      );
     periods.forEach((range, i) => items.push(periodOf(query, group, range, figures, i)));
   }
   return items;

@@ -1,7 +1,8 @@
 import { DEFAULT_POLICIES, withPolicyOverrides } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
-import { getPerformance, type PerformanceQuery } from './get-performance.query';
+import { KPI_BOOKS } from './book.documents';
+import { getPerformance, MAX_PERFORMANCE_ITEMS, type PerformanceQuery } from './get-performance.query';
 import { kpiHistoryProjection } from './kpi-history.projection';
 import { booksScenario } from './test/books-scenario';
 
@@ -188,6 +189,39 @@ describe('getPerformance refuses what is no period', () => {
         currency: 'CNY',
       }),
     ).rejects.toThrow(message);
+    await store.close();
+  });
+});
+
+describe('getPerformance bounds one answer', () => {
+  it('refuses more group periods than MAX_PERFORMANCE_ITEMS', async () => {
+    // 15 managers × 3,652 days (within the 3,660-period bound) = 54,780 > 50,000.
+    const books = Object.fromEntries(
+      Array.from({ length: 15 }, (_, i) => [
+        `C${i}`,
+        {
+          _id: `C${i}`,
+          branchId: 'b1',
+          relationshipManagers: [`rm-${i}`],
+          facts: [['2016-01-01', 'm', `rm-${i}`]],
+        },
+      ]),
+    );
+    const store = await readStoreWith({ [KPI_BOOKS]: books });
+    const query = {
+      groupBy: 'relationshipManager',
+      granularity: 'day',
+      from: '2016-04-01',
+      to: '2026-03-31',
+      today: '2026-12-07',
+      cadence: DEFAULT_POLICIES.contactCadence,
+      branchTargets: DEFAULT_POLICIES.branchTargets,
+      currency: 'CNY',
+    } as const;
+    await expect(getPerformance(store, query)).rejects.toThrow(
+      `more than ${MAX_PERFORMANCE_ITEMS} group periods`,
+    );
+    expect(await getPerformance(store, { ...query, granularity: 'month' })).toHaveLength(15 * 120);
     await store.close();
   });
 });
