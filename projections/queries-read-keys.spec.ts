@@ -2,6 +2,7 @@ import { DEFAULT_POLICIES } from '@ledger/domain';
 import { fieldsRead, type Filter, type Sort } from '@ledger/read-store';
 import type { Projection } from '@ledger/projection-runtime';
 import { CUSTOMERS, customer360Projection, customerFilter } from './customer-360';
+import { bookFilter, KPI_BOOKS, kpiHistoryProjection } from './kpi-history';
 import { TIER_AUDITS, TIER_REVIEWS, tierAuditFilter, tierAuditProjection } from './tier-audit';
 import { WORKLIST_CUSTOMERS, worklistCandidates, worklistProjection } from './worklist';
 
@@ -74,5 +75,11 @@ describe('read-model queries filter and sort on indexed fields only', () => {
           worklistCandidates('rm-1', today, DEFAULT_POLICIES),
         ),
       ).toEqual([]);
+  });
+
+  it('performance books, narrowed to a branch and a manager', () => {
+    const filter = bookFilter({ branchId: 'b1', relationshipManagerId: 'rm-1' });
+    expect(Object.keys(filter)).toEqual(['branchId', 'relationshipManagers']);
+    expect(unindexed(kpiHistoryProjection, KPI_BOOKS, filter)).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ export class InvalidKpiQuery extends RangeError {
   readonly code = 'INVALID_KPI_QUERY';
 }
 
-function businessDay(value: string, field: string): string {
+/** A business day or instant as its day; a 400-worthy InvalidKpiQuery when it is no date. */
+export function businessDay(value: string, field: string): string {
   if (Number.isNaN(Date.parse(value))) throw new InvalidKpiQuery(`${field} is not a date`);
   return toBusinessDate(value);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { ProjectionRuntime } from '@ledger/projection-runtime';
 import { EmbeddedReadStore, type ReadDocument, type ReadStore } from '@ledger/read-store';
+import { KPI_BOOKS } from './book.documents';
 import { getKpis } from './get-kpis.query';
 import { KPI_CUSTOMERS, KPI_DAYS } from './kpi-history.documents';
 import { kpiHistoryProjection } from './kpi-history.projection';
@@ -49,6 +50,8 @@ describe('kpi-history through the runtime, the SQLite event store and the embedd
     const folded = foldEvents(kpiHistoryProjection, ledger.events);
     expect(await documents(reads, KPI_DAYS)).toEqual(folded[KPI_DAYS]);
     expect(await documents(reads, KPI_CUSTOMERS)).toEqual(folded[KPI_CUSTOMERS]);
+    expect(await documents(reads, KPI_BOOKS)).toEqual(folded[KPI_BOOKS]);
+    expect(Object.keys(folded[KPI_BOOKS] ?? {})).toHaveLength(5);
     const query = { granularity: 'month', from: '2026-01-01', to: '2026-04-30', currency: 'CNY' } as const;
     const expected = await readStoreWith(folded);
     expect(await getKpis(reads, query)).toEqual(await getKpis(expected, query));
@@ -57,13 +60,18 @@ describe('kpi-history through the runtime, the SQLite event store and the embedd
   });
 
   it('a rebuild from position 0 replays every event again into identical documents', async () => {
-    const before = { days: await reads.find(KPI_DAYS, {}), customers: await reads.find(KPI_CUSTOMERS, {}) };
+    const before = {
+      days: await reads.find(KPI_DAYS, {}),
+      customers: await reads.find(KPI_CUSTOMERS, {}),
+      books: await reads.find(KPI_BOOKS, {}),
+    };
     await runtime.rebuild(kpiHistoryProjection.name);
     await runtime.waitUntilLive({ timeoutMs: 10_000 });
     const [status] = await runtime.status();
-    expect(status?.servingBuild).toBe('kpi-history_v2_r2');
+    expect(status?.servingBuild).toBe('kpi-history_v3_r2');
     const sorted = (docs: ReadDocument[]) => [...docs].sort((a, b) => a._id.localeCompare(b._id));
     expect(sorted(await reads.find(KPI_DAYS, {}))).toEqual(sorted(before.days));
     expect(sorted(await reads.find(KPI_CUSTOMERS, {}))).toEqual(sorted(before.customers));
+    expect(sorted(await reads.find(KPI_BOOKS, {}))).toEqual(sorted(before.books));
   });
 });

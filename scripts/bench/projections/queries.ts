@@ -1,7 +1,7 @@
 import { DEFAULT_POLICIES } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { listCustomers } from '../../../projections/customer-360';
-import { getKpis } from '../../../projections/kpi-history';
+import { getKpis, getPerformance, type PerformanceQuery } from '../../../projections/kpi-history';
 import { listTierAudits } from '../../../projections/tier-audit';
 
 /** The instant the generated data ends near: time-dependent filters are evaluated at it. */
@@ -39,4 +39,24 @@ export async function measureQueries(readStore: ReadStore, log: (line: string) =
       currency: DEFAULT_POLICIES.retailTier.currency,
     }),
   );
+  // Performance replays the books it reads (ADR 0020): one manager's, one branch's, every branch's.
+  const performance = (query: Partial<PerformanceQuery>) =>
+    getPerformance(readStore, {
+      groupBy: 'relationshipManager',
+      granularity: 'month',
+      from: '2025-12-01',
+      to: '2026-11-30',
+      today: NOW.slice(0, 10),
+      cadence: DEFAULT_POLICIES.contactCadence,
+      branchTargets: DEFAULT_POLICIES.branchTargets,
+      currency: DEFAULT_POLICIES.retailTier.currency,
+      ...query,
+    });
+  await timed('GET /kpis?groupBy=relationshipManager, one manager, 12 months', () =>
+    performance({ relationshipManagerId: 'rm-sh-pudong-01' }),
+  );
+  await timed('GET /kpis?groupBy=relationshipManager, one branch, 12 months', () =>
+    performance({ branchId: 'branch-sh-pudong' }),
+  );
+  await timed('GET /kpis?groupBy=branch, every branch, 12 months', () => performance({ groupBy: 'branch' }));
 }

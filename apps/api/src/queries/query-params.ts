@@ -92,6 +92,27 @@ export class ListCustomersQuery extends ConsistencyQuery {
 }
 
 export class KpiQuery {
+  @ApiPropertyOptional({
+    enum: ['relationshipManager', 'branch'],
+    description:
+      "figures per relationship manager or branch (ADR 0020); without it, the bank's KPI history. A relationship manager gets its own figures (default relationshipManager), a branch head its branch's (default branch)",
+  })
+  @IsOptional()
+  @IsIn(['relationshipManager', 'branch'])
+  groupBy?: 'relationshipManager' | 'branch';
+
+  @ApiPropertyOptional({ example: 'rm-li', description: 'groupBy=relationshipManager: only this manager' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
+
+  @ApiPropertyOptional({ example: 'b1', description: "with groupBy: only this branch's customers" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  branchId?: string;
+
   @ApiPropertyOptional({ enum: ['day', 'month', 'quarter'], default: 'month' })
   @IsOptional()
   @IsIn(['day', 'month', 'quarter'])

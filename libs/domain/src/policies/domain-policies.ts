@@ -1,4 +1,5 @@
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
+import { BRANCH_TARGETS_POLICY, type BranchTargetsPolicy } from './branch-targets.policy';
 import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
@@ -29,6 +30,8 @@ export type DomainPolicies = {
   serviceSla: ServiceSlaPolicy;
   retention: RetentionPolicy;
   chainAnchors: ChainAnchorPolicy;
+  /** The bank's targets per branch and KPI period (none in the seed set). */
+  branchTargets: BranchTargetsPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -47,4 +50,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   serviceSla: SERVICE_SLA_POLICY,
   retention: RETENTION_POLICY,
   chainAnchors: CHAIN_ANCHOR_POLICY,
+  branchTargets: BRANCH_TARGETS_POLICY,
 };

@@ -1,3 +1,4 @@
+import { BRANCH_TARGET_TEMPLATE, branchTargetProblem } from './branch-targets.policy';
 import type { DomainPolicies } from './domain-policies';
 
 /** A configured policy value the rules cannot work with; `field` is its path, e.g. `dormant.inactiveDays`. */
@@ -75,9 +76,12 @@ function merge(base: unknown, override: unknown, path: string, key: string): unk
   return leaf(base, override, path, key);
 }
 
+/** The item shape of a list whose seed default is empty, by the list's path. */
+const LIST_ITEMS: Record<string, unknown> = { 'branchTargets.targets': BRANCH_TARGET_TEMPLATE };
+
 function list(base: readonly unknown[], override: unknown, path: string, key: string): unknown[] {
   if (!Array.isArray(override)) throw new PolicyValueError(path, 'must be a list');
-  const [first] = base;
+  const first = base[0] ?? LIST_ITEMS[path];
   // A list of objects (cadence bands) may have any length; a list of numbers is a fixed scale.
   if (!isRecord(first) && override.length !== base.length)
     throw new PolicyValueError(path, `must have ${base.length} entries`);
@@ -117,6 +121,9 @@ function checkOrder(p: DomainPolicies): void {
     throw new PolicyValueError('lifecycle.seniorAfterMonths', 'must not be below matureFromMonths');
   if (p.retailTier.privateAboveMinor < p.retailTier.wealthFromMinor)
     throw new PolicyValueError('retailTier.privateAboveMinor', 'must not be below wealthFromMinor');
+  const target = branchTargetProblem(p.branchTargets.targets);
+  if (target !== null)
+    throw new PolicyValueError(`branchTargets.targets[${target[0]}].${target[1]}`, target[2]);
 }
 
 /** The policies as JSON with sorted keys and no version: equal content, equal text, whatever the file's order. */
