@@ -21,3 +21,4 @@ export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';
 export * from './targeting';
+export * from './campaign';

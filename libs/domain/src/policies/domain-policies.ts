@@ -1,3 +1,4 @@
+import { CAMPAIGN_POLICY, type CampaignPolicy } from './campaign.policy';
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
 import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
@@ -29,6 +30,7 @@ export type DomainPolicies = {
   serviceSla: ServiceSlaPolicy;
   retention: RetentionPolicy;
   chainAnchors: ChainAnchorPolicy;
+  campaign: CampaignPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -47,4 +49,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   serviceSla: SERVICE_SLA_POLICY,
   retention: RETENTION_POLICY,
   chainAnchors: CHAIN_ANCHOR_POLICY,
+  campaign: CAMPAIGN_POLICY,
 };
