@@ -167,7 +167,7 @@ describe('campaign results', () => {
 
   it('keeps only subscriptions recorded after the customer was targeted, and none of customers never targeted', () => {
     const folded = foldEvents(campaignResultsProjection, scenario().events);
-    const anna = folded[CAMPAIGN_MEMBERS]!['anna'] as { subscriptions: { holdingId: string }[] };
+    const anna = folded[CAMPAIGN_MEMBERS]!['anna'] as unknown as { subscriptions: { holdingId: string }[] };
     expect(anna.subscriptions.map((subscription) => subscription.holdingId)).toEqual(['TD-1', 'TD-2']);
     expect(folded[CAMPAIGN_MEMBERS]!['dai']).toBeUndefined();
   });
