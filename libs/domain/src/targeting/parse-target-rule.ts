@@ -34,7 +34,9 @@ const SHAPES: Record<TargetField, { keys: readonly string[] }> = {
   lifecycle: { keys: ['in'] },
   flags: { keys: ['any', 'none'] },
 };
-const FIELDS = Object.keys(SHAPES) as TargetField[];
+/** Every field a term may name, in the order the README documents them. */
+export const TARGET_FIELDS = Object.keys(SHAPES) as TargetField[];
+const FIELDS = TARGET_FIELDS;
 
 /**
  * The rule language's validation: returns the rule as a typed value, or throws a TargetRuleError
