@@ -3,7 +3,7 @@ import type { ReadDocument } from '@ledger/read-store';
 
 /** One document per campaign: its plan, its state and what its contacts answered. */
 export const CAMPAIGNS = 'campaigns';
-/** One document per targeted customer: the campaigns that targeted it and its later subscriptions. */
+/** One document per customer with a subscription or a campaign: the campaigns that targeted it and its subscriptions. */
 export const CAMPAIGN_MEMBERS = 'campaign_members';
 
 export type CampaignDocument = ReadDocument & {
@@ -28,7 +28,7 @@ export type CampaignDocument = ReadDocument & {
   answered: Record<string, true>;
 };
 
-/** A subscription recorded after the customer was first targeted, at its global position. */
+/** A subscription, at its global position: it converts for a campaign that targeted the customer before it. */
 export type MemberSubscription = {
   holdingId: string;
   productCode: string;

@@ -16,8 +16,10 @@ export function evolveCampaignDocument(
   switch (event.type) {
     case 'CampaignPlanned': {
       const { campaignId, name, productCode, targetRule, window, budget, plannedAt } = event.data;
+      // A rebuild stream by stream may fold the customers' contacts first: their counts are kept.
+      const counted = document ?? uncounted(id);
       return {
-        _id: id,
+        ...counted,
         campaignId,
         name,
         productCode: productCode ?? null,
@@ -26,14 +28,6 @@ export function evolveCampaignDocument(
         budget,
         status: 'planned',
         plannedAt,
-        launchedAt: null,
-        targetsFrozenAt: null,
-        targetCount: 0,
-        closedAt: null,
-        contacts: 0,
-        responses: noResponses(),
-        contacted: {},
-        answered: {},
       };
     }
     case 'CampaignLaunched': {
@@ -47,7 +41,8 @@ export function evolveCampaignDocument(
       return document;
     case 'ContactLogged': {
       const { campaign, customerId } = event.data;
-      if (document === null || campaign === undefined) return document;
+      if (campaign === undefined) return document;
+      document ??= uncounted(id);
       const answered =
         campaign.response === 'no-answer'
           ? document.answered
@@ -65,35 +60,56 @@ export function evolveCampaignDocument(
   }
 }
 
-/** The member document: targeted by a chunk of a launch, then following the customer's subscriptions. */
+/**
+ * The member document: the campaigns whose target lists name the customer (with the position) and
+ * the customer's subscriptions (with theirs). Each part follows one kind of stream and the parts
+ * commute, so a rebuild stream by stream equals one in log order; the performance query compares
+ * positions to count only subscriptions recorded after the customer was targeted.
+ */
 export function evolveMemberDocument(
   document: CampaignMemberDocument | null,
   event: Extract<CampaignEvent | CustomerEvent, { type: 'CampaignTargetsFrozen' | 'ProductSubscribed' }>,
   id: string,
   position: string,
 ): CampaignMemberDocument | null {
+  const member = document ?? { _id: id, customerId: id, targetedBy: [], targetedFrom: {}, subscriptions: [] };
   if (event.type === 'CampaignTargetsFrozen') {
     const { campaignId } = event.data;
-    const member = document ?? {
-      _id: id,
-      customerId: id,
-      targetedBy: [],
-      targetedFrom: {},
-      subscriptions: [],
-    };
     if (member.targetedBy.includes(campaignId)) return member;
     return {
       ...member,
-      targetedBy: [...member.targetedBy, campaignId],
+      targetedBy: [...member.targetedBy, campaignId].sort(),
       targetedFrom: { ...member.targetedFrom, [campaignId]: position },
     };
   }
-  // Before any launch targets the customer, its subscriptions convert nothing: no document.
-  if (document === null) return null;
   const { holdingId, productCode, principal, openedAt } = event.data;
+  if (member.subscriptions.some((subscription) => subscription.holdingId === holdingId)) return member;
   return {
-    ...document,
-    subscriptions: [...document.subscriptions, { holdingId, productCode, principal, openedAt, position }],
+    ...member,
+    subscriptions: [...member.subscriptions, { holdingId, productCode, principal, openedAt, position }],
+  };
+}
+
+/** A campaign before its plan is folded: only a rebuild stream by stream meets it, between streams. */
+function uncounted(id: string): CampaignDocument {
+  return {
+    _id: id,
+    campaignId: id,
+    name: '',
+    productCode: null,
+    targetRule: { all: [] },
+    window: { from: '', to: '' },
+    budget: { amountMinor: 0, currency: 'CNY' },
+    status: 'planned',
+    plannedAt: '',
+    launchedAt: null,
+    targetsFrozenAt: null,
+    targetCount: 0,
+    closedAt: null,
+    contacts: 0,
+    responses: noResponses(),
+    contacted: {},
+    answered: {},
   };
 }
 

@@ -70,16 +70,16 @@ function evolve(
 }
 
 /**
- * Campaign results (issue 16): the campaigns with their contacts and responses, and each targeted
- * customer's subscriptions after it was targeted, from which the performance query attributes
- * conversions. A subscription converts only after its customer was targeted, so the fold depends
- * on how campaign and customer streams interleave: it is rebuilt in log order.
+ * Campaign results (issue 16): the campaigns with their contacts and responses, and per customer
+ * the campaigns that targeted it and its subscriptions, each with its position, from which the
+ * performance query attributes conversions (a subscription recorded after the targeting).
  */
 export const campaignResultsProjection: Projection = {
   name: 'campaign-results',
   version: 1,
   collections: [CAMPAIGNS, CAMPAIGN_MEMBERS],
-  rebuildByStream: false,
+  // Documents add up facts of several streams, each part independent of the interleaving.
+  rebuildByStream: true,
   filter: { streamPrefixes: ['campaign-', 'customer-'], eventTypes: EVENT_TYPES },
   documentIds,
   evolve,
