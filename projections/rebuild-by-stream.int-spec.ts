@@ -1,4 +1,4 @@
-import { type CampaignCommand, campaignAggregate, DEFAULT_POLICIES } from '@ledger/domain';
+import { DEFAULT_POLICIES } from '@ledger/domain';
 import { SqliteEventStore } from '@ledger/event-store';
 import {
   DEVELOPMENT_MASTER_KEY,
@@ -9,54 +9,10 @@ import {
 import { type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
 import { EmbeddedReadStore, type ReadDocument } from '@ledger/read-store';
 import { seedLedger } from '@ledger/seed';
-import { targetViewsAt } from './campaign-targets';
 import { allProjections } from './index';
 
 /** This spec runs under the seed defaults; the apps build theirs from configuration. */
 const SEED_DEFAULT_PROJECTIONS = allProjections(DEFAULT_POLICIES);
-
-/** A campaign planned and launched over the seeded customers: the seed writes none yet. */
-async function withCampaign(events: EncryptingEventStore): Promise<void> {
-  const upTo = (await events.headPosition()) ?? '0';
-  const now = '2026-11-20T00:00:00.000Z';
-  const views = await targetViewsAt(
-    events.readByStream({ upTo, streamPrefixes: ['customer-'] }),
-    now,
-    DEFAULT_POLICIES,
-  );
-  const base = {
-    campaignId: '5e0c1d2a-3b4c-4d5e-8f60-718293a4b5c6',
-    actor: { id: 'cm-gao', role: 'campaign-manager' },
-    now,
-  };
-  const commands: CampaignCommand[] = [
-    {
-      ...base,
-      type: 'PlanCampaign',
-      name: 'retail deposit holders',
-      productCode: 'TD-12M',
-      targetRule: { all: [{ field: 'segment', in: ['retail'] }] },
-      window: { from: now, to: '2027-01-01T00:00:00.000Z' },
-      budget: { amountMinor: 1_000_000, currency: 'CNY' },
-    },
-    { ...base, type: 'LaunchCampaign', frozenAt: upTo, views },
-  ];
-  let state = campaignAggregate.initialState();
-  for (const command of commands) {
-    const decided = campaignAggregate.decide(command, state, DEFAULT_POLICIES);
-    for (const { event } of decided) state = campaignAggregate.evolve(state, event);
-    await events.append(
-      `campaign-${base.campaignId}`,
-      decided.map(({ event }, index) => ({
-        eventId: `00000000-0000-4000-8000-${String(index + (command.type === 'PlanCampaign' ? 1 : 10)).padStart(12, '0')}`,
-        type: event.type,
-        data: event.data as never,
-        metadata: { schemaVersion: 1 },
-      })),
-      { streamState: 'any' },
-    );
-  }
-}
 
 /** Builds the projections from position 0 into a fresh read store; every document of every collection, by _id. */
 async function build(events: EncryptingEventStore, projections: readonly Projection[]) {
@@ -86,8 +42,8 @@ describe('every read model declared rebuildByStream', () => {
     const inner = new SqliteEventStore(':memory:');
     const keys = new SqliteKeyStore(':memory:', masterKeyFrom(DEVELOPMENT_MASTER_KEY));
     const events = new EncryptingEventStore(inner, keys);
-    await seedLedger({ customers: 120, seed: 9, store: events });
-    await withCampaign(events);
+    // With campaigns: their contacts and targets cross customer and campaign streams.
+    await seedLedger({ customers: 120, seed: 9, store: events, campaigns: true });
 
     expect(SEED_DEFAULT_PROJECTIONS.every((projection) => projection.rebuildByStream === true)).toBe(true);
     const byStream = await build(events, SEED_DEFAULT_PROJECTIONS);

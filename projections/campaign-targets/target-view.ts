@@ -1,4 +1,10 @@
-import { type Customer, RISK_LEVELS, type RiskLevel, type TargetFlag, type TargetView } from '@ledger/domain';
+import {
+  type Customer,
+  RISK_LEVELS,
+  type RiskLevel,
+  type TargetView,
+  targetViewOf as targetViewOfCustomer,
+} from '@ledger/domain';
 import type { Customer360View } from '../customer-360';
 
 /**
@@ -10,24 +16,11 @@ export const RISK_LEVEL_PATH = ['riskAssessment', 'level'] as const;
 
 /** The facts a target rule reads, from a presented 360 view and the customer state behind it. */
 export function targetViewOf(view: Customer360View, customer: Customer): TargetView {
-  const flags: TargetFlag[] = [];
-  if (view.dormant) flags.push('dormant');
-  if (customer.consent.marketing) flags.push('marketing-consent');
-  const holdingTypes = new Set(
-    view.holdings.filter((holding) => holding.status === 'active').map((holding) => holding.productType),
-  );
-  return {
-    customerId: view.customerId,
-    active: customer.status === 'active',
-    segment: view.segment,
-    tier: view.tier,
-    assetsMinor: customer.totalFinancialAssets.amountMinor,
-    holdingTypes: [...holdingTypes].sort(),
-    riskLevel: riskLevelOf(view),
-    occupation: customer.occupation,
+  return targetViewOfCustomer(customer, {
     lifecycle: view.lifecycle,
-    flags,
-  };
+    dormant: view.dormant,
+    riskLevel: riskLevelOf(view),
+  });
 }
 
 function riskLevelOf(view: Customer360View): RiskLevel | null {
