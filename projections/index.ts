@@ -1,5 +1,6 @@
 import type { DomainPolicies } from '@ledger/domain';
 import type { Projection } from '@ledger/projection-runtime';
+import { campaignResultsProjection } from './campaign-results';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
 import { tierAuditProjection } from './tier-audit';
@@ -15,5 +16,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     customer360Projection(policies),
     tierAuditProjection,
     worklistProjection(policies),
+    campaignResultsProjection,
   ];
 }

@@ -42,7 +42,8 @@ describe('every read model declared rebuildByStream', () => {
     const inner = new SqliteEventStore(':memory:');
     const keys = new SqliteKeyStore(':memory:', masterKeyFrom(DEVELOPMENT_MASTER_KEY));
     const events = new EncryptingEventStore(inner, keys);
-    await seedLedger({ customers: 120, seed: 9, store: events });
+    // With campaigns: their contacts and targets cross customer and campaign streams.
+    await seedLedger({ customers: 120, seed: 9, store: events, campaigns: true });
 
     expect(SEED_DEFAULT_PROJECTIONS.every((projection) => projection.rebuildByStream === true)).toBe(true);
     const byStream = await build(events, SEED_DEFAULT_PROJECTIONS);

@@ -79,7 +79,8 @@ describe('every route is guarded as the README says (e2e)', () => {
       .get(`/customers/${customerId}/history`)
       .set(await ledger.as('auditor'));
     expect(history.body.total).toBe(1);
-    for (const route of rows.filter((row) => row.scope === 'list')) {
+    // A list under another resource's id (a campaign's targets) needs that resource: its own e2e walks it.
+    for (const route of rows.filter((row) => row.scope === 'list' && !row.path.includes(':'))) {
       const name = `${route.method} ${route.path}`;
       for (const { role, answer } of await walk.outsiders(route, customerId)) {
         walked.push(`${role} ${name}`);

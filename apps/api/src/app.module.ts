@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { EscalationsController } from './escalations/escalations.controller';
@@ -36,6 +37,7 @@ export class AppModule {
         StoresModule.forConfig(config, clock),
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
+        CampaignsModule,
         EventCatalogModule,
         IntegrityModule,
       ],

@@ -22,7 +22,12 @@ export async function loadDemoData(config: LedgerConfig, log: (line: string) => 
     resolveMasterKey(config, () => undefined),
   );
   try {
-    const summary = await seedLedger({ customers: DEMO_CUSTOMERS, seed: DEMO_SEED, store: ledger.store });
+    const summary = await seedLedger({
+      customers: DEMO_CUSTOMERS,
+      seed: DEMO_SEED,
+      store: ledger.store,
+      campaigns: true,
+    });
     log(`--demo: ${summary.events} events written`);
   } finally {
     await ledger.close();

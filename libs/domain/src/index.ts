@@ -20,3 +20,5 @@ export * from './customer/books';
 export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';
+export * from './targeting';
+export * from './campaign';

@@ -17,6 +17,10 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const SERVICE_CHANNELS = [...CONTACT_CHANNELS, 'branch', 'app'] as const;
 export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
 
+/** How a customer answered a contact made under a campaign. */
+export const CAMPAIGN_RESPONSES = ['interested', 'declined', 'no-answer'] as const;
+export type CampaignResponse = (typeof CAMPAIGN_RESPONSES)[number];
+
 export const SERVICE_REQUEST_KINDS = ['inquiry', 'complaint'] as const;
 export type ServiceRequestKind = (typeof SERVICE_REQUEST_KINDS)[number];
 

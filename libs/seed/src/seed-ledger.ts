@@ -1,6 +1,7 @@
 import { DAY_MS } from '@ledger/domain';
 import type { AppendResult, EventStore } from '@ledger/event-store';
 import { BankDirectory } from './bank-directory';
+import { seedCampaigns } from './campaigns.behaviour';
 import { dayOf, iso } from './business-time';
 import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
@@ -14,6 +15,8 @@ export interface SeedLedgerOptions {
   /** Business time of the first onboarding and the end of the story (defaults: 2022-01-01, 2026-11-20). */
   from?: string;
   until?: string;
+  /** Plan and launch a few campaigns at the end of the story and log calls to their targets (the demo does). */
+  campaigns?: boolean;
   /** Called after every simulated business day. */
   onProgress?: (progress: SeedProgress) => void;
 }
@@ -80,6 +83,13 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
       day: iso(end - DAY_MS).slice(0, 10),
       fraction: Math.min(1, (end - from) / (until - from)),
     });
+  }
+  if (options.campaigns === true) {
+    const written = await seedCampaigns(options.store, options.seed, iso(until));
+    for (const [type, count] of Object.entries(written)) {
+      eventsByType[type] = (eventsByType[type] ?? 0) + count;
+      events += count;
+    }
   }
   return {
     customers: options.customers,

@@ -7,6 +7,8 @@ export const ROLES = [
   'committee-member',
   'auditor',
   'downstream-service',
+  /** Plans, launches and closes campaigns; reads their targets and results (issue 16). */
+  'campaign-manager',
   'admin',
 ] as const;
 

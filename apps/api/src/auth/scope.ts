@@ -4,7 +4,8 @@ import type { Caller } from './roles';
 /**
  * Whose books a caller reads (issue 15 §4, ADR 0015), by the role it acts in: a relationship
  * manager its own customers, a branch head its branch's, a committee member the customers of
- * open tier reviews; the call center (masked), auditors, admins and downstream services all.
+ * open tier reviews; the call center (masked), auditors, admins, downstream services and campaign
+ * managers all.
  */
 export type ReadScope =
   | { kind: 'all' }
@@ -24,6 +25,7 @@ export function readScopeOf(caller: Caller): ReadScope {
     case 'auditor':
     case 'admin':
     case 'downstream-service':
+    case 'campaign-manager':
       return { kind: 'all' };
     case undefined:
       throw new Error('readScopeOf used on a route without AuthGuard');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CAMPAIGN_EVENT_TYPES, CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { campaignJourney } from './test/campaign-journey';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { corporateJourney, eventsOf, retailJourney } from './test/customer-journeys';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 
-const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, 'CustomerDataAccessed'];
+const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, ...CAMPAIGN_EVENT_TYPES, 'CustomerDataAccessed'];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
 
@@ -46,10 +47,12 @@ describe('the AsyncAPI document', () => {
       (c) => c['address'],
     );
     expect(addresses.sort()).toEqual([
+      '$ce-campaign',
       '$ce-customer',
       '$et-{eventType}',
       '/events',
       'access-{date}',
+      'campaign-{campaignId}',
       'customer-{customerId}',
     ]);
   });
@@ -69,6 +72,8 @@ describe('the AsyncAPI document', () => {
       ...CUSTOMER_EVENT_TYPES,
     ]);
     expect(Object.keys(at(onDisk, '#/channels/accessLog/messages'))).toEqual(['CustomerDataAccessed']);
+    for (const channel of ['campaignStream', 'campaignCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...CAMPAIGN_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {
@@ -89,7 +94,11 @@ describe('the AsyncAPI document', () => {
   it("serves message schemas that validate the decider's events", () => {
     const ajv = strictAjv().addKeyword('components');
     ajv.addSchema({ $id: 'asyncapi.json', components: served['components'] as JsonObject });
-    for (const event of [...eventsOf(retailJourney()), ...eventsOf(corporateJourney())]) {
+    for (const event of [
+      ...eventsOf(retailJourney()),
+      ...eventsOf(corporateJourney()),
+      ...campaignJourney(),
+    ]) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);
       const validate = ajv.compile({ $ref: `asyncapi.json${String(payload['$ref'])}` });
       expect(validate(event.data) ? '' : `${event.type}: ${problems(validate)}`).toBe('');

@@ -75,3 +75,16 @@ describe('the event schemas refuse garbage', () => {
     expect(valid('TierReviewOpened', { ...opened, criteria })).toBe(false);
   });
 });
+
+describe('ContactLogged naming a campaign (an additive field, still schema version 1)', () => {
+  const campaign = { campaignId: '5e0c1d2a-3b4c-4d5e-8f60-718293a4b5c6', response: 'interested' };
+  it('accepts the campaign and its response, refuses an unknown response or a missing id', () => {
+    expect(valid('ContactLogged', withField('ContactLogged', 'campaign', campaign))).toBe(true);
+    expect(
+      valid('ContactLogged', withField('ContactLogged', 'campaign', { ...campaign, response: 'maybe' })),
+    ).toBe(false);
+    expect(valid('ContactLogged', withField('ContactLogged', 'campaign', { response: 'declined' }))).toBe(
+      false,
+    );
+  });
+});

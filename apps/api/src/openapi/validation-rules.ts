@@ -1,6 +1,7 @@
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { TARGET_FIELDS } from '@ledger/domain';
 
 type Keywords = Partial<SchemaObject>;
 type DtoClass = new (...args: never[]) => unknown;
@@ -33,6 +34,26 @@ const RULES: Record<string, (constraints: unknown[]) => Keywords> = {
   arrayMaxSize: ([max]) => ({ type: 'array', maxItems: max as number }),
   arrayMinSize: ([min]) => ({ type: 'array', minItems: min as number }),
   arrayNotEmpty: () => ({ type: 'array', minItems: 1 }),
+  isObject: () => ({ type: 'object' }),
+  // The rule language's outline; parseTargetRule (README "Campaign target rules") checks each term.
+  isTargetRule: () => ({
+    type: 'object',
+    required: ['all'],
+    additionalProperties: false,
+    properties: {
+      all: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          required: ['field'],
+          // Each field has its own keys (in, min, max, any, none).
+          additionalProperties: true,
+          properties: { field: { enum: [...TARGET_FIELDS] } },
+        },
+      },
+    },
+  }),
 };
 
 /** Rules that constrain presence or nesting, which @nestjs/swagger already states (required, $ref). */

@@ -2,6 +2,7 @@ import type { Actor } from '../actor';
 import type { Money } from '../money';
 import type { Segment, Tier } from '../tiers';
 import type {
+  CampaignResponse,
   Consent,
   ContactChannel,
   ContactPriority,
@@ -94,8 +95,16 @@ export type LogContact = Command<
     relationshipManagerId: string;
     priority?: ContactPriority;
     occurredAt?: string;
+    /** The campaign the contact is made under; `facts` is what the api read from its stream. */
+    campaign?: { campaignId: string; response: CampaignResponse; facts: CampaignContactFacts };
   }
 >;
+
+/** A campaign's state as a contact needs it: its status, and whether this customer is a target. */
+export type CampaignContactFacts = {
+  status: 'not-planned' | 'planned' | 'launched' | 'closed';
+  targeted: boolean;
+};
 
 /** Maker: criteria come from the customer's recorded contributions or assets; requestedBy = actor. */
 export type OpenTierReview = Command<

@@ -5,6 +5,11 @@ import type {
   ServiceRequestResolved,
 } from '../events/relationship.events';
 import { ContactAlreadyLogged, InvalidContactPriority } from '../errors/customer.errors';
+import {
+  CampaignClosedToContacts,
+  CampaignNotLaunched,
+  CustomerNotTargeted,
+} from '../errors/campaign.errors';
 import { HoldingNotFound } from '../errors/holding.errors';
 import {
   ServiceRequestAlreadyExists,
@@ -30,6 +35,8 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
   const { holdingId } = command;
   if (holdingId !== undefined && lookup(customer.holdings, holdingId) === undefined)
     throw new HoldingNotFound(holdingId);
+  const { campaign } = command;
+  if (campaign !== undefined) judgeCampaignContact(campaign, customer.customerId);
   return [
     {
       type: 'ContactLogged',
@@ -45,9 +52,23 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
         ...optional('notes', command.notes),
         relationshipManagerId,
         occurredAt: businessTime(command.occurredAt, command.now, 'occurredAt'),
+        ...optional(
+          'campaign',
+          campaign === undefined
+            ? undefined
+            : { campaignId: campaign.campaignId, response: campaign.response },
+        ),
       },
     },
   ];
+}
+
+/** A contact may name only a launched, open campaign of which the customer is a frozen target. */
+function judgeCampaignContact(campaign: NonNullable<LogContact['campaign']>, customerId: string): void {
+  const { campaignId, facts } = campaign;
+  if (facts.status === 'closed') throw new CampaignClosedToContacts(campaignId);
+  if (facts.status !== 'launched') throw new CampaignNotLaunched(campaignId, facts.status);
+  if (!facts.targeted) throw new CustomerNotTargeted(campaignId, customerId);
 }
 
 export function openServiceRequest(command: OpenServiceRequest, customer: Customer): [ServiceRequestOpened] {

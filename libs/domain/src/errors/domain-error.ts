@@ -7,6 +7,7 @@ export const DOMAIN_ERROR_KINDS = {
   HOLDING_NOT_FOUND: 'not-found',
   TIER_REVIEW_NOT_FOUND: 'not-found',
   SERVICE_REQUEST_NOT_FOUND: 'not-found',
+  CAMPAIGN_NOT_FOUND: 'not-found',
   CUSTOMER_ALREADY_ONBOARDED: 'conflict',
   CUSTOMER_OFFBOARDED: 'conflict',
   RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
@@ -22,6 +23,9 @@ export const DOMAIN_ERROR_KINDS = {
   SERVICE_REQUEST_ALREADY_RESOLVED: 'conflict',
   ERASURE_ALREADY_REQUESTED: 'conflict',
   PERSONAL_DATA_ALREADY_ERASED: 'conflict',
+  CAMPAIGN_ALREADY_PLANNED: 'conflict',
+  CAMPAIGN_ALREADY_LAUNCHED: 'conflict',
+  CAMPAIGN_ALREADY_CLOSED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -37,6 +41,12 @@ export const DOMAIN_ERROR_KINDS = {
   ERASURE_WHILE_ACTIVE: 'rule',
   ERASURE_NOT_REQUESTED: 'rule',
   ERASURE_NOT_DUE: 'rule',
+  INVALID_TARGET_RULE: 'rule',
+  CAMPAIGN_WINDOW_ORDER: 'rule',
+  CAMPAIGN_WINDOW_ENDED: 'rule',
+  CAMPAIGN_NOT_LAUNCHED: 'rule',
+  CAMPAIGN_CLOSED: 'rule',
+  CUSTOMER_NOT_TARGETED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

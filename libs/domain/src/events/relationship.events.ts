@@ -1,4 +1,10 @@
-import type { ContactChannel, ContactPriority, ServiceChannel, ServiceRequestKind } from '../vocabulary';
+import type {
+  CampaignResponse,
+  ContactChannel,
+  ContactPriority,
+  ServiceChannel,
+  ServiceRequestKind,
+} from '../vocabulary';
 
 export type ContactLogged = {
   type: 'ContactLogged';
@@ -15,6 +21,8 @@ export type ContactLogged = {
     notes?: string;
     relationshipManagerId: string;
     occurredAt: string;
+    /** The campaign the contact was made under, and the customer's response (added, still version 1). */
+    campaign?: { campaignId: string; response: CampaignResponse };
   };
 };
 

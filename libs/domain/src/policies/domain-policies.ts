@@ -1,3 +1,4 @@
+import { CAMPAIGN_POLICY, type CampaignPolicy } from './campaign.policy';
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
 import { BRANCH_TARGETS_POLICY, type BranchTargetsPolicy } from './branch-targets.policy';
 import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
@@ -32,6 +33,7 @@ export type DomainPolicies = {
   chainAnchors: ChainAnchorPolicy;
   /** The bank's targets per branch and KPI period (none in the seed set). */
   branchTargets: BranchTargetsPolicy;
+  campaign: CampaignPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -51,4 +53,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   retention: RETENTION_POLICY,
   chainAnchors: CHAIN_ANCHOR_POLICY,
   branchTargets: BRANCH_TARGETS_POLICY,
+  campaign: CAMPAIGN_POLICY,
 };

@@ -19,6 +19,8 @@ const positiveInteger: Check = (v) =>
 const wholeNumber: Check = (v) =>
   Number.isSafeInteger(v) && v >= 0 ? null : 'must be a non-negative integer';
 const finite: Check = (v) => (Number.isFinite(v) ? null : 'must be a finite number');
+const fraction: Check = (v) =>
+  Number.isFinite(v) && v >= 0 && v <= 1 ? null : 'must be a fraction from 0 to 1';
 const quorum: Check = (v) => (Number.isSafeInteger(v) && v >= 2 ? null : 'must be an integer of at least 2');
 
 /** Periods count at least one unit; growth rates are fractions; every other number is an amount or count. */
@@ -40,6 +42,8 @@ const CHECKS: Record<string, Check> = {
   reviewExpiresAfterDays: positiveInteger,
   everyEvents: positiveInteger,
   everySeconds: positiveInteger,
+  revenueRate: fraction,
+  targetsPerEvent: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -9,12 +9,17 @@ import { decideForCustomer } from '../customer-decision';
 import { derivedId } from '../../command-path/idempotency';
 import type { CustomerWritten } from '../../command-path/decision';
 import { CustomerIdParams } from '../../common/customer-id.params';
+import { AggregateRepository } from '../../command-path/aggregate-repository';
+import { campaignContactFacts } from '../../campaigns/campaign-contact-facts';
 import { LogContactDto } from './log-contact.dto';
 
 @ApiTags('customer commands')
 @Controller('customers')
 export class LogContactController {
-  constructor(private readonly bus: CommandBus) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly repository: AggregateRepository,
+  ) {}
 
   @Post(':id/contacts')
   @Admits('relationship-manager', 'call-center', 'admin')
@@ -25,11 +30,22 @@ export class LogContactController {
     @CommandRequestOf() request: CommandRequest,
   ): Promise<CustomerWritten & { contactId: string }> {
     const contactId = derivedId(request.context.idempotencyKey, 'contactId', randomUUID);
+    const { campaign, ...fields } = body;
+    // The campaign's facts come from its stream; the customer's decider judges them.
+    const named =
+      campaign === undefined
+        ? {}
+        : {
+            campaign: {
+              ...campaign,
+              facts: await campaignContactFacts(this.repository, campaign.campaignId, id),
+            },
+          };
     return {
       ...(await decideForCustomer<LogContact>(
         this.bus,
         id,
-        { type: 'LogContact', ...body, contactId },
+        { type: 'LogContact', ...fields, ...named, contactId },
         request,
       )),
       contactId,

@@ -1,7 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CONTACT_CHANNELS } from '@ledger/domain';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CAMPAIGN_RESPONSES, CONTACT_CHANNELS } from '@ledger/domain';
 import { HOLDING_ID_EXAMPLE, IsHoldingId } from '../../common/holding-id';
+
+/** The launched campaign a contact is made under, and the customer's response. */
+export class ContactCampaignDto {
+  @ApiProperty({ example: '5e0c1d2a-3b4c-4d5e-8f60-718293a4b5c6' })
+  @IsUUID()
+  campaignId!: string;
+
+  @ApiProperty({ enum: CAMPAIGN_RESPONSES, example: 'interested' })
+  @IsIn(CAMPAIGN_RESPONSES)
+  response!: (typeof CAMPAIGN_RESPONSES)[number];
+}
 
 export class LogContactDto {
   @ApiProperty({ enum: CONTACT_CHANNELS, example: 'phone' })
@@ -54,4 +77,13 @@ export class LogContactDto {
   @Min(1)
   @Max(3)
   priority?: 1 | 2 | 3;
+
+  @ApiPropertyOptional({
+    type: ContactCampaignDto,
+    description: 'the launched campaign the contact is made under: the customer must be one of its targets',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactCampaignDto)
+  campaign?: ContactCampaignDto;
 }

@@ -61,7 +61,7 @@ export const DATA_FIELDS = {
       'relationshipManagerId',
       'occurredAt',
     ],
-    optional: ['notes', 'holdingId'],
+    optional: ['notes', 'holdingId', 'campaign'],
   },
   TierReviewOpened: {
     required: [

@@ -1,10 +1,11 @@
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { servedValidator } from './catalog-ajv';
+import { campaignJourney } from './campaign-journey';
 import { corporateJourney, eventsOf, retailJourney } from './customer-journeys';
 
 /** One realistic data object per event type, from the decider (the access log's by hand). */
 const samples = new Map<string, JsonObject>();
-for (const event of [...eventsOf(retailJourney()), ...eventsOf(corporateJourney())]) {
+for (const event of [...eventsOf(retailJourney()), ...eventsOf(corporateJourney()), ...campaignJourney()]) {
   if (!samples.has(event.type)) samples.set(event.type, event.data as JsonObject);
 }
 samples.set('CustomerDataAccessed', {

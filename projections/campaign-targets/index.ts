@@ -1,0 +1,2 @@
+export * from './target-view';
+export * from './target-views-at';
