@@ -16,6 +16,8 @@ export interface CommandRequest {
 
 interface IncomingRequest {
   caller?: Caller;
+  /** Stamped by AuthGuard from the app's clock. */
+  receivedAt?: string;
   method: string;
   url: string;
   body?: unknown;
@@ -28,7 +30,8 @@ export const CommandRequestOf = createParamDecorator(
   (_: unknown, execution: ExecutionContext): CommandRequest => {
     const request = execution.switchToHttp().getRequest<IncomingRequest>();
     const caller = request.caller;
-    if (caller === undefined) throw new Error('CommandRequestOf used on a route without AuthGuard');
+    if (caller === undefined || request.receivedAt === undefined)
+      throw new Error('CommandRequestOf used on a route without AuthGuard');
     const key = request.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
       throw new InvalidInput([
@@ -38,7 +41,7 @@ export const CommandRequestOf = createParamDecorator(
     const correlation = request.headers['x-correlation-id'];
     return {
       actor: { id: caller.id, role: caller.actingRole ?? caller.roles[0] ?? 'unknown' },
-      now: new Date().toISOString(),
+      now: request.receivedAt,
       context: {
         correlationId:
           typeof correlation === 'string' && IDEMPOTENCY_KEY.test(correlation) ? correlation : randomUUID(),
