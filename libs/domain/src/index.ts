@@ -14,6 +14,8 @@ export * from './state/customer-lifecycle';
 export * from './state/evolve';
 export { Replay } from './state/replay';
 export * from './decide/decide';
+export * from './decide/suitability.decider';
+export * from './product';
 export * from './aggregate/aggregate';
 export * from './customer/customer.aggregate';
 export * from './customer/books';

@@ -7,6 +7,7 @@ export const DOMAIN_ERROR_KINDS = {
   HOLDING_NOT_FOUND: 'not-found',
   TIER_REVIEW_NOT_FOUND: 'not-found',
   SERVICE_REQUEST_NOT_FOUND: 'not-found',
+  PRODUCT_NOT_FOUND: 'not-found',
   CUSTOMER_ALREADY_ONBOARDED: 'conflict',
   CUSTOMER_OFFBOARDED: 'conflict',
   RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
@@ -22,6 +23,9 @@ export const DOMAIN_ERROR_KINDS = {
   SERVICE_REQUEST_ALREADY_RESOLVED: 'conflict',
   ERASURE_ALREADY_REQUESTED: 'conflict',
   PERSONAL_DATA_ALREADY_ERASED: 'conflict',
+  PRODUCT_ALREADY_LAUNCHED: 'conflict',
+  PRODUCT_SALE_ALREADY_CLOSED: 'conflict',
+  PRODUCT_ALREADY_WITHDRAWN: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -37,6 +41,15 @@ export const DOMAIN_ERROR_KINDS = {
   ERASURE_WHILE_ACTIVE: 'rule',
   ERASURE_NOT_REQUESTED: 'rule',
   ERASURE_NOT_DUE: 'rule',
+  INVALID_SALE_WINDOW: 'rule',
+  INVALID_PRODUCT_TERMS: 'rule',
+  INVALID_RISK_ASSESSMENT: 'rule',
+  RISK_ASSESSMENT_EXPIRED: 'rule',
+  SUITABILITY_MISMATCH: 'rule',
+  OUTSIDE_SALE_WINDOW: 'rule',
+  BELOW_MINIMUM_AMOUNT: 'rule',
+  PRODUCT_TYPE_MISMATCH: 'rule',
+  PRODUCT_WITHDRAWN: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -5,3 +5,5 @@ export * from './holding.errors';
 export * from './tier-review.errors';
 export * from './service-request.errors';
 export * from './erasure.errors';
+export * from './product.errors';
+export * from './suitability.errors';

@@ -11,6 +11,7 @@ import { RETAIL_TIER_POLICY, type RetailTierPolicy } from './retail-tier.policy'
 import { RETENTION_POLICY, type RetentionPolicy } from './retention.policy';
 import { RFM_POLICY, type RfmPolicy } from './rfm.policy';
 import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy';
+import { SUITABILITY_POLICY, type SuitabilityPolicy } from './suitability.policy';
 
 /** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
 export type DomainPolicies = {
@@ -29,6 +30,7 @@ export type DomainPolicies = {
   serviceSla: ServiceSlaPolicy;
   retention: RetentionPolicy;
   chainAnchors: ChainAnchorPolicy;
+  suitability: SuitabilityPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -47,4 +49,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   serviceSla: SERVICE_SLA_POLICY,
   retention: RETENTION_POLICY,
   chainAnchors: CHAIN_ANCHOR_POLICY,
+  suitability: SUITABILITY_POLICY,
 };

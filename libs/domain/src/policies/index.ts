@@ -11,5 +11,6 @@ export * from './service-sla.policy';
 export * from './retention.policy';
 export * from './four-eyes.policy';
 export * from './chain-anchor.policy';
+export * from './suitability.policy';
 export * from './domain-policies';
 export * from './policy-overrides';

@@ -39,6 +39,7 @@ const CHECKS: Record<string, Check> = {
   reviewExpiresAfterDays: positiveInteger,
   everyEvents: positiveInteger,
   everySeconds: positiveInteger,
+  assessmentValidMonths: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
