@@ -18,6 +18,7 @@ import { AccessLog } from './access-log/access-log';
 import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
 import { IntegrityModule } from './integrity/integrity.module';
+import { ProductsModule } from './products/products.module';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
@@ -36,6 +37,7 @@ export class AppModule {
         StoresModule.forConfig(config, clock),
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
+        ProductsModule,
         EventCatalogModule,
         IntegrityModule,
       ],

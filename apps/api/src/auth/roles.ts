@@ -7,6 +7,7 @@ export const ROLES = [
   'committee-member',
   'auditor',
   'downstream-service',
+  'product-manager',
   'admin',
 ] as const;
 

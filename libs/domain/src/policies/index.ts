@@ -12,5 +12,6 @@ export * from './retention.policy';
 export * from './four-eyes.policy';
 export * from './chain-anchor.policy';
 export * from './suitability.policy';
+export * from './next-best-product.policy';
 export * from './domain-policies';
 export * from './policy-overrides';

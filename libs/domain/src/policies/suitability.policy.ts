@@ -14,13 +14,14 @@ import {
 export type SuitabilityPolicy = {
   policyVersion: string;
   assessmentValidMonths: number;
-  nextBestProducts: { depositsAboveMinor: number; currency: string };
+  /** `minimumLevel`: the least assessed level counted as a steady (稳健, C2) or bolder profile. */
+  nextBestProducts: { depositsAboveMinor: number; currency: string; minimumLevel: CustomerRiskLevel };
 };
 
 export const SUITABILITY_POLICY: SuitabilityPolicy = {
   policyVersion: 'suitability/v1',
   assessmentValidMonths: 12,
-  nextBestProducts: { depositsAboveMinor: 50_000_000, currency: 'CNY' },
+  nextBestProducts: { depositsAboveMinor: 50_000_000, currency: 'CNY', minimumLevel: 'C2' },
 };
 
 /** When an assessment made at `assessedAt` stops being valid. */
