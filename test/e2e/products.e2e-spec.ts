@@ -76,7 +76,7 @@ describe('products and suitability (e2e)', () => {
 
   it('launches a product into the catalog and lists it by type and open day', async () => {
     const { code, position } = await launch();
-    const one = await ledger.http().get(`/products/${code}`).set(rm).expect(200);
+    const one = await ledger.http().get(`/products/${code}?minPosition=${position}`).set(rm).expect(200);
     expect(one.body).toMatchObject({
       code,
       productType: 'wealth',

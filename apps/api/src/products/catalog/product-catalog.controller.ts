@@ -5,7 +5,7 @@ import { Admits } from '../../auth/roles';
 import type { Page } from '../../common/page.query';
 import { ReadYourWrites } from '../../queries/read-your-writes.pipe';
 import { ProductCodeParams } from '../product-code.params';
-import { ProductCatalogQueryDto } from './product-catalog.query';
+import { ProductCatalogQueryDto, ProductViewQueryDto } from './product-catalog.query';
 import { ProductCatalogReads } from './product-catalog.reads';
 
 /** The catalog is the bank's, not a customer's: every staff role that sells or oversees reads it whole. */
@@ -28,7 +28,10 @@ export class ProductCatalogController {
   @Get(':code')
   @Admits('product-manager', 'relationship-manager', 'branch-head', 'call-center', 'auditor', 'admin')
   @ApiOperation({ summary: "One product's terms and sale status (404 for a code not in the catalog)" })
-  async product(@Param() { code }: ProductCodeParams): Promise<ProductView> {
+  async product(
+    @Param() { code }: ProductCodeParams,
+    @QueryParams(ReadYourWrites) _consistency: ProductViewQueryDto,
+  ): Promise<ProductView> {
     const product = await this.catalog.product(code);
     if (product === null) throw new NotFoundException(`product ${code} not found`);
     return product;

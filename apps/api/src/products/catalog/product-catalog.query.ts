@@ -14,3 +14,14 @@ export class ProductCatalogQueryDto extends ConsistencyQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openOn must be a day YYYY-MM-DD' })
   openOn?: string;
 }
+
+/** GET /products/:code?minPosition=: read once the catalog includes a command's write. */
+export class ProductViewQueryDto {
+  @ApiPropertyOptional({
+    example: '1234',
+    description: 'position from a command response; waits up to 5 s for it',
+  })
+  @IsOptional()
+  @Matches(/^\d+(:\d+)?$/, { message: 'minPosition must be a position token' })
+  minPosition?: string;
+}
