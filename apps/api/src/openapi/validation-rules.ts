@@ -15,6 +15,7 @@ const RULES: Record<string, (constraints: unknown[]) => Keywords> = {
   isNumber: () => ({ type: 'number' }),
   isBoolean: () => ({ type: 'boolean' }),
   isArray: () => ({ type: 'array' }),
+  isObject: () => ({ type: 'object' }),
   isIn: ([values]) => ({ enum: [...(values as unknown[])] }),
   isUuid: () => ({ type: 'string', format: 'uuid' }),
   isEmail: () => ({ type: 'string', format: 'email' }),
