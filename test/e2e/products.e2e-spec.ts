@@ -174,4 +174,38 @@ describe('products and suitability (e2e)', () => {
     expect((await subscribe(customerId, withdrawn.code).expect(422)).body.code).toBe('PRODUCT_WITHDRAWN');
     expect(await eventTypes(customerId)).toEqual(['CustomerOnboarded', 'RiskProfileAssessed']);
   });
+
+  it('suggests an open wealth product of a suitable level to a steady customer with deposits above 500,000', async () => {
+    const { code } = await launch({
+      riskLevel: 'PR2',
+      saleOpensOn: '2000-01-01',
+      saleClosesOn: '2099-12-31',
+    });
+    const { customerId } = await onboard(ledger, rm);
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/risk-assessments`)
+      .set(rm)
+      .send({ level: 'C2', score: 40, questionnaireVersion: 'RQ-2026' })
+      .expect(201);
+    const deposit = await subscribe(customerId, 'TD-12M-CNY', {
+      productType: 'time-deposit',
+      principal: cny('600000.00'),
+      openedAt: undefined,
+    }).expect(201);
+    const view = await ledger
+      .http()
+      .get(`/customers/${customerId}?minPosition=${deposit.body.position}`)
+      .set(rm)
+      .expect(200);
+    expect(view.body.nextBestProducts).toContainEqual({
+      productCode: code,
+      rule: 'deposits-to-wealth',
+      inputs: expect.objectContaining({
+        depositsMinor: 60_000_000,
+        customerRiskLevel: 'C2',
+        productRiskLevel: 'PR2',
+      }),
+    });
+  });
 });
