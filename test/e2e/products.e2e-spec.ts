@@ -208,4 +208,42 @@ describe('products and suitability (e2e)', () => {
       }),
     });
   });
+
+  it('puts a P1 launch call on the worklist of every suitable customer, the day before the sale and on the day', async () => {
+    const { code } = await launch({ riskLevel: 'PR3', saleOpensOn: '2026-11-10' });
+    const suitable = await assessedCustomer('C3');
+    const unsuitable = await assessedCustomer('C2');
+    const last = await ledger
+      .http()
+      .post(`/customers/${unsuitable}/contacts`)
+      .set(rm)
+      .send({ channel: 'phone', purpose: 'routine', outcome: 'ok', relationshipManagerId: 'rm-li' })
+      .expect(201);
+    const callsOn = async (date: string) => {
+      const worklist = await ledger
+        .http()
+        .get(`/worklist?relationshipManagerId=rm-li&date=${date}&minPosition=${last.body.position}`)
+        .set(rm)
+        .expect(200);
+      return (worklist.body.items as { productCode?: string; customerId: string }[]).filter(
+        (item) => item.productCode === code && [suitable, unsuitable].includes(item.customerId),
+      );
+    };
+    for (const date of ['2026-11-09', '2026-11-10']) {
+      expect(await callsOn(date)).toEqual([
+        {
+          customerId: suitable,
+          priority: 1,
+          reason: 'product-launch',
+          dueDate: '2026-11-09',
+          relationshipManagerId: 'rm-li',
+          escalateToBranchHead: false,
+          holdingId: null,
+          productCode: code,
+        },
+      ]);
+    }
+    expect(await callsOn('2026-11-08')).toEqual([]);
+    expect(await callsOn('2026-11-11')).toEqual([]);
+  });
 });

@@ -1,0 +1,57 @@
+import type { JsonObject } from '../json';
+import { needsRiskAssessment } from '../decide/suitability.decider';
+import { isAssessmentValidAt, levelPermits } from '../policies/suitability.policy';
+import type { ProductTerms } from '../product/product-terms';
+import type { Customer } from '../state/customer-state';
+import { addDays } from '../time';
+import type { DueContact } from './due-contacts';
+
+/** A product as the launch calls read it: its terms and its target rule. */
+export type LaunchedProduct = ProductTerms & { targetRule: JsonObject | null };
+
+/**
+ * Where the product's target rule is applied. Today every suitable customer matches; after the
+ * campaigns branch is integrated its target-rule language judges `targetRule` here.
+ */
+export function matchesTargetRule(_customer: Customer, _targetRule: JsonObject | null): boolean {
+  return true;
+}
+
+/** Whether the customer may buy the product on `day`: the suitability rules of the decider. */
+function suitableOn(customer: Customer, product: ProductTerms, day: string): boolean {
+  if (!needsRiskAssessment(product.productType)) return true;
+  // Documents folded before assessments existed have no field at all.
+  const assessment = customer.riskAssessment ?? null;
+  return (
+    assessment !== null &&
+    isAssessmentValidAt(assessment, `${day}T00:00:00.000Z`) &&
+    levelPermits(assessment.level, product.riskLevel)
+  );
+}
+
+/**
+ * Seed 001 P1 (理财类最新信息: 发售前一天或者当天): every suitable customer matching the product's
+ * target rule is called the day before the sale opens and on the day; due the day before.
+ */
+export function launchCalls(
+  customer: Customer,
+  products: readonly LaunchedProduct[],
+  today: string,
+): DueContact[] {
+  if (customer.status !== 'active') return [];
+  return products
+    .filter((product) => product.status !== 'withdrawn')
+    .filter((product) => today === product.saleOpensOn || today === addDays(product.saleOpensOn, -1))
+    .filter(
+      (product) => suitableOn(customer, product, today) && matchesTargetRule(customer, product.targetRule),
+    )
+    .map((product) => ({
+      customerId: customer.customerId,
+      relationshipManagerId: customer.relationshipManagerId,
+      priority: 1,
+      reason: 'product-launch',
+      dueDate: addDays(product.saleOpensOn, -1),
+      escalateToBranchHead: false,
+      productCode: product.code,
+    }));
+}
