@@ -1,3 +1,4 @@
+import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
 
 /** A configured policy value the rules cannot work with; `field` is its path, e.g. `dormant.inactiveDays`. */
@@ -116,6 +117,11 @@ function checkOrder(p: DomainPolicies): void {
     throw new PolicyValueError('lifecycle.matureFromMonths', 'must not be below growingFromMonths');
   if (seniorAfterMonths < matureFromMonths)
     throw new PolicyValueError('lifecycle.seniorAfterMonths', 'must not be below matureFromMonths');
+  if (!(CUSTOMER_RISK_LEVELS as readonly string[]).includes(p.suitability.nextBestProducts.minimumLevel))
+    throw new PolicyValueError(
+      'suitability.nextBestProducts.minimumLevel',
+      `must be one of ${CUSTOMER_RISK_LEVELS.join(', ')}`,
+    );
   if (p.retailTier.privateAboveMinor < p.retailTier.wealthFromMinor)
     throw new PolicyValueError('retailTier.privateAboveMinor', 'must not be below wealthFromMinor');
 }
