@@ -37,7 +37,11 @@ function ledgerWithMonthEnds() {
     });
     ledger.run('RevalueAssets', id, onboardedAt, { totalFinancialAssets: yuan(60_000 * (index + 1)) });
     // Wealth is sold only after a valid risk assessment (suitability).
-    ledger.run('AssessRiskProfile', id, onboardedAt, { level: 'C3', score: 60, questionnaireVersion: 'RQ-1' });
+    ledger.run('AssessRiskProfile', id, onboardedAt, {
+      level: 'C3',
+      score: 60,
+      questionnaireVersion: 'RQ-1',
+    });
     ledger.run('SubscribeProduct', id, onboardedAt, {
       holdingId: `H-${index}`,
       productCode: 'W-1',
