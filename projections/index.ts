@@ -3,6 +3,7 @@ import type { Projection } from '@ledger/projection-runtime';
 import { campaignResultsProjection } from './campaign-results';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
+import { productCatalogProjection } from './product-catalog';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -17,5 +18,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     tierAuditProjection,
     worklistProjection(policies),
     campaignResultsProjection,
+    productCatalogProjection,
   ];
 }

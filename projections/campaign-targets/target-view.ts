@@ -8,9 +8,8 @@ import {
 import type { Customer360View } from '../customer-360';
 
 /**
- * Where the 360 view carries the customer's assessed risk level (C1–C5): the one place targeting
- * names it. The assessment arrives with the product branch's RiskProfileAssessed; until the view
- * carries it, no customer matches a riskLevel term.
+ * Where the 360 view carries the customer's assessed risk level (C1–C5, RiskProfileAssessed): the
+ * one place targeting names it. A customer never assessed matches no riskLevel term.
  */
 export const RISK_LEVEL_PATH = ['riskAssessment', 'level'] as const;
 

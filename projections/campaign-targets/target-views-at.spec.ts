@@ -85,12 +85,12 @@ describe('target views at a frozen position', () => {
       document = evolveCustomer360(document, event, 'anna', DEFAULT_POLICIES);
     if (document === null) throw new Error('no document');
     const view = present(document, at('2026-03-01'), DEFAULT_POLICIES);
-    const withRisk = { ...view, riskAssessment: { level: 'C4' } } as Customer360View;
+    const withRisk = { ...view, riskAssessment: { level: 'C4' } } as unknown as Customer360View;
     const rule = parseTargetRule({ all: [{ field: 'riskLevel', min: 'C3' }] });
     expect(targetViewOf(withRisk, document.customer).riskLevel).toBe('C4');
     expect(matchesTargetRule(rule, targetViewOf(withRisk, document.customer))).toBe(true);
     expect(matchesTargetRule(rule, targetViewOf(view, document.customer))).toBe(false);
-    const odd = { ...view, riskAssessment: { level: 'high' } } as Customer360View;
+    const odd = { ...view, riskAssessment: { level: 'high' } } as unknown as Customer360View;
     expect(targetViewOf(odd, document.customer).riskLevel).toBeNull();
   });
 

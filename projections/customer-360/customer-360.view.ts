@@ -1,9 +1,12 @@
 import type {
   ContactChannel,
   DueContactReason,
+  CustomerRiskLevel,
   LifecycleStage,
+  NextBestProduct,
   ProductType,
   RfmScore,
+  RiskProfile,
   Segment,
   ServiceChannel,
   ServiceRequestKind,
@@ -35,11 +38,26 @@ export type Customer360View = {
   alerts: Customer360Alert[];
   tierHistory: TierChange[];
   contactsByChannel: Record<ContactChannel, number>;
+  /** Stated on the profile or set by the last assessment, whichever came last (ADR 0016). */
+  riskProfile: RiskProfile | null;
+  riskAssessment: RiskAssessmentView | null;
+  /** Explained suggestions, only products the customer may buy today; empty in lists and as-of views. */
+  nextBestProducts: NextBestProduct[];
   status: ViewStatus;
   onboardedAt: string;
   offboardedAt: string | null;
   revision: number;
   position: string;
+};
+
+/** The last risk questionnaire; `expired` as of the read's `now` (suitability needs it unexpired). */
+export type RiskAssessmentView = {
+  level: CustomerRiskLevel;
+  score: number;
+  questionnaireVersion: string;
+  assessedAt: string;
+  validUntil: string;
+  expired: boolean;
 };
 
 export type HoldingView = {

@@ -1,10 +1,14 @@
-import type { DomainPolicies } from '@ledger/domain';
+import { type DomainPolicies, nextBestProducts, toBusinessDate } from '@ledger/domain';
+import { productsOpenOn, termsOfView } from '../product-catalog/product-catalog.queries';
 import type { ReadStore } from '@ledger/read-store';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import type { Customer360View } from './customer-360.view';
 import { present } from './present';
 
-/** The 360 view of one customer at `now`, or null for an unknown customer. */
+/**
+ * The 360 view of one customer at `now`, or null for an unknown customer, with its next-best
+ * products: a query-time join with the products open today, judged by the domain's rule.
+ */
 export async function getCustomer360(
   readStore: ReadStore,
   customerId: string,
@@ -12,5 +16,9 @@ export async function getCustomer360(
   policies: DomainPolicies,
 ): Promise<Customer360View | null> {
   const document = await readStore.findOne<Customer360Document>(CUSTOMERS, { _id: customerId });
-  return document === null ? null : present(document, now, policies);
+  if (document === null) return null;
+  const view = present(document, now, policies);
+  if (view.status !== 'active' || view.riskAssessment === null || view.riskAssessment.expired) return view;
+  const open = (await productsOpenOn(readStore, toBusinessDate(now))).map(termsOfView);
+  return { ...view, nextBestProducts: nextBestProducts(document.customer, open, now, policies.suitability) };
 }

@@ -36,6 +36,12 @@ function ledgerWithMonthEnds() {
       relationshipManagerId: index % 2 === 0 ? 'rm-li' : 'rm-wang',
     });
     ledger.run('RevalueAssets', id, onboardedAt, { totalFinancialAssets: yuan(60_000 * (index + 1)) });
+    // Wealth is sold only after a valid risk assessment (suitability).
+    ledger.run('AssessRiskProfile', id, onboardedAt, {
+      level: 'C3',
+      score: 60,
+      questionnaireVersion: 'RQ-1',
+    });
     ledger.run('SubscribeProduct', id, onboardedAt, {
       holdingId: `H-${index}`,
       productCode: 'W-1',

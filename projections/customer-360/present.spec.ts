@@ -46,6 +46,7 @@ describe('present', () => {
       ],
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
       lastContactAt: at('2026-03-05'),
+      nextBestProducts: [],
       nextContactDue: '2026-03-19',
       overdue: false,
       lifecycle: 'NEW',
@@ -59,6 +60,8 @@ describe('present', () => {
         subscriptions: 1,
         policyVersion: 'rfm/v1',
       },
+      riskAssessment: null,
+      riskProfile: null,
       openServiceRequests: [
         {
           requestId: 'SR-anna',
@@ -150,5 +153,25 @@ describe('present', () => {
     // Anna's last activity is the subscription of 2026-01-06; her calls of January and March count for nothing.
     expect(present(anna, at('2026-07-05', '08:59'), DEFAULT_POLICIES).dormant).toBe(false);
     expect(present(anna, at('2026-07-05'), DEFAULT_POLICIES).dormant).toBe(true);
+  });
+});
+
+describe('present, risk assessment', () => {
+  it('shows the last assessment and whether it has expired at the read time', () => {
+    const assessment = {
+      level: 'C3' as const,
+      score: 60,
+      questionnaireVersion: 'RQ-1',
+      assessedAt: '2026-01-10T09:00:00.000Z',
+      validUntil: '2027-01-10T09:00:00.000Z',
+    };
+    const assessed = { ...anna, customer: { ...anna.customer, riskAssessment: assessment } };
+    expect(present(assessed, at('2026-03-10', '12:00'), DEFAULT_POLICIES).riskAssessment).toEqual({
+      ...assessment,
+      expired: false,
+    });
+    expect(present(assessed, at('2027-01-10', '12:00'), DEFAULT_POLICIES).riskAssessment).toMatchObject({
+      expired: true,
+    });
   });
 });

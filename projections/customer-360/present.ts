@@ -2,6 +2,7 @@ import {
   type Customer,
   type DomainPolicies,
   isContactOverdue,
+  isAssessmentValidAt,
   isDormant,
   lifecycleStage,
   rfmScores,
@@ -10,7 +11,7 @@ import { instantOf } from '../shared/time-range';
 import { toWireMoney } from '../shared/wire-money';
 import { alertsAt, openServiceRequests } from './alerts';
 import type { Customer360Document } from './customer-360.document';
-import type { Customer360View, HoldingView, RfmView } from './customer-360.view';
+import type { Customer360View, HoldingView, RfmView, RiskAssessmentView } from './customer-360.view';
 
 /**
  * The 360 view of a stored document at `now`: overdue, lifecycle, dormancy, RFM and alerts are
@@ -46,6 +47,9 @@ export function present(
     alerts: alertsAt(customer, at, policies),
     tierHistory: document.tierHistory,
     contactsByChannel: document.contactsByChannel,
+    riskProfile: customer.riskProfile,
+    riskAssessment: riskAssessmentOf(customer, at),
+    nextBestProducts: [],
     status: document.status,
     onboardedAt: customer.onboardedAt,
     offboardedAt: customer.offboardedAt,
@@ -78,4 +82,11 @@ function rfmOf(customer: Customer, now: string, policies: DomainPolicies): RfmVi
     policies.rfm,
   );
   return { recency, frequency, monetary, daysSinceLastSubscription, subscriptions, policyVersion };
+}
+
+function riskAssessmentOf(customer: Customer, now: string): RiskAssessmentView | null {
+  // Documents folded before assessments existed have no field at all.
+  const assessment = customer.riskAssessment ?? null;
+  if (assessment === null) return null;
+  return { ...assessment, expired: !isAssessmentValidAt(assessment, now) };
 }

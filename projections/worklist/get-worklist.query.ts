@@ -4,8 +4,11 @@ import {
   type DueContact,
   dueContacts,
   isCalendarDate,
+  launchCalls,
+  type LaunchedProduct,
   toBusinessDate,
 } from '@ledger/domain';
+import { productsOpeningOn, termsOfView } from '../product-catalog/product-catalog.queries';
 import type { Filter, ReadStore } from '@ledger/read-store';
 import { instantOf } from '../shared/time-range';
 import {
@@ -64,8 +67,10 @@ export async function getWorklist(
     ...(branchId !== undefined && { 'customer.branchId': branchId }),
   };
   const candidates = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, filter);
+  const launches = await productLaunchCalls(readStore, { relationshipManagerId, branchId }, today, policies);
   const items = candidates
     .flatMap((candidate) => dueContacts(candidate.customer, today, policies))
+    .concat(launches)
     .map(toItem)
     .sort(
       (a, b) =>
@@ -82,6 +87,30 @@ export async function getWorklist(
   };
 }
 
+/**
+ * Launch calls, a query-time join: the products whose sale opens today or tomorrow (catalog read
+ * model) × the manager's (or branch's) customers; the per-customer fold never reads product streams.
+ * Only on launch days does it read the whole book.
+ */
+async function productLaunchCalls(
+  readStore: ReadStore,
+  { relationshipManagerId, branchId }: { relationshipManagerId?: string; branchId?: string },
+  today: string,
+  policies: DomainPolicies,
+): Promise<DueContact[]> {
+  const views = await productsOpeningOn(readStore, [today, addDays(today, 1)], today);
+  if (views.length === 0) return [];
+  const products: LaunchedProduct[] = views.map((view) => ({
+    ...termsOfView(view),
+    targetRule: view.targetRule,
+  }));
+  const book = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, {
+    ...(relationshipManagerId !== undefined && { relationshipManagerId }),
+    ...(branchId !== undefined && { 'customer.branchId': branchId }),
+  });
+  return book.flatMap((document) => launchCalls(document.customer, products, today, policies));
+}
+
 function toItem(due: DueContact): WorklistItem {
   const { customerId, priority, reason, dueDate, relationshipManagerId, escalateToBranchHead } = due;
   return {
@@ -92,5 +121,6 @@ function toItem(due: DueContact): WorklistItem {
     relationshipManagerId,
     escalateToBranchHead,
     holdingId: due.holdingId ?? null,
+    ...(due.productCode !== undefined && { productCode: due.productCode }),
   };
 }

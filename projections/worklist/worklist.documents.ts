@@ -39,6 +39,8 @@ export type WorklistItem = {
   escalateToBranchHead: boolean;
   /** The maturing holding, for reason "maturity". */
   holdingId: string | null;
+  /** The product launched, for reason "product-launch" only. */
+  productCode?: string;
 };
 
 /** One manager's worklist, or (relationshipManagerId null) a branch's. */

@@ -15,6 +15,8 @@ const WORKLIST_EVENT_TYPES = [
   'AssetsRevalued',
   'ContactLogged',
   'CustomerOffboarded',
+  // Launch calls go to suitable customers only (ADR 0016).
+  'RiskProfileAssessed',
 ] as const;
 
 export function evolveWorklistCustomer(
@@ -49,7 +51,8 @@ export function evolveWorklistCustomer(
  */
 export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
-  version: 1,
+  // 2: documents keep the risk assessment, for launch calls.
+  version: 2,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -21,6 +21,13 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
       relationshipManagerId: 'rm-wang',
       onboardedAt: '2026-01-05T09:00:00Z',
     });
+    // A wealth product is sold only after a valid risk assessment (suitability).
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/risk-assessments`)
+      .set(rm)
+      .send({ level: 'C3', score: 60, questionnaireVersion: 'RQ-2026', assessedAt: '2026-01-20T09:00:00Z' })
+      .expect(201);
     await ledger
       .http()
       .post(`/customers/${customerId}/holdings`)
@@ -68,7 +75,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
       phone: '+8613612345678',
       idNumber: '****1234',
     });
-    expect(response.body.revision).toBe(3);
+    expect(response.body.revision).toBe(4);
   });
 
   it('masks idNumber and phone for the call center, not for auditors', async () => {

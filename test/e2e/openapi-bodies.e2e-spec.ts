@@ -11,6 +11,8 @@ const ROUTES: { method: 'post' | 'patch'; path: string }[] = [
   { method: 'patch', path: '/customers/{id}/profile' },
   { method: 'post', path: '/customers/{id}/relationship-manager' },
   { method: 'post', path: '/customers/{id}/holdings' },
+  { method: 'post', path: '/customers/{id}/risk-assessments' },
+  { method: 'post', path: '/products' },
   { method: 'post', path: '/customers/{id}/asset-valuations' },
   { method: 'post', path: '/customers/{id}/contributions' },
   { method: 'post', path: '/customers/{id}/contacts' },

@@ -19,6 +19,7 @@ import { AccessLog } from './access-log/access-log';
 import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
 import { IntegrityModule } from './integrity/integrity.module';
+import { ProductsModule } from './products/products.module';
 import { MetricsController } from './operations/metrics.controller';
 import { ProjectionsController } from './operations/projections.controller';
 import { StoresModule } from './infrastructure/stores.module';
@@ -38,6 +39,7 @@ export class AppModule {
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
         CampaignsModule,
+        ProductsModule,
         EventCatalogModule,
         IntegrityModule,
       ],

@@ -44,3 +44,30 @@ export const HOLDING_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A contact with this purpose answers every maturity call, whether or not it names the holding. */
 export const MATURITY_PURPOSE = 'maturity';
+
+/** A product's risk rating (产品风险等级), PR1 lowest to PR5 highest. */
+export const PRODUCT_RISK_LEVELS = ['PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
+export type ProductRiskLevel = (typeof PRODUCT_RISK_LEVELS)[number];
+
+/** A customer's assessed risk tolerance (客户风险承受能力等级), C1 lowest to C5 highest. */
+export const CUSTOMER_RISK_LEVELS = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
+export type CustomerRiskLevel = (typeof CUSTOMER_RISK_LEVELS)[number];
+
+/**
+ * Products sold only after a valid risk assessment (China's wealth-product sales rules), whether or
+ * not the catalog knows the product: the legal rule follows the product's type.
+ */
+export const RISK_ASSESSED_PRODUCT_TYPES = [
+  'wealth',
+  'fund',
+  'insurance',
+] as const satisfies readonly ProductType[];
+
+/** The profile each assessed level stands for (C1 保守型 … C5 进取型): the assessment sets the profile. */
+export const RISK_PROFILE_OF_LEVEL: Readonly<Record<CustomerRiskLevel, RiskProfile>> = {
+  C1: 'conservative',
+  C2: 'moderate',
+  C3: 'balanced',
+  C4: 'growth',
+  C5: 'aggressive',
+};

@@ -207,7 +207,14 @@ export function runHistory(history: { segment: 'retail' | 'corporate'; steps: St
   let state = initialState();
   const events: CustomerEvent[] = [];
   let refused = 0;
-  const commands = [onboard, ...history.steps.map((step, i) => toCommand(step, i, history.segment))];
+  // The wealth subscriptions below need a valid risk assessment (suitability): one at onboarding.
+  const assess = command(
+    'AssessRiskProfile',
+    { level: 'C3', score: 60, questionnaireVersion: 'RQ-1' },
+    { now: new Date(START).toISOString() },
+  );
+  const steps = history.steps.map((step, i) => toCommand(step, i, history.segment));
+  const commands = [onboard, assess, ...steps];
   for (const next of commands) {
     try {
       const decided = decide(next, state);

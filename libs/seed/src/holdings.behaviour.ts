@@ -1,4 +1,12 @@
-import { addMonths, DAY_MS, lookup, money } from '@ledger/domain';
+import {
+  addMonths,
+  DAY_MS,
+  isAssessmentValidAt,
+  isOnboarded,
+  lookup,
+  money,
+  needsRiskAssessment,
+} from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
@@ -37,11 +45,32 @@ function subscription(agent: CustomerAgent, at: number, product: Product, princi
   });
 }
 
+/**
+ * Suitability: wealth, fund and insurance are sold only after a valid risk questionnaire, so the
+ * manager records one first when the last is missing or expired. The level follows the band (no
+ * draw from the generator, so every other choice of the seed stays as it was).
+ */
+function assessmentBefore(agent: CustomerAgent, at: number, product: Product): Step[] {
+  if (!needsRiskAssessment(product.productType) || !isOnboarded(agent.state)) return [];
+  const last = agent.state.riskAssessment;
+  if (last !== null && isAssessmentValidAt(last, iso(at))) return [];
+  const level = { modest: 'C3', affluent: 'C4', corporate: 'C2' } as const;
+  return [
+    agent.command('AssessRiskProfile', at, {
+      level: level[band(agent)],
+      score: { modest: 48, affluent: 71, corporate: 35 }[band(agent)],
+      questionnaireVersion: 'RQ-2024',
+      assessedAt: iso(at),
+    }),
+  ];
+}
+
 export function subscribe(agent: CustomerAgent, action: Action): Step[] {
   const { rng } = agent;
   agent.planEvery('subscribe', action.at, SUBSCRIPTIONS_PER_YEAR[agent.segment]);
   const principal = Math.max(1_000, Math.round((agent.wealth * rng.between(0.1, 0.5)) / 100) * 100);
-  return [subscription(agent, action.at, pickProduct(rng, band(agent)), principal)];
+  const product = pickProduct(rng, band(agent));
+  return [...assessmentBefore(agent, action.at, product), subscription(agent, action.at, product, principal)];
 }
 
 /** Pays out principal plus interest; deposits and wealth products are often rolled into a new term. */
@@ -59,7 +88,7 @@ export function mature(agent: CustomerAgent, action: Action): Step[] {
   if (product !== undefined && holding.productType !== 'loan' && agent.rng.chance(ROLLOVER)) {
     const renewal = subscription(agent, action.at, product, proceeds);
     rolledOverInto = (renewal.command as { holdingId: string }).holdingId;
-    steps.push(renewal);
+    steps.push(...assessmentBefore(agent, action.at, product), renewal);
   }
   const body = { holdingId: holding.holdingId, proceeds: yuan(proceeds), maturedAt: iso(action.at) };
   return [

@@ -41,3 +41,8 @@ export function pickProduct(rng: Rng, band: keyof typeof MIX, type?: ProductType
 export function productByCode(code: string): Product | undefined {
   return CATALOG.find((product) => product.productCode === code);
 }
+
+/** Every product of the demo bank's catalog, in catalog order. */
+export function catalogProducts(): readonly Product[] {
+  return CATALOG;
+}

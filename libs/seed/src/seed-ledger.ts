@@ -2,6 +2,7 @@ import { DAY_MS } from '@ledger/domain';
 import type { AppendResult, EventStore } from '@ledger/event-store';
 import { BankDirectory } from './bank-directory';
 import { seedCampaigns } from './campaigns.behaviour';
+import { catalogLaunches } from './catalog-launches';
 import { dayOf, iso } from './business-time';
 import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
@@ -61,6 +62,12 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
 
   const eventsByType: Record<string, number> = {};
   let events = 0;
+  // The catalog first: the demo's products are on sale for the whole period.
+  for (const { stream, events: launched } of catalogLaunches(options.seed, from, until)) {
+    await options.store.append(stream, launched, { streamState: 'no_stream' });
+    for (const event of launched) eventsByType[event.type] = (eventsByType[event.type] ?? 0) + 1;
+    events += launched.length;
+  }
   while (timeline.size > 0) {
     const end = dayOf(timeline.next) + DAY_MS;
     const due: CustomerAgent[] = [];

@@ -21,20 +21,31 @@ export function quarterScenario(): DecidedLedger {
     });
   const revalue = (id: string, date: string, amount: number) =>
     ledger.run('RevalueAssets', id, day(date), { totalFinancialAssets: yuan(amount) });
+  // Funds and wealth are sold only after a valid risk assessment (suitability): one per customer.
+  const assessed = new Set<string>();
   const subscribe = (
     id: string,
     holdingId: string,
     date: string,
     productType: 'fund' | 'wealth' | 'time-deposit',
     maturityDate?: string,
-  ) =>
-    ledger.run('SubscribeProduct', id, day(date), {
+  ) => {
+    if (productType !== 'time-deposit' && !assessed.has(id)) {
+      assessed.add(id);
+      ledger.run('AssessRiskProfile', id, day(date), {
+        level: 'C3',
+        score: 60,
+        questionnaireVersion: 'RQ-1',
+      });
+    }
+    return ledger.run('SubscribeProduct', id, day(date), {
       holdingId,
       productCode: `${productType.toUpperCase()}-1`,
       productType,
       principal: yuan(50_000),
       ...(maturityDate !== undefined && { maturityDate }),
     });
+  };
   const contact = (
     id: string,
     contactId: string,

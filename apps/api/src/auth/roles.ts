@@ -9,6 +9,7 @@ export const ROLES = [
   'downstream-service',
   /** Plans, launches and closes campaigns; reads their targets and results (issue 16). */
   'campaign-manager',
+  'product-manager',
   'admin',
 ] as const;
 

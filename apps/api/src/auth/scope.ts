@@ -27,6 +27,9 @@ export function readScopeOf(caller: Caller): ReadScope {
     case 'downstream-service':
     case 'campaign-manager':
       return { kind: 'all' };
+    // The catalog's owner: no customer route admits it, so it has no books to read.
+    case 'product-manager':
+      throw new ForbiddenException('a product manager reads no customer');
     case undefined:
       throw new Error('readScopeOf used on a route without AuthGuard');
   }

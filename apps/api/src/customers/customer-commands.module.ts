@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ErasureSweep } from '../erasure/erasure-sweep';
 import { ReviewExpirySweep } from '../review-expiry/review-expiry-sweep';
+import { AssessRiskProfileController } from './assessing-risk-profile/assess-risk-profile.controller';
+import { CatalogTerms } from './subscribing-product/catalog-terms';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
@@ -25,6 +27,7 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     UpdateProfileController,
     AssignRelationshipManagerController,
     SubscribeProductController,
+    AssessRiskProfileController,
     RecordMaturityController,
     RevalueAssetsController,
     RecordContributionController,
@@ -36,6 +39,6 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     OffboardCustomerController,
     ErasePersonalDataController,
   ],
-  providers: [ErasureSweep, ReviewExpirySweep],
+  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms],
 })
 export class CustomerCommandsModule {}

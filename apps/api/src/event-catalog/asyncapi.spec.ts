@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAMPAIGN_EVENT_TYPES, CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CAMPAIGN_EVENT_TYPES, CUSTOMER_EVENT_TYPES, PRODUCT_EVENT_TYPES } from '@ledger/domain';
 import { campaignJourney } from './test/campaign-journey';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { corporateJourney, eventsOf, retailJourney } from './test/customer-journeys';
+import { productEventsOf, productJourneys } from './test/product-journeys';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 
-const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, ...CAMPAIGN_EVENT_TYPES, 'CustomerDataAccessed'];
+const EVENT_TYPES = [
+  ...CUSTOMER_EVENT_TYPES,
+  ...CAMPAIGN_EVENT_TYPES,
+  'CustomerDataAccessed',
+  ...PRODUCT_EVENT_TYPES,
+];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
 
@@ -49,11 +55,13 @@ describe('the AsyncAPI document', () => {
     expect(addresses.sort()).toEqual([
       '$ce-campaign',
       '$ce-customer',
+      '$ce-product',
       '$et-{eventType}',
       '/events',
       'access-{date}',
       'campaign-{campaignId}',
       'customer-{customerId}',
+      'product-{code}',
     ]);
   });
 
@@ -74,6 +82,8 @@ describe('the AsyncAPI document', () => {
     expect(Object.keys(at(onDisk, '#/channels/accessLog/messages'))).toEqual(['CustomerDataAccessed']);
     for (const channel of ['campaignStream', 'campaignCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...CAMPAIGN_EVENT_TYPES]);
+    expect(Object.keys(at(onDisk, '#/channels/productStream/messages'))).toEqual([...PRODUCT_EVENT_TYPES]);
+    expect(Object.keys(at(onDisk, '#/channels/productCategory/messages'))).toEqual([...PRODUCT_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {
@@ -94,11 +104,13 @@ describe('the AsyncAPI document', () => {
   it("serves message schemas that validate the decider's events", () => {
     const ajv = strictAjv().addKeyword('components');
     ajv.addSchema({ $id: 'asyncapi.json', components: served['components'] as JsonObject });
-    for (const event of [
+    const events = [
       ...eventsOf(retailJourney()),
       ...eventsOf(corporateJourney()),
       ...campaignJourney(),
-    ]) {
+      ...productEventsOf(productJourneys()),
+    ];
+    for (const event of events) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);
       const validate = ajv.compile({ $ref: `asyncapi.json${String(payload['$ref'])}` });
       expect(validate(event.data) ? '' : `${event.type}: ${problems(validate)}`).toBe('');

@@ -16,6 +16,7 @@ const RULES: Record<string, (constraints: unknown[]) => Keywords> = {
   isNumber: () => ({ type: 'number' }),
   isBoolean: () => ({ type: 'boolean' }),
   isArray: () => ({ type: 'array' }),
+  isObject: () => ({ type: 'object' }),
   isIn: ([values]) => ({ enum: [...(values as unknown[])] }),
   isUuid: () => ({ type: 'string', format: 'uuid' }),
   isEmail: () => ({ type: 'string', format: 'email' }),
@@ -34,7 +35,6 @@ const RULES: Record<string, (constraints: unknown[]) => Keywords> = {
   arrayMaxSize: ([max]) => ({ type: 'array', maxItems: max as number }),
   arrayMinSize: ([min]) => ({ type: 'array', minItems: min as number }),
   arrayNotEmpty: () => ({ type: 'array', minItems: 1 }),
-  isObject: () => ({ type: 'object' }),
   // The rule language's outline; parseTargetRule (README "Campaign target rules") checks each term.
   isTargetRule: () => ({
     type: 'object',

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { Money } from '../money';
+import type { ProductTerms } from '../product/product-terms';
 import type { Segment, Tier } from '../tiers';
 import type {
   CampaignResponse,
@@ -7,6 +8,7 @@ import type {
   ContactChannel,
   ContactPriority,
   ProductType,
+  CustomerRiskLevel,
   RiskProfile,
   ServiceChannel,
   ServiceRequestKind,
@@ -67,7 +69,18 @@ export type SubscribeProduct = Command<
     principal: Money;
     openedAt?: string;
     maturityDate?: string;
+    /**
+     * The catalog's terms for `productCode`, loaded by the api from the product's stream; absent for
+     * a code the catalog does not know (holdings migrated from core banking).
+     */
+    product?: ProductTerms;
   }
+>;
+
+/** `assessedAt` defaults to `now`; `validUntil` follows from the suitability policy. */
+export type AssessRiskProfile = Command<
+  'AssessRiskProfile',
+  { level: CustomerRiskLevel; score: number; questionnaireVersion: string; assessedAt?: string }
 >;
 
 export type RecordMaturity = Command<
@@ -158,6 +171,7 @@ export type CustomerCommand =
   | UpdateCustomerProfile
   | AssignRelationshipManager
   | SubscribeProduct
+  | AssessRiskProfile
   | RecordMaturity
   | RevalueAssets
   | RecordContribution

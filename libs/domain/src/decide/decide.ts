@@ -12,6 +12,7 @@ import {
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
+import { assessRiskProfile } from './suitability.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
 import { openTierReview } from './tier-review.decider';
 import { castTierReviewVote, expireTierReview } from './tier-review-votes.decider';
@@ -37,6 +38,8 @@ export function decide(
       return assignRelationshipManager(command, active());
     case 'SubscribeProduct':
       return subscribeProduct(command, active());
+    case 'AssessRiskProfile':
+      return assessRiskProfile(command, active(), policies.suitability);
     case 'RecordMaturity':
       return recordMaturity(command, active());
     case 'RevalueAssets':

@@ -10,6 +10,7 @@ import { lookup, optional } from '../json';
 import type { Customer } from '../state/customer-state';
 import { toBusinessDate, toMs } from '../time';
 import { businessTime, calendarDate, validMoney } from './guards';
+import { judgeSuitability } from './suitability.decider';
 
 export function subscribeProduct(command: SubscribeProduct, customer: Customer): [ProductSubscribed] {
   const { holdingId, productCode, productType } = command;
@@ -20,6 +21,7 @@ export function subscribeProduct(command: SubscribeProduct, customer: Customer):
     command.maturityDate === undefined ? undefined : calendarDate(command.maturityDate, 'maturityDate');
   if (maturityDate !== undefined && maturityDate < toBusinessDate(openedAt))
     throw new MaturityBeforeOpening(holdingId, 'maturityDate');
+  judgeSuitability(command, customer, principal, openedAt);
   return [
     {
       type: 'ProductSubscribed',

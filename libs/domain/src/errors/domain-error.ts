@@ -8,6 +8,7 @@ export const DOMAIN_ERROR_KINDS = {
   TIER_REVIEW_NOT_FOUND: 'not-found',
   SERVICE_REQUEST_NOT_FOUND: 'not-found',
   CAMPAIGN_NOT_FOUND: 'not-found',
+  PRODUCT_NOT_FOUND: 'not-found',
   CUSTOMER_ALREADY_ONBOARDED: 'conflict',
   CUSTOMER_OFFBOARDED: 'conflict',
   RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
@@ -26,6 +27,9 @@ export const DOMAIN_ERROR_KINDS = {
   CAMPAIGN_ALREADY_PLANNED: 'conflict',
   CAMPAIGN_ALREADY_LAUNCHED: 'conflict',
   CAMPAIGN_ALREADY_CLOSED: 'conflict',
+  PRODUCT_ALREADY_LAUNCHED: 'conflict',
+  PRODUCT_SALE_ALREADY_CLOSED: 'conflict',
+  PRODUCT_ALREADY_WITHDRAWN: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -47,6 +51,15 @@ export const DOMAIN_ERROR_KINDS = {
   CAMPAIGN_NOT_LAUNCHED: 'rule',
   CAMPAIGN_CLOSED: 'rule',
   CUSTOMER_NOT_TARGETED: 'rule',
+  INVALID_SALE_WINDOW: 'rule',
+  INVALID_PRODUCT_TERMS: 'rule',
+  INVALID_RISK_ASSESSMENT: 'rule',
+  RISK_ASSESSMENT_EXPIRED: 'rule',
+  SUITABILITY_MISMATCH: 'rule',
+  OUTSIDE_SALE_WINDOW: 'rule',
+  BELOW_MINIMUM_AMOUNT: 'rule',
+  PRODUCT_TYPE_MISMATCH: 'rule',
+  PRODUCT_WITHDRAWN: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

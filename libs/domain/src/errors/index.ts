@@ -6,3 +6,5 @@ export * from './tier-review.errors';
 export * from './service-request.errors';
 export * from './erasure.errors';
 export * from './campaign.errors';
+export * from './product.errors';
+export * from './suitability.errors';

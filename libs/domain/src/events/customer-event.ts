@@ -13,6 +13,7 @@ import type {
   ProductMatured,
   ProductSubscribed,
 } from './holding.events';
+import type { RiskProfileAssessed } from './suitability.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
   TierReassessed,
@@ -41,7 +42,8 @@ export type CustomerEvent =
   | ServiceRequestResolved
   | CustomerOffboarded
   | PersonalDataErasureRequested
-  | PersonalDataErased;
+  | PersonalDataErased
+  | RiskProfileAssessed;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -68,6 +70,7 @@ export const CUSTOMER_EVENT_TYPES = [
   'CustomerOffboarded',
   'PersonalDataErasureRequested',
   'PersonalDataErased',
+  'RiskProfileAssessed',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -113,6 +116,8 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.requestedAt;
     case 'PersonalDataErased':
       return event.data.at;
+    case 'RiskProfileAssessed':
+      return event.data.assessedAt;
     default:
       return assertNever(event);
   }

@@ -3,4 +3,5 @@ export * from './holding.events';
 export * from './relationship.events';
 export * from './tier.events';
 export * from './erasure.events';
+export * from './suitability.events';
 export * from './customer-event';

@@ -13,6 +13,7 @@ import { RETAIL_TIER_POLICY, type RetailTierPolicy } from './retail-tier.policy'
 import { RETENTION_POLICY, type RetentionPolicy } from './retention.policy';
 import { RFM_POLICY, type RfmPolicy } from './rfm.policy';
 import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy';
+import { SUITABILITY_POLICY, type SuitabilityPolicy } from './suitability.policy';
 
 /** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
 export type DomainPolicies = {
@@ -34,6 +35,7 @@ export type DomainPolicies = {
   /** The bank's targets per branch and KPI period (none in the seed set). */
   branchTargets: BranchTargetsPolicy;
   campaign: CampaignPolicy;
+  suitability: SuitabilityPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -54,4 +56,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   chainAnchors: CHAIN_ANCHOR_POLICY,
   branchTargets: BRANCH_TARGETS_POLICY,
   campaign: CAMPAIGN_POLICY,
+  suitability: SUITABILITY_POLICY,
 };

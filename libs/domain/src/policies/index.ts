@@ -13,5 +13,7 @@ export * from './four-eyes.policy';
 export * from './chain-anchor.policy';
 export * from './branch-targets.policy';
 export * from './campaign.policy';
+export * from './suitability.policy';
+export * from './next-best-product.policy';
 export * from './domain-policies';
 export * from './policy-overrides';

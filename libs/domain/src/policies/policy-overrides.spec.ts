@@ -74,6 +74,14 @@ describe('withPolicyOverrides', () => {
       { lifecycle: { matureFromMonths: 2 } },
       'lifecycle.matureFromMonths: must not be below growingFromMonths',
     ],
+    [
+      { suitability: { assessmentValidMonths: 0 } },
+      'suitability.assessmentValidMonths: must be a positive integer',
+    ],
+    [
+      { suitability: { nextBestProducts: { minimumLevel: 'C9' } } },
+      'suitability.nextBestProducts.minimumLevel: must be one of C1, C2, C3, C4, C5',
+    ],
     [{ version: 'mine' }, 'version: is derived from the content; do not set it'],
     [[], '(root): must be a JSON object'],
   ])('refuses %j naming the field', (overrides, message) => {

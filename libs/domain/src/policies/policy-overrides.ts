@@ -1,4 +1,5 @@
 import { BRANCH_TARGET_TEMPLATE, branchTargetProblem } from './branch-targets.policy';
+import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
 
 /** A configured policy value the rules cannot work with; `field` is its path, e.g. `dormant.inactiveDays`. */
@@ -44,6 +45,7 @@ const CHECKS: Record<string, Check> = {
   everySeconds: positiveInteger,
   revenueRate: fraction,
   targetsPerEvent: positiveInteger,
+  assessmentValidMonths: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -123,6 +125,11 @@ function checkOrder(p: DomainPolicies): void {
     throw new PolicyValueError('lifecycle.matureFromMonths', 'must not be below growingFromMonths');
   if (seniorAfterMonths < matureFromMonths)
     throw new PolicyValueError('lifecycle.seniorAfterMonths', 'must not be below matureFromMonths');
+  if (!(CUSTOMER_RISK_LEVELS as readonly string[]).includes(p.suitability.nextBestProducts.minimumLevel))
+    throw new PolicyValueError(
+      'suitability.nextBestProducts.minimumLevel',
+      `must be one of ${CUSTOMER_RISK_LEVELS.join(', ')}`,
+    );
   if (p.retailTier.privateAboveMinor < p.retailTier.wealthFromMinor)
     throw new PolicyValueError('retailTier.privateAboveMinor', 'must not be below wealthFromMinor');
   const target = branchTargetProblem(p.branchTargets.targets);

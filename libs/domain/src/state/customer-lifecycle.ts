@@ -19,6 +19,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     birthDate: data.birthDate ?? null,
     occupation: data.occupation ?? null,
     riskProfile: null,
+    riskAssessment: null,
     preferredChannel: null,
     interests: [],
     consent: data.consent,

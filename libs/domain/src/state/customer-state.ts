@@ -4,6 +4,7 @@ import type { Segment, Tier } from '../tiers';
 import type {
   Consent,
   ContactChannel,
+  CustomerRiskLevel,
   ProductType,
   RiskProfile,
   ServiceChannel,
@@ -60,6 +61,15 @@ export type ServiceRequest = {
   resolvedAt: string | null;
 };
 
+/** The last risk questionnaire (RiskProfileAssessed): the only basis of suitability. */
+export type RiskAssessment = {
+  level: CustomerRiskLevel;
+  score: number;
+  questionnaireVersion: string;
+  assessedAt: string;
+  validUntil: string;
+};
+
 /** The last revaluation whose swing called for a priority-1 contact (see policies/large-movement). */
 export type AssetMovement = { asOf: string; deltaMinor: number; escalateToBranchHead: boolean };
 
@@ -86,7 +96,9 @@ export type Customer = {
   email: string | null;
   birthDate: string | null;
   occupation: string | null;
+  /** Stated on the profile, or the profile of the last assessment's level, whichever came last (ADR 0016). */
   riskProfile: RiskProfile | null;
+  riskAssessment: RiskAssessment | null;
   preferredChannel: ContactChannel | null;
   interests: string[];
   consent: Consent;

@@ -6,6 +6,7 @@ import { type Customer, type CustomerState, initialState, isOnboarded } from './
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
 import { Replay } from './replay';
+import { withRiskAssessment } from './suitability.fold';
 import {
   withReviewExpired,
   withReviewOpened,
@@ -83,6 +84,8 @@ function evolveCustomer(
       return erasureRequested(customer, event.data);
     case 'PersonalDataErased':
       return erased(customer, event.data.at);
+    case 'RiskProfileAssessed':
+      return withRiskAssessment(customer, event.data);
     default:
       return assertNever(event);
   }

@@ -1,13 +1,10 @@
 import type { LifecycleStage } from '../policies/lifecycle.policy';
 import type { Segment, Tier } from '../tiers';
-import type { ProductType } from '../vocabulary';
+import { CUSTOMER_RISK_LEVELS, type CustomerRiskLevel, type ProductType } from '../vocabulary';
 
-/**
- * Customer risk levels of China's suitability rules (C1 cautious … C5 aggressive), lowest first.
- * The assessment itself (RiskProfileAssessed) belongs to the product branch; targeting only orders levels.
- */
-export const RISK_LEVELS = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** The customer risk levels a rule names: the assessment's (RiskProfileAssessed), lowest first. */
+export const RISK_LEVELS = CUSTOMER_RISK_LEVELS;
+export type RiskLevel = CustomerRiskLevel;
 
 export const SEGMENTS = ['retail', 'corporate'] as const satisfies readonly Segment[];
 

@@ -7,7 +7,7 @@ import { type CustomerState, isOnboarded } from '../state/customer-state';
 import { toBusinessDate } from '../time';
 import type { ContactPriority } from '../vocabulary';
 
-export type DueContactReason = 'maturity' | 'large-movement' | 'birthday' | 'cadence';
+export type DueContactReason = 'maturity' | 'large-movement' | 'birthday' | 'cadence' | 'product-launch';
 
 export type DueContact = {
   customerId: string;
@@ -19,6 +19,8 @@ export type DueContact = {
   escalateToBranchHead: boolean;
   /** The maturing holding, for reason 'maturity'. */
   holdingId?: string;
+  /** The product being launched, for reason 'product-launch'. */
+  productCode?: string;
 };
 
 /**

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { MoneyDto } from '../../common/money.dto';
-import { IsTargetRule } from '../target-rule.validator';
+import { IsTargetRule } from '../../common/target-rule.validator';
 
 export class CampaignWindowDto {
   @ApiProperty({ example: '2026-12-01T00:00:00Z' })

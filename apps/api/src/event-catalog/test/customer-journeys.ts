@@ -57,6 +57,14 @@ export function retailJourney(): CustomerCommand[] {
       relationshipManagerId: 'rm-zhang',
       reason: 'rebalancing',
     },
+    // Wealth products are sold only after a valid risk assessment (suitability).
+    {
+      ...by(ZHANG, '2026-01-20'),
+      type: 'AssessRiskProfile',
+      level: 'C3',
+      score: 62,
+      questionnaireVersion: 'RQ-2025-retail',
+    },
     {
       ...by(ZHANG, '2026-02-01'),
       type: 'SubscribeProduct',

@@ -169,6 +169,10 @@ export const DATA_FIELDS = {
     optional: [],
   },
   PersonalDataErased: { required: ['customerId', 'at', 'requestedBy', 'requestEventId'], optional: [] },
+  RiskProfileAssessed: {
+    required: ['customerId', 'level', 'score', 'questionnaireVersion', 'assessedAt', 'validUntil'],
+    optional: [],
+  },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =

@@ -1,0 +1,3 @@
+export * from './product-catalog.documents';
+export * from './product-catalog.projection';
+export * from './product-catalog.queries';
