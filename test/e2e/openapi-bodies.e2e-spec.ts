@@ -23,6 +23,19 @@ const ROUTES: { method: 'post' | 'patch'; path: string }[] = [
 /** What a valid body may meet: success, or a domain answer about the state it met. Never 400. */
 const DOMAIN_ANSWERS = [404, 409, 422];
 
+/**
+ * Fields the document gives in outline only, because JSON Schema cannot state their rules: a
+ * target rule's terms (min ≤ max, the keys each field takes) are the rule language's to check, and
+ * the schema says so. A 400 naming only these fields is the documented answer.
+ */
+const OUTLINED_FIELDS = ['targetRule'];
+
+function onlyOutlinedFieldsRefused(statusCode: number, body: string): boolean {
+  if (statusCode !== 400) return false;
+  const details = (JSON.parse(body) as { details?: { field: string }[] }).details ?? [];
+  return details.length > 0 && details.every((detail) => OUTLINED_FIELDS.includes(detail.field));
+}
+
 interface Operation {
   requestBody: { content: { 'application/json': { schema: Schema } } };
 }
@@ -70,7 +83,10 @@ describe('request bodies generated from the OpenAPI schemas (e2e)', () => {
     await fc.assert(
       fc.asyncProperty(validValue(schema, components), async (body) => {
         const response = await send(route, body);
-        const ok = response.statusCode < 300 || DOMAIN_ANSWERS.includes(response.statusCode);
+        const ok =
+          response.statusCode < 300 ||
+          DOMAIN_ANSWERS.includes(response.statusCode) ||
+          onlyOutlinedFieldsRefused(response.statusCode, response.body);
         if (!ok) throw new Error(`${response.statusCode} ${response.body} for ${JSON.stringify(body)}`);
       }),
       { numRuns: 40 },

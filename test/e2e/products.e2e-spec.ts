@@ -32,7 +32,7 @@ describe('products and suitability (e2e)', () => {
         saleClosesOn: '2026-11-20',
         term: 12,
         expectedReturn: 0.032,
-        targetRule: { tier: ['WEALTH'] },
+        targetRule: { all: [{ field: 'segment', in: ['retail'] }] },
         ...fields,
       })
       .expect(201);
@@ -83,7 +83,7 @@ describe('products and suitability (e2e)', () => {
       riskLevel: 'PR3',
       minimumAmount: cny('10000.00'),
       status: 'on-sale',
-      targetRule: { tier: ['WEALTH'] },
+      targetRule: { all: [{ field: 'segment', in: ['retail'] }] },
     });
     const open = await ledger
       .http()

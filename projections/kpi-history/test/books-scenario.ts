@@ -57,6 +57,14 @@ export function booksScenario(): DecidedLedger {
   revalue('A', '2026-01-05', 300_000); // due 02-04
   onboard('C', '2026-01-08', 'b-xh', 'rm-zhou');
   revalue('C', '2026-01-08', 80_000); // due 03-09
+  // A wealth product needs a valid risk assessment (suitability): recorded the same day.
+  ledger.run(
+    'AssessRiskProfile',
+    'A',
+    day('2026-01-10'),
+    { level: 'C3', score: 60, questionnaireVersion: 'RQ-1' },
+    ADMIN,
+  );
   subscribe('A', 'W-A', '2026-01-10', 'wealth', 50_000);
   onboard('B', '2026-01-15', 'b-pd', 'rm-li');
   revalue('B', '2026-01-15', 1_000_000); // due 01-29

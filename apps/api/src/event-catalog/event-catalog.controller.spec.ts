@@ -6,6 +6,7 @@ import { DEFAULT_POLICIES } from '@ledger/domain';
 import { AuthGuard } from '../auth/auth.guard';
 import { TokenVerifier } from '../auth/token-verifier';
 import { HttpErrorFilter } from '../errors/http-error.filter';
+import { CLOCK } from '../infrastructure/tokens';
 import { EventCatalogModule } from './event-catalog.module';
 
 const config: LedgerConfig = {
@@ -24,6 +25,7 @@ describe('GET /asyncapi.json and /event-schemas/:type', () => {
       // The app's own guard: the catalog must pass it without a token.
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(config) },
+        { provide: CLOCK, useValue: { now: () => new Date() } },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     }).compile();

@@ -27,7 +27,7 @@ export function productJourneys(): ProductCommand[] {
       saleClosesOn: '2026-11-20',
       term: 12,
       expectedReturn: 0.032,
-      targetRule: { tier: ['WEALTH', 'PRIVATE'] },
+      targetRule: { all: [{ field: 'tier', in: ['WEALTH', 'PRIVATE'] }] },
     },
     { ...at('2026-11-15'), type: 'CloseProductSale', code: 'WM-2026-001', reason: 'quota sold out' },
     {
