@@ -20,3 +20,4 @@ export * from './customer/books';
 export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';
+export * from './opportunity';

@@ -5,3 +5,4 @@ export * from './holding.errors';
 export * from './tier-review.errors';
 export * from './service-request.errors';
 export * from './erasure.errors';
+export * from './opportunity.errors';
