@@ -2,6 +2,7 @@ import type { DomainPolicies } from '@ledger/domain';
 import type { Projection } from '@ledger/projection-runtime';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
+import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -15,5 +16,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     customer360Projection(policies),
     tierAuditProjection,
     worklistProjection(policies),
+    opportunityPipelineProjection,
   ];
 }
