@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -36,6 +37,7 @@ export class AppModule {
         StoresModule.forConfig(config, clock),
         CommandPathModule.forConfig(config),
         CustomerCommandsModule,
+        OpportunitiesModule,
         EventCatalogModule,
         IntegrityModule,
       ],
