@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CUSTOMER_EVENT_TYPES, OPPORTUNITY_EVENT_TYPES } from '@ledger/domain';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { corporateJourney, eventsOf, retailJourney } from './test/customer-journeys';
+import { opportunityEvents } from './test/opportunity-journey';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 
-const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, 'CustomerDataAccessed'];
+const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, ...OPPORTUNITY_EVENT_TYPES, 'CustomerDataAccessed'];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
 
@@ -47,10 +48,12 @@ describe('the AsyncAPI document', () => {
     );
     expect(addresses.sort()).toEqual([
       '$ce-customer',
+      '$ce-opportunity',
       '$et-{eventType}',
       '/events',
       'access-{date}',
       'customer-{customerId}',
+      'opportunity-{opportunityId}',
     ]);
   });
 
@@ -69,6 +72,8 @@ describe('the AsyncAPI document', () => {
       ...CUSTOMER_EVENT_TYPES,
     ]);
     expect(Object.keys(at(onDisk, '#/channels/accessLog/messages'))).toEqual(['CustomerDataAccessed']);
+    for (const channel of ['opportunityStream', 'opportunityCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {
@@ -89,7 +94,11 @@ describe('the AsyncAPI document', () => {
   it("serves message schemas that validate the decider's events", () => {
     const ajv = strictAjv().addKeyword('components');
     ajv.addSchema({ $id: 'asyncapi.json', components: served['components'] as JsonObject });
-    for (const event of [...eventsOf(retailJourney()), ...eventsOf(corporateJourney())]) {
+    for (const event of [
+      ...eventsOf(retailJourney()),
+      ...eventsOf(corporateJourney()),
+      ...opportunityEvents(),
+    ]) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);
       const validate = ajv.compile({ $ref: `asyncapi.json${String(payload['$ref'])}` });
       expect(validate(event.data) ? '' : `${event.type}: ${problems(validate)}`).toBe('');

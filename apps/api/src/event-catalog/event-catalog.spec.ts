@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
+import { CUSTOMER_EVENT_TYPES, OPPORTUNITY_EVENT_TYPES } from '@ledger/domain';
 import type { JsonValue } from '@ledger/event-store';
 import { findCatalogDirectory } from './catalog-directory';
 import { CATALOG_DIR, catalog, catalogFiles, strictAjv } from './test/catalog-ajv';
 
-const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, 'CustomerDataAccessed'];
+const EVENT_TYPES = [...CUSTOMER_EVENT_TYPES, ...OPPORTUNITY_EVENT_TYPES, 'CustomerDataAccessed'];
 const ENVELOPE_SCHEMAS = ['EventEnvelope', 'EventMetadata'];
 
 function refsIn(value: JsonValue): string[] {
@@ -16,7 +16,7 @@ function refsIn(value: JsonValue): string[] {
 }
 
 describe('the event catalog in docs/events', () => {
-  it('has one schema per event type of the customer stream and the access log, and nothing unknown', () => {
+  it('has one schema per event type of the customer and opportunity streams and the access log, and nothing unknown', () => {
     expect(catalog.schemaNames().sort()).toEqual([...EVENT_TYPES, ...ENVELOPE_SCHEMAS].sort());
     expect([...catalogFiles().keys()].sort()).toEqual(
       [...EVENT_TYPES, ...ENVELOPE_SCHEMAS, 'common'].map((name) => `${name}.schema.json`).sort(),
