@@ -4,6 +4,7 @@ import { campaignResultsProjection } from './campaign-results';
 import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
 import { productCatalogProjection } from './product-catalog';
+import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -19,5 +20,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     worklistProjection(policies),
     campaignResultsProjection,
     productCatalogProjection,
+    opportunityPipelineProjection,
   ];
 }

@@ -89,7 +89,9 @@ describe('every route is guarded as the README says (e2e)', () => {
       }
       if (walk.scopedRoles(route).includes('relationship-manager')) {
         const outsider = await ledger.as('relationship-manager', 'rm-zhou');
-        const other = await walk.send(route, customerId, outsider, '?relationshipManagerId=rm-li');
+        // The pipeline names its manager `owner` (ADR 0019), the customer lists `relationshipManagerId`.
+        const manager = route.path.startsWith('/opportunities') ? 'owner' : 'relationshipManagerId';
+        const other = await walk.send(route, customerId, outsider, `?${manager}=rm-li`);
         expect({ name, status: other.status }).toEqual({ name, status: 403 });
       }
     }

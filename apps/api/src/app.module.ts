@@ -7,6 +7,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
+import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -40,6 +41,7 @@ export class AppModule {
         CustomerCommandsModule,
         CampaignsModule,
         ProductsModule,
+        OpportunitiesModule,
         EventCatalogModule,
         IntegrityModule,
       ],

@@ -25,3 +25,4 @@ export * from './customer-stream';
 export * from './targeting';
 export * from './campaign';
 export * from './worklist/launch-calls';
+export * from './opportunity';

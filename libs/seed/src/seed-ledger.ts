@@ -6,6 +6,7 @@ import { catalogLaunches } from './catalog-launches';
 import { dayOf, iso } from './business-time';
 import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
+import { opportunitiesOf } from './opportunities.behaviour';
 import { Timeline } from './timeline';
 
 export interface SeedLedgerOptions {
@@ -81,6 +82,18 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
         appends.push(options.store.append(`customer-${agent.customerId}`, recorded, { streamState }));
         for (const event of recorded) eventsByType[event.type] = (eventsByType[event.type] ?? 0) + 1;
         events += recorded.length;
+        const customer = agent.customer;
+        for (const opportunity of customer === null
+          ? []
+          : opportunitiesOf(customer, recorded, options.seed)) {
+          if (opportunity.events.length === 0) continue;
+          appends.push(
+            options.store.append(opportunity.stream, opportunity.events, { streamState: 'no_stream' }),
+          );
+          for (const event of opportunity.events)
+            eventsByType[event.type] = (eventsByType[event.type] ?? 0) + 1;
+          events += opportunity.events.length;
+        }
       }
       timeline.push(agent);
     }

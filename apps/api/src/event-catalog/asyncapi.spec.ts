@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAMPAIGN_EVENT_TYPES, CUSTOMER_EVENT_TYPES, PRODUCT_EVENT_TYPES } from '@ledger/domain';
+import {
+  CAMPAIGN_EVENT_TYPES,
+  CUSTOMER_EVENT_TYPES,
+  OPPORTUNITY_EVENT_TYPES,
+  PRODUCT_EVENT_TYPES,
+} from '@ledger/domain';
 import { campaignJourney } from './test/campaign-journey';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { corporateJourney, eventsOf, retailJourney } from './test/customer-journeys';
 import { productEventsOf, productJourneys } from './test/product-journeys';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
+import { opportunityEvents } from './test/opportunity-journey';
 
 const EVENT_TYPES = [
   ...CUSTOMER_EVENT_TYPES,
   ...CAMPAIGN_EVENT_TYPES,
   'CustomerDataAccessed',
   ...PRODUCT_EVENT_TYPES,
+  ...OPPORTUNITY_EVENT_TYPES,
 ];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
@@ -56,12 +63,14 @@ describe('the AsyncAPI document', () => {
       '$ce-campaign',
       '$ce-customer',
       '$ce-product',
+      '$ce-opportunity',
       '$et-{eventType}',
       '/events',
       'access-{date}',
       'campaign-{campaignId}',
       'customer-{customerId}',
       'product-{code}',
+      'opportunity-{opportunityId}',
     ]);
   });
 
@@ -84,6 +93,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...CAMPAIGN_EVENT_TYPES]);
     expect(Object.keys(at(onDisk, '#/channels/productStream/messages'))).toEqual([...PRODUCT_EVENT_TYPES]);
     expect(Object.keys(at(onDisk, '#/channels/productCategory/messages'))).toEqual([...PRODUCT_EVENT_TYPES]);
+    for (const channel of ['opportunityStream', 'opportunityCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {
@@ -109,6 +120,7 @@ describe('the AsyncAPI document', () => {
       ...eventsOf(corporateJourney()),
       ...campaignJourney(),
       ...productEventsOf(productJourneys()),
+      ...opportunityEvents(),
     ];
     for (const event of events) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { CAMPAIGN_EVENT_TYPES, CUSTOMER_EVENT_TYPES, PRODUCT_EVENT_TYPES } from '@ledger/domain';
+import {
+  CAMPAIGN_EVENT_TYPES,
+  CUSTOMER_EVENT_TYPES,
+  OPPORTUNITY_EVENT_TYPES,
+  PRODUCT_EVENT_TYPES,
+} from '@ledger/domain';
 import type { JsonValue } from '@ledger/event-store';
 import { findCatalogDirectory } from './catalog-directory';
 import { CATALOG_DIR, catalog, catalogFiles, strictAjv } from './test/catalog-ajv';
@@ -9,6 +14,7 @@ const EVENT_TYPES = [
   ...CAMPAIGN_EVENT_TYPES,
   'CustomerDataAccessed',
   ...PRODUCT_EVENT_TYPES,
+  ...OPPORTUNITY_EVENT_TYPES,
 ];
 const ENVELOPE_SCHEMAS = ['EventEnvelope', 'EventMetadata'];
 
@@ -21,7 +27,7 @@ function refsIn(value: JsonValue): string[] {
 }
 
 describe('the event catalog in docs/events', () => {
-  it('has one schema per event type of the customer, campaign and product streams and the access log, and nothing unknown', () => {
+  it('has one schema per event type of the customer, campaign, product and opportunity streams and the access log, and nothing unknown', () => {
     expect(catalog.schemaNames().sort()).toEqual([...EVENT_TYPES, ...ENVELOPE_SCHEMAS].sort());
     expect([...catalogFiles().keys()].sort()).toEqual(
       [...EVENT_TYPES, ...ENVELOPE_SCHEMAS, 'common'].map((name) => `${name}.schema.json`).sort(),

@@ -8,3 +8,4 @@ export * from './erasure.errors';
 export * from './campaign.errors';
 export * from './product.errors';
 export * from './suitability.errors';
+export * from './opportunity.errors';
