@@ -23,6 +23,12 @@ describe('opportunities and the pipeline (e2e, embedded store)', () => {
   const streamOf = async (opportunityId: string) => store.readStream(`opportunity-${opportunityId}`);
 
   async function subscribe(customerId: string, auth: Auth, productCode: string, amount: string) {
+    // A wealth product needs a valid risk assessment first (suitability).
+    await post(`/customers/${customerId}/risk-assessments`, auth, {
+      level: 'C3',
+      score: 60,
+      questionnaireVersion: 'RQ-2026',
+    }).expect(201);
     const response = await post(`/customers/${customerId}/holdings`, auth, {
       productCode,
       productType: 'wealth',

@@ -62,15 +62,15 @@ describe('the AsyncAPI document', () => {
     expect(addresses.sort()).toEqual([
       '$ce-campaign',
       '$ce-customer',
-      '$ce-product',
       '$ce-opportunity',
+      '$ce-product',
       '$et-{eventType}',
       '/events',
       'access-{date}',
       'campaign-{campaignId}',
       'customer-{customerId}',
-      'product-{code}',
       'opportunity-{opportunityId}',
+      'product-{code}',
     ]);
   });
 
