@@ -6,7 +6,8 @@ import { type BookFlows, type BookStock, type GroupFigures, walkBooks } from './
 import { businessDay, InvalidKpiQuery, MAX_KPI_PERIODS } from './get-kpis.query';
 import { ratio } from './kpi-period';
 import { type Granularity, type PeriodRange, periodsBetween } from './kpi-periods';
-import type { GroupBy, PerformancePeriod } from './performance-period';
+import type { GroupBy, OpportunityPipelineFigures, PerformancePeriod } from './performance-period';
+import { OPPORTUNITIES, type OpportunityDocument, summarisePipeline } from '../opportunity-pipeline';
 
 export interface PerformanceQuery {
   groupBy: GroupBy;
@@ -41,6 +42,7 @@ export async function getPerformance(
   if (periods.length > MAX_KPI_PERIODS) throw new InvalidKpiQuery(`more than ${MAX_KPI_PERIODS} periods`);
   const books = await reads.find<KpiBook>(KPI_BOOKS, bookFilter(query));
   const groups = walkBooks(books, { ...query, periods });
+  const opportunities = await opportunitiesOpenedIn(reads, query, periods);
   const items: PerformancePeriod[] = [];
   for (const group of [...groups.keys()].sort()) {
     if (query.groupBy === 'relationshipManager' && query.relationshipManagerId !== undefined)
@@ -51,7 +53,12 @@ export async function getPerformance(
       throw new InvalidKpiQuery(
         `more than ${MAX_PERFORMANCE_ITEMS} group periods: ask for fewer or longer periods`,
       );
-    periods.forEach((range, i) => items.push(periodOf(query, group, range, figures, i)));
+    periods.forEach((range, i) =>
+      items.push({
+        ...periodOf(query, group, range, figures, i),
+        opportunities: opportunityFigures(opportunities, query, group, range),
+      }),
+    );
   }
   return items;
 }
@@ -98,7 +105,6 @@ function periodOf(
     lendingPenetration: { holders: end.lendingHolders, share: ratio(end.lendingHolders, end.customers) },
     sales: { deposits: money(flows.depositsMinor), creditCardsIssued: flows.creditCardsIssued },
   };
-  // The opportunity pipeline summary fills item.opportunities here at integration (ADR 0020).
   const target =
     query.groupBy === 'branch' ? branchTargetFor(query.branchTargets, group, range.period) : undefined;
   if (target === undefined) return item;
@@ -117,5 +123,53 @@ function periodOf(
       },
       payrollVolume: { target: money(target.payrollVolumeMinor) },
     },
+  };
+}
+
+/** The opportunities the narrowing can concern, opened within the periods asked for. */
+function opportunitiesOpenedIn(
+  reads: ReadStore,
+  query: PerformanceQuery,
+  periods: readonly PeriodRange[],
+): Promise<OpportunityDocument[]> {
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (first === undefined || last === undefined) return Promise.resolve([]);
+  return reads.find<OpportunityDocument>(OPPORTUNITIES, {
+    ...(query.relationshipManagerId !== undefined && { owner: query.relationshipManagerId }),
+    ...(query.branchId !== undefined && { branchId: query.branchId }),
+    openedAt: { $gte: `${first.from}T00:00:00.000Z`, $lte: `${last.to}T23:59:59.999Z` },
+  });
+}
+
+/**
+ * The group's opportunities opened in the period, in the reporting currency, as the pipeline
+ * summary counts them: still open by stage, won (conversions, the matched holdings' principal), lost.
+ */
+function opportunityFigures(
+  opportunities: readonly OpportunityDocument[],
+  query: PerformanceQuery,
+  group: string,
+  range: PeriodRange,
+): OpportunityPipelineFigures {
+  const opened = opportunities.filter((opportunity) => {
+    const day = opportunity.openedAt.slice(0, 10);
+    const key = query.groupBy === 'relationshipManager' ? opportunity.owner : opportunity.branchId;
+    return (
+      key === group &&
+      day >= range.from &&
+      day <= range.to &&
+      opportunity.expectedAmount.currency === query.currency
+    );
+  });
+  const summary = summarisePipeline(opened, query.groupBy).groups[0];
+  return {
+    opened: opened.length,
+    byStage: Object.fromEntries(
+      Object.entries(summary?.byStage ?? {}).map(([stage, figures]) => [stage, figures.count]),
+    ),
+    conversions: summary?.won.count ?? 0,
+    convertedAmount: summary?.won.amount ?? toWireMoney({ amountMinor: 0, currency: query.currency }),
+    lost: summary?.lost.count ?? 0,
   };
 }

@@ -12,13 +12,16 @@ export interface TargetProgress<T> {
 }
 
 /**
- * Opportunities by stage, conversions and converted amount: the opportunity pipeline summary (issue
- * 16, another branch) fills this at integration. Absent until that data exists; never estimated.
+ * The group's opportunities opened in the period (in the reporting currency), from the opportunity
+ * pipeline read model: how many opened, those still open by stage, conversions (won) and their
+ * converted amount (the matched holdings' principal), and those lost.
  */
 export interface OpportunityPipelineFigures {
+  opened: number;
   byStage: Record<string, number>;
   conversions: number;
   convertedAmount: WireMoney;
+  lost: number;
 }
 
 /**

@@ -35,6 +35,7 @@ describe('GET /kpis?groupBy= — relationship managers’ performance (e2e)', ()
     const post = async (auth: Auth, url: string, body: object) => {
       const response = await ledger.http().post(url).set(auth).send(body).expect(201);
       last = (response.body as { position: string }).position;
+      return response.body as Record<string, unknown>;
     };
     const x = await onboard(ledger, li, {
       branchId: 'b-pd',
@@ -61,7 +62,34 @@ describe('GET /kpis?groupBy= — relationship managers’ performance (e2e)', ()
       principal: CNY(principal),
       openedAt: at(openedAt),
     });
-    await post(li, customer(x.customerId, 'holdings'), holding('wealth', 50_000, '2026-10-10'));
+    // The sale in view, opened the day before: an opportunity the wealth subscription wins.
+    const opportunity = await post(li, '/opportunities', {
+      customerId: x.customerId,
+      productCode: 'wealth-1',
+      source: 'relationship-manager',
+      expectedAmount: CNY(60_000),
+      openedAt: at('2026-10-09'),
+    });
+    await post(li, customer(x.customerId, 'risk-assessments'), {
+      level: 'C3',
+      score: 60,
+      questionnaireVersion: 'RQ-2026',
+      assessedAt: at('2026-10-09'),
+    });
+    const wealth = await post(
+      li,
+      customer(x.customerId, 'holdings'),
+      holding('wealth', 50_000, '2026-10-10'),
+    );
+    await post(li, `/opportunities/${opportunity['opportunityId'] as string}/won`, {
+      holdingId: wealth['holdingId'],
+    });
+    await post(li, '/opportunities', {
+      customerId: x.customerId,
+      source: 'walk-in',
+      expectedAmount: CNY(10_000),
+      openedAt: at('2026-11-02'),
+    });
     await post(li, customer(x.customerId, 'contacts'), {
       channel: 'phone',
       purpose: 'review',
@@ -97,8 +125,11 @@ describe('GET /kpis?groupBy= — relationship managers’ performance (e2e)', ()
       bookAssets: { atStart: CNY(0), atEnd: CNY(300_000), growth: CNY(300_000), growthRate: null },
       wealthPenetration: { holders: 1, share: 1 },
       lendingPenetration: { holders: 0, share: 0 },
+      // The opportunity opened in October, won by the 50,000 subscription.
+      opportunities: { opened: 1, conversions: 1, convertedAmount: CNY(50_000), lost: 0 },
     });
     expect(liNovember).toMatchObject({
+      opportunities: { opened: 1, byStage: { identified: 1 }, conversions: 0, convertedAmount: CNY(0) },
       contacts: { made: 0, due: 1, madeToDue: 0, overdue: 1 },
       bookAssets: { atStart: CNY(300_000), atEnd: CNY(300_000), growthRate: 0 },
       lendingPenetration: { holders: 1, share: 1 },
