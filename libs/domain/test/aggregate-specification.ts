@@ -5,6 +5,7 @@ import {
   type DomainErrorCode,
   type DomainEvent,
   type Aggregate,
+  type DomainPolicies,
 } from '../src';
 
 type ErrorClass = abstract new (...args: never[]) => DomainError;
@@ -15,12 +16,13 @@ type ErrorClass = abstract new (...args: never[]) => DomainError;
  */
 export function specificationOf<C extends AggregateCommand, E extends DomainEvent, S>(
   aggregate: Aggregate<C, E, S>,
+  policies: DomainPolicies = DEFAULT_POLICIES,
 ) {
   return (history: E[] = []) => ({
     when(command: C) {
       const run = () =>
         aggregate
-          .decide(command, history.reduce(aggregate.evolve, aggregate.initialState()), DEFAULT_POLICIES)
+          .decide(command, history.reduce(aggregate.evolve, aggregate.initialState()), policies)
           .map((decided) => decided.event);
       return {
         then(expected: E[]): void {

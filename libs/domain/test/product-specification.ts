@@ -1,47 +1,22 @@
+import { specificationOf } from './aggregate-specification';
 import {
   type Actor,
-  decideProduct,
-  DomainError,
-  type DomainErrorCode,
   evolveProduct,
   initialProductState,
   money,
-  type ProductCommand,
   type ProductEvent,
   type ProductLaunched,
   type ProductTerms,
+  productAggregate,
   productTermsOf,
 } from '../src';
-
-type ErrorClass = abstract new (...args: never[]) => DomainError;
 
 export const PRODUCT_MANAGER: Actor = { id: 'pm-sun', role: 'product-manager' };
 export const PRODUCT_CODE = 'WM-2026-001';
 
-/** given(product history).when(command).then(events) / .thenThrows(error), for the product decider. */
+/** given(product history).when(command).then(events) / .thenThrows(error), over the product aggregate. */
 export function givenProduct(history: ProductEvent[] = []) {
-  return {
-    when(command: ProductCommand) {
-      const run = () => decideProduct(command, history.reduce(evolveProduct, initialProductState()));
-      return {
-        then(expected: ProductEvent[]) {
-          expect(run()).toEqual(expected);
-        },
-        thenThrows(expected: ErrorClass | DomainErrorCode) {
-          let thrown: unknown;
-          try {
-            run();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(DomainError);
-          const error = thrown as DomainError;
-          if (typeof expected === 'string') expect(error.code).toBe(expected);
-          else expect(error).toBeInstanceOf(expected);
-        },
-      };
-    },
-  };
+  return specificationOf(productAggregate)(history);
 }
 
 export function launched(data: Partial<ProductLaunched['data']> = {}): ProductLaunched {
