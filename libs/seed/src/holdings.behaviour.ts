@@ -53,7 +53,7 @@ function subscription(agent: CustomerAgent, at: number, product: Product, princi
 function assessmentBefore(agent: CustomerAgent, at: number, product: Product): Step[] {
   if (!needsRiskAssessment(product.productType) || !isOnboarded(agent.state)) return [];
   const last = agent.state.riskAssessment;
-  if (last !== null && isAssessmentValidAt(last, iso(at))) return [];
+  if (last !== null && isAssessmentValidAt(last, iso(saleTime(agent, at, product)))) return [];
   const level = { modest: 'C3', affluent: 'C4', corporate: 'C2' } as const;
   return [
     agent.command('AssessRiskProfile', at, {
@@ -65,12 +65,26 @@ function assessmentBefore(agent: CustomerAgent, at: number, product: Product): S
   ];
 }
 
+/**
+ * When a sale of `product` at `at` is recorded. The agenda may reach an action of the same day after
+ * a later one; a questionnaire recorded that day after `at` then covers the sale, which is recorded
+ * at the questionnaire's time (the decider would refuse a sale before its assessment).
+ */
+function saleTime(agent: CustomerAgent, at: number, product: Product): number {
+  if (!needsRiskAssessment(product.productType) || !isOnboarded(agent.state)) return at;
+  const last = agent.state.riskAssessment;
+  if (last === null) return at;
+  const assessedAt = Date.parse(last.assessedAt);
+  return assessedAt > at && assessedAt - at < 86_400_000 ? assessedAt : at;
+}
+
 export function subscribe(agent: CustomerAgent, action: Action): Step[] {
   const { rng } = agent;
   agent.planEvery('subscribe', action.at, SUBSCRIPTIONS_PER_YEAR[agent.segment]);
   const principal = Math.max(1_000, Math.round((agent.wealth * rng.between(0.1, 0.5)) / 100) * 100);
   const product = pickProduct(rng, band(agent));
-  return [...assessmentBefore(agent, action.at, product), subscription(agent, action.at, product, principal)];
+  const at = saleTime(agent, action.at, product);
+  return [...assessmentBefore(agent, action.at, product), subscription(agent, at, product, principal)];
 }
 
 /** Pays out principal plus interest; deposits and wealth products are often rolled into a new term. */
@@ -86,7 +100,7 @@ export function mature(agent: CustomerAgent, action: Action): Step[] {
   const steps: Step[] = [];
   let rolledOverInto: string | undefined;
   if (product !== undefined && holding.productType !== 'loan' && agent.rng.chance(ROLLOVER)) {
-    const renewal = subscription(agent, action.at, product, proceeds);
+    const renewal = subscription(agent, saleTime(agent, action.at, product), product, proceeds);
     rolledOverInto = (renewal.command as { holdingId: string }).holdingId;
     steps.push(...assessmentBefore(agent, action.at, product), renewal);
   }
