@@ -50,6 +50,7 @@ export function evolveCustomer360(
     growingFrom: keys.growingFrom,
     matureFrom: keys.matureFrom,
     seniorAfter: keys.seniorAfter,
+    flagWindows: keys.flagWindows,
   };
 }
 

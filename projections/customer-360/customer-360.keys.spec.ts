@@ -22,6 +22,7 @@ const KEY_FIELDS = [
   'growingFrom',
   'matureFrom',
   'seniorAfter',
+  'flagWindows',
 ] as const;
 
 const keysOf = (document: Customer360Document) =>

@@ -1,12 +1,13 @@
 import {
   type Customer,
   type DomainPolicies,
+  flagWindows,
   lastActivityAt,
   lifecycleBoundaries,
   maturityReminders,
   nextContactDue,
 } from '@ledger/domain';
-import type { Customer360Document, Customer360Keys } from './customer-360.document';
+import type { Customer360Document, Customer360Keys, FlagWindowKey } from './customer-360.document';
 
 // lastActivityAt ignores activity after its `now`; at the end of time it is simply the latest.
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -33,6 +34,7 @@ export function customer360Keys(
     growingFrom: lifecycle.growingFrom,
     matureFrom: lifecycle.matureFrom,
     seniorAfter: lifecycle.seniorAfter,
+    flagWindows: flagWindowKeys(customer, policies),
   };
 }
 
@@ -70,7 +72,13 @@ export function customer360KeysAfter(
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,
     seniorAfter: previous.seniorAfter,
+    flagWindows: flagWindowKeys(customer, policies),
   };
+}
+
+/** Only what the filter compares: the view judges rule and inputs from the state itself. */
+function flagWindowKeys(customer: Customer, policies: DomainPolicies): FlagWindowKey[] {
+  return flagWindows(customer, policies).map(({ flag, from, until }) => ({ flag, from, until }));
 }
 
 function maturityDatesOf(customer: Customer, policies: DomainPolicies): string[] {
