@@ -7,8 +7,14 @@ import { type FlagJudgment, type FlagWindow, MINING_FLAGS, windowHolds } from '.
 import { potentialWindows } from './potential.policy';
 import { sleepingWindows } from './sleeping.policy';
 
+/** The policies the flags are judged by. */
+export type MiningFlagPolicies = Pick<
+  DomainPolicies,
+  'potential' | 'advantage' | 'sleeping' | 'flightRisk' | 'serviceSla'
+>;
+
 /** Every window in which a flag's rule holds, judged from the state alone (no clock). */
-export function flagWindows(customer: Customer, policies: DomainPolicies): FlagWindow[] {
+export function flagWindows(customer: Customer, policies: MiningFlagPolicies): FlagWindow[] {
   return [
     ...potentialWindows(customer, policies.potential),
     ...advantageWindows(customer, policies.advantage),
@@ -21,7 +27,7 @@ export function flagWindows(customer: Customer, policies: DomainPolicies): FlagW
  * The flags at `now`, one per flag in MINING_FLAGS order: of the rules holding, the one holding
  * longest names the flag's rule and since.
  */
-export function flagsAt(customer: Customer, now: string, policies: DomainPolicies): FlagJudgment[] {
+export function flagsAt(customer: Customer, now: string, policies: MiningFlagPolicies): FlagJudgment[] {
   return judgeWindows(flagWindows(customer, policies), now);
 }
 
