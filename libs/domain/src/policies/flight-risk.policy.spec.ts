@@ -47,23 +47,32 @@ describe('flight-risk (seed 002 逃跑客户)', () => {
     expect(rulesAt(rolled, '2026-05-02T00:00:00.000Z')).toEqual([]);
   });
 
-  it('two products closed within 90 days; 90 days apart is not within', () => {
-    const rolledInto = (id: string, at: string) => matured(id, at, `${id}-next`);
+  it('two products closed (paid out) within 90 days; 90 days apart is not within; rollovers close nothing', () => {
+    const closedRule = (customer: Customer, now: string) =>
+      rulesAt(customer, now).filter((rule) => rule === 'flight-risk/v1/products-closed');
     const twoClose = given(
       holding('h-1'),
       holding('h-2'),
-      rolledInto('h-1', '2026-05-01T00:00:00.000Z'),
-      rolledInto('h-2', '2026-07-29T23:59:59.999Z'),
+      matured('h-1', '2026-05-01T00:00:00.000Z'),
+      matured('h-2', '2026-07-29T23:59:59.999Z'),
     );
-    expect(rulesAt(twoClose, '2026-07-29T23:59:59.999Z')).toEqual(['flight-risk/v1/products-closed']);
-    expect(rulesAt(twoClose, '2026-07-29T23:59:59.998Z')).toEqual([]);
+    expect(closedRule(twoClose, '2026-07-29T23:59:59.999Z')).toEqual(['flight-risk/v1/products-closed']);
+    expect(closedRule(twoClose, '2026-07-29T23:59:59.998Z')).toEqual([]);
+    expect(flightRisk(twoClose, '2026-07-29T23:59:59.999Z')?.inputs).toMatchObject({ holdingId: 'h-1' });
     const farApart = given(
       holding('h-1'),
       holding('h-2'),
-      rolledInto('h-1', '2026-05-01T00:00:00.000Z'),
-      rolledInto('h-2', '2026-07-30T00:00:00.000Z'),
+      matured('h-1', '2026-05-01T00:00:00.000Z'),
+      matured('h-2', '2026-07-30T00:00:00.000Z'),
     );
-    expect(rulesAt(farApart, '2026-07-30T00:00:00.000Z')).toEqual([]);
+    expect(closedRule(farApart, '2026-07-30T00:00:00.000Z')).toEqual([]);
+    const rolled = given(
+      holding('h-1'),
+      holding('h-2'),
+      matured('h-1', '2026-05-01T00:00:00.000Z', 'h-1-next'),
+      matured('h-2', '2026-05-02T00:00:00.000Z', 'h-2-next'),
+    );
+    expect(rulesAt(rolled, '2026-05-02T00:00:00.000Z')).toEqual([]);
   });
 
   it('a complaint past its 24-hour resolution SLA, not on it; an inquiry never', () => {

@@ -12,7 +12,7 @@ export type FlightRiskPolicy = {
   /** A fall of at least this fraction of the assets before it (inclusive). */
   assetsDropFraction: number;
   withinDays: number;
-  /** This many matured holdings (inclusive) inside `withinDays` of each other. */
+  /** This many holdings paid out at maturity (inclusive) inside `withinDays` of each other. */
   productsClosed: number;
 };
 
@@ -44,9 +44,9 @@ export function flightRiskWindows(
   const matured = Object.values(customer.holdings)
     .filter((holding) => holding.maturedAt !== null)
     .sort((a, b) => toMs(a.maturedAt!) - toMs(b.maturedAt!));
-  for (const holding of matured) {
-    // Proceeds that rolled into a new holding stayed; any other maturity paid them out.
-    if (holding.rolledOverInto !== null) continue;
+  // Proceeds that rolled into a new holding stayed: only a maturity paid out closes a product.
+  const closed = matured.filter((holding) => holding.rolledOverInto === null);
+  for (const holding of closed) {
     windows.push({
       flag: 'flight-risk',
       rule: rule('proceeds-left'),
@@ -61,9 +61,9 @@ export function flightRiskWindows(
   }
   // n closures inside the window: from the n-th closure until the first of them leaves the window.
   const n = policy.productsClosed;
-  for (let i = 0; i + n - 1 < matured.length; i++) {
-    const first = matured[i]!.maturedAt!;
-    const last = matured[i + n - 1]!.maturedAt!;
+  for (let i = 0; i + n - 1 < closed.length; i++) {
+    const first = closed[i]!.maturedAt!;
+    const last = closed[i + n - 1]!.maturedAt!;
     const until = daysAfter(first, policy.withinDays);
     if (toMs(last) >= toMs(until)) continue;
     windows.push({
