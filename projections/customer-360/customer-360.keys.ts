@@ -60,6 +60,16 @@ export function customer360KeysAfter(
     customer.onboardedAt === before.onboardedAt;
   const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
   const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
+  // Every fact a mining flag policy reads (ADR 0023); most events (contacts) touch none.
+  const sameFlagFacts =
+    sameActivity &&
+    sameAssets &&
+    customer.status === before.status &&
+    customer.serviceRequests === before.serviceRequests &&
+    customer.lastLargeMovement === before.lastLargeMovement &&
+    customer.lastValuationAt === before.lastValuationAt &&
+    customer.tier === before.tier &&
+    customer.tierSince === before.tierSince;
   const cadence = policies.contactCadence;
   return {
     segment: customer.segment,
@@ -72,7 +82,7 @@ export function customer360KeysAfter(
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,
     seniorAfter: previous.seniorAfter,
-    flagWindows: flagWindowKeys(customer, policies),
+    flagWindows: sameFlagFacts ? previous.flagWindows : flagWindowKeys(customer, policies),
   };
 }
 
