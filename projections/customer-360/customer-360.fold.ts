@@ -51,6 +51,7 @@ export function evolveCustomer360(
     matureFrom: keys.matureFrom,
     seniorAfter: keys.seniorAfter,
     flagWindows: keys.flagWindows,
+    flagNames: keys.flagNames,
   };
 }
 

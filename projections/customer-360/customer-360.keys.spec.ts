@@ -23,6 +23,7 @@ const KEY_FIELDS = [
   'matureFrom',
   'seniorAfter',
   'flagWindows',
+  'flagNames',
 ] as const;
 
 const keysOf = (document: Customer360Document) =>

@@ -4,6 +4,7 @@ import {
   flagWindows,
   lastActivityAt,
   lifecycleBoundaries,
+  MINING_FLAGS,
   maturityReminders,
   nextContactDue,
 } from '@ledger/domain';
@@ -34,7 +35,7 @@ export function customer360Keys(
     growingFrom: lifecycle.growingFrom,
     matureFrom: lifecycle.matureFrom,
     seniorAfter: lifecycle.seniorAfter,
-    flagWindows: flagWindowKeys(customer, policies),
+    ...flagKeys(customer, policies),
   };
 }
 
@@ -82,13 +83,26 @@ export function customer360KeysAfter(
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,
     seniorAfter: previous.seniorAfter,
-    flagWindows: sameFlagFacts ? previous.flagWindows : flagWindowKeys(customer, policies),
+    ...(sameFlagFacts
+      ? { flagWindows: previous.flagWindows, flagNames: previous.flagNames }
+      : flagKeys(customer, policies)),
   };
 }
 
 /** Only what the filter compares: the view judges rule and inputs from the state itself. */
-function flagWindowKeys(customer: Customer, policies: DomainPolicies): FlagWindowKey[] {
-  return flagWindows(customer, policies).map(({ flag, from, until }) => ({ flag, from, until }));
+function flagKeys(
+  customer: Customer,
+  policies: DomainPolicies,
+): Pick<Customer360Keys, 'flagWindows' | 'flagNames'> {
+  const windows: FlagWindowKey[] = flagWindows(customer, policies).map(({ flag, from, until }) => ({
+    flag,
+    from,
+    until,
+  }));
+  return {
+    flagWindows: windows,
+    flagNames: MINING_FLAGS.filter((flag) => windows.some((w) => w.flag === flag)),
+  };
 }
 
 function maturityDatesOf(customer: Customer, policies: DomainPolicies): string[] {

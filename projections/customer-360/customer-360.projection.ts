@@ -35,7 +35,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
       { keys: { growingFrom: 1 } },
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
-      { keys: { 'flagWindows.flag': 1 } },
+      { keys: { flagNames: 1 } },
     ],
   },
 });

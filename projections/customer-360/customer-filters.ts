@@ -55,7 +55,10 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
   }
   if (flag !== undefined) {
     // windowHolds: from ≤ now < until, for one of the flag's windows.
-    clauses.push({ flagWindows: { $elemMatch: { flag, from: { $lte: at }, until: { $gt: at } } } });
+    clauses.push({
+      flagNames: flag,
+      flagWindows: { $elemMatch: { flag, from: { $lte: at }, until: { $gt: at } } },
+    });
   }
   return {
     ...(tier !== undefined && { tier }),
