@@ -19,6 +19,7 @@ export function targetViewOf(view: Customer360View, customer: Customer): TargetV
     lifecycle: view.lifecycle,
     dormant: view.dormant,
     riskLevel: riskLevelOf(view),
+    miningFlags: view.flags.map((judgment) => judgment.flag),
   });
 }
 

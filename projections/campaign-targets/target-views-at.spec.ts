@@ -73,7 +73,8 @@ describe('target views at a frozen position', () => {
       riskLevel: null,
       occupation: 'teacher',
       lifecycle: 'GROWING',
-      flags: ['dormant', 'marketing-consent'],
+      // 600,000 in time deposits alone (potential); nothing since February (sleeping).
+      flags: ['dormant', 'marketing-consent', 'potential', 'sleeping'],
     });
   });
 

@@ -1,4 +1,12 @@
-import type { ContactChannel, Customer, Segment, Tier, TierDirection } from '@ledger/domain';
+import type {
+  ContactChannel,
+  Customer,
+  FlagWindow,
+  MiningFlag,
+  Segment,
+  Tier,
+  TierDirection,
+} from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
 
 /** The logical collection (alias) the 360 view is read from; one document per customer. */
@@ -40,7 +48,13 @@ export type Customer360Keys = {
   growingFrom: string;
   matureFrom: string;
   seniorAfter: string;
+  /** When each mining flag's rules hold if no event follows (ADR 0023): `?flag=` asks which holds at `now`. */
+  flagWindows: FlagWindowKey[];
+  /** The flags with any window, each once: the equality index `?flag=` narrows by before its windows. */
+  flagNames: MiningFlag[];
 };
+
+export type FlagWindowKey = Pick<FlagWindow, 'flag' | 'from' | 'until'>;
 
 export type Customer360Document = ReadDocument &
   Customer360Keys & {

@@ -50,6 +50,8 @@ export function evolveCustomer360(
     growingFrom: keys.growingFrom,
     matureFrom: keys.matureFrom,
     seniorAfter: keys.seniorAfter,
+    flagWindows: keys.flagWindows,
+    flagNames: keys.flagNames,
   };
 }
 

@@ -22,6 +22,8 @@ const KEY_FIELDS = [
   'growingFrom',
   'matureFrom',
   'seniorAfter',
+  'flagWindows',
+  'flagNames',
 ] as const;
 
 const keysOf = (document: Customer360Document) =>

@@ -1,12 +1,14 @@
 import {
   type Customer,
   type DomainPolicies,
+  flagWindows,
   lastActivityAt,
   lifecycleBoundaries,
+  MINING_FLAGS,
   maturityReminders,
   nextContactDue,
 } from '@ledger/domain';
-import type { Customer360Document, Customer360Keys } from './customer-360.document';
+import type { Customer360Document, Customer360Keys, FlagWindowKey } from './customer-360.document';
 
 // lastActivityAt ignores activity after its `now`; at the end of time it is simply the latest.
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -33,6 +35,7 @@ export function customer360Keys(
     growingFrom: lifecycle.growingFrom,
     matureFrom: lifecycle.matureFrom,
     seniorAfter: lifecycle.seniorAfter,
+    ...flagKeys(customer, policies),
   };
 }
 
@@ -58,6 +61,16 @@ export function customer360KeysAfter(
     customer.onboardedAt === before.onboardedAt;
   const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
   const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
+  // Every fact a mining flag policy reads (ADR 0023); most events (contacts) touch none.
+  const sameFlagFacts =
+    sameActivity &&
+    sameAssets &&
+    customer.status === before.status &&
+    customer.serviceRequests === before.serviceRequests &&
+    customer.lastLargeMovement === before.lastLargeMovement &&
+    customer.lastValuationAt === before.lastValuationAt &&
+    customer.tier === before.tier &&
+    customer.tierSince === before.tierSince;
   const cadence = policies.contactCadence;
   return {
     segment: customer.segment,
@@ -70,6 +83,25 @@ export function customer360KeysAfter(
     growingFrom: previous.growingFrom,
     matureFrom: previous.matureFrom,
     seniorAfter: previous.seniorAfter,
+    ...(sameFlagFacts
+      ? { flagWindows: previous.flagWindows, flagNames: previous.flagNames }
+      : flagKeys(customer, policies)),
+  };
+}
+
+/** Only what the filter compares: the view judges rule and inputs from the state itself. */
+function flagKeys(
+  customer: Customer,
+  policies: DomainPolicies,
+): Pick<Customer360Keys, 'flagWindows' | 'flagNames'> {
+  const windows: FlagWindowKey[] = flagWindows(customer, policies).map(({ flag, from, until }) => ({
+    flag,
+    from,
+    until,
+  }));
+  return {
+    flagWindows: windows,
+    flagNames: MINING_FLAGS.filter((flag) => windows.some((w) => w.flag === flag)),
   };
 }
 

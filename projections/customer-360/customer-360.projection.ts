@@ -11,7 +11,8 @@ import { evolveCustomer360 } from './customer-360.fold';
  */
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
-  version: 2,
+  // 3: flag windows (ADR 0023).
+  version: 3,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
@@ -34,6 +35,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
       { keys: { growingFrom: 1 } },
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
+      { keys: { flagNames: 1 } },
     ],
   },
 });

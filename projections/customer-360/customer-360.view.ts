@@ -1,5 +1,7 @@
 import type {
+  ActivityLevel,
   ContactChannel,
+  FlagJudgment,
   DueContactReason,
   CustomerRiskLevel,
   LifecycleStage,
@@ -33,6 +35,10 @@ export type Customer360View = {
   overdue: boolean;
   lifecycle: LifecycleStage;
   dormant: boolean;
+  /** Seed 003: from balance changes, subscriptions and maturities (ADR 0023). */
+  activityLevel: ActivityLevel;
+  /** Seed 002 mining flags holding at `now`, each with the rule and inputs that raised it. */
+  flags: FlagJudgment[];
   rfm: RfmView;
   openServiceRequests: OpenServiceRequestView[];
   alerts: Customer360Alert[];

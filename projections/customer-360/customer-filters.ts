@@ -3,6 +3,7 @@ import {
   dormantBefore,
   type DomainPolicies,
   type LifecycleStage,
+  type MiningFlag,
   type Segment,
   type Tier,
   overdueIfDueBefore,
@@ -19,6 +20,8 @@ export type CustomerListFilters = {
   overdue?: boolean;
   dormant?: boolean;
   maturingWithinDays?: number;
+  /** A mining flag holding at `now` (ADR 0023). */
+  flag?: MiningFlag;
   /** The caller's scope (issue 15 §4): a branch head's branch, a committee member's reviewed customers. */
   branchId?: string;
   customerIds?: readonly string[];
@@ -32,7 +35,7 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
   const at = instantOf(now);
   const today = toBusinessDate(at);
   const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
-  const { branchId, customerIds } = filters;
+  const { branchId, customerIds, flag } = filters;
   const clauses: Filter[] = [];
   if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
   if (overdue !== undefined) {
@@ -49,6 +52,13 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
     // maturesWithinDays: a maturity date from today to today + days, both inclusive.
     const window = { $gte: today, $lte: addDays(today, maturingWithinDays) };
     clauses.push({ maturityDates: { $elemMatch: window } });
+  }
+  if (flag !== undefined) {
+    // windowHolds: from ≤ now < until, for one of the flag's windows.
+    clauses.push({
+      flagNames: flag,
+      flagWindows: { $elemMatch: { flag, from: { $lte: at }, until: { $gt: at } } },
+    });
   }
   return {
     ...(tier !== undefined && { tier }),

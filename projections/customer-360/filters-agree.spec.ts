@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_POLICIES, type DomainPolicies, type LifecycleStage } from '@ledger/domain';
+import { DEFAULT_POLICIES, type DomainPolicies, type LifecycleStage, MINING_FLAGS } from '@ledger/domain';
 import { historyArbitrary, runHistory } from '../../libs/domain/test/customer-scenarios';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
 import { recordedHistory } from '../shared/test/generated-history';
@@ -21,6 +21,14 @@ const POLICIES: DomainPolicies = {
     matureFromMonths: 2,
     seniorAfterMonths: 5,
   },
+  sleeping: { policyVersion: 'sleeping/test', inactiveDays: 20 },
+  flightRisk: {
+    policyVersion: 'flight-risk/test',
+    assetsDropFraction: 0.1,
+    withinDays: 15,
+    productsClosed: 2,
+  },
+  potential: { ...DEFAULT_POLICIES.potential, assetsFromMinor: 10_000_00, inflowWithinDays: 7 },
 };
 
 const LIFECYCLE_STAGES: readonly LifecycleStage[] = ['NEW', 'GROWING', 'MATURE', 'SENIOR'];
@@ -31,7 +39,7 @@ const offsets = fc.integer({ min: 0, max: 400 * 24 * 60 });
 const ids = (views: readonly Customer360View[]) => views.map((view) => view.customerId).sort();
 
 describe('the list filters and the policies they restate agree, for generated customers', () => {
-  it('dormant, overdue and lifecycle: the store’s answer is the predicate’s', async () => {
+  it('dormant, overdue, lifecycle and mining flags: the store’s answer is the predicate’s', async () => {
     await fc.assert(
       fc.asyncProperty(ledgers, offsets, async (histories, minutes) => {
         const events = histories.flatMap((history, i) =>
@@ -54,6 +62,8 @@ describe('the list filters and the policies they restate agree, for generated cu
           }
           for (const stage of LIFECYCLE_STAGES)
             await check({ lifecycle: stage }, (view) => view.lifecycle === stage);
+          for (const flag of MINING_FLAGS)
+            await check({ flag }, (view) => view.flags.some((judgment) => judgment.flag === flag));
         } finally {
           await store.close();
         }

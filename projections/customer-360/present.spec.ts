@@ -51,6 +51,28 @@ describe('present', () => {
       overdue: false,
       lifecycle: 'NEW',
       dormant: false,
+      activityLevel: 'active',
+      // 600,000 in time deposits only, PRIVATE, and a complaint open past its 24 hours.
+      flags: [
+        {
+          flag: 'potential',
+          since: '2026-01-06T18:00:00.000Z',
+          rule: 'potential/v1/concentrated-assets',
+          inputs: { totalFinancialAssetsMinor: 600_000_00, productTypes: 1 },
+        },
+        {
+          flag: 'advantage',
+          since: '2026-03-03T09:00:00.000Z',
+          rule: 'advantage/v1/tier',
+          inputs: { tier: 'PRIVATE' },
+        },
+        {
+          flag: 'flight-risk',
+          since: '2026-01-21T09:00:00.001Z',
+          rule: 'flight-risk/v1/complaint-past-sla',
+          inputs: { requestId: 'SR-anna', resolveBy: '2026-01-21T09:00:00.000Z' },
+        },
+      ],
       // 63 days since the only subscription (≤ 90: 4), one in 12 months (2), 500,000 (≥ 200,000: 3).
       rfm: {
         recency: 4,

@@ -1,5 +1,7 @@
 import {
+  activityLevel,
   type Customer,
+  flagsAt,
   type DomainPolicies,
   isContactOverdue,
   isAssessmentValidAt,
@@ -42,6 +44,8 @@ export function present(
     overdue: active && isContactOverdue(customer, at, policies.contactCadence),
     lifecycle: lifecycleStage(customer.onboardedAt, at, policies.lifecycle),
     dormant: isDormant(customer, at, policies.dormant),
+    activityLevel: activityLevel(customer, at, policies.activityLevel, policies.dormant),
+    flags: flagsAt(customer, at, policies),
     rfm: rfmOf(customer, at, policies),
     openServiceRequests: openServiceRequests(customer, at, policies),
     alerts: alertsAt(customer, at, policies),

@@ -7,6 +7,7 @@ import {
   customerAggregate,
   type CustomerState,
   DEFAULT_POLICIES,
+  flagsAt,
   type DomainEvent,
   type DecidedEvent,
   isDormant,
@@ -69,6 +70,7 @@ export async function seedCampaigns(
       lifecycle: lifecycleStage(customer.onboardedAt, at, DEFAULT_POLICIES.lifecycle),
       dormant: isDormant(customer, at, DEFAULT_POLICIES.dormant),
       riskLevel: null,
+      miningFlags: flagsAt(customer, at, DEFAULT_POLICIES).map((judgment) => judgment.flag),
     }),
   );
   const rng = new Rng(seed, 1_000_003);

@@ -5,6 +5,16 @@ import {
   DEVELOPMENT_MASTER_KEY,
   SqliteKeyStore,
 } from '@ledger/personal-data';
+import {
+  customerEventOf,
+  type CustomerState,
+  DEFAULT_POLICIES,
+  evolve,
+  flagsAt,
+  initialState,
+  isOnboarded,
+  MINING_FLAGS,
+} from '@ledger/domain';
 import { seedLedger, type SeedSummary } from './seed-ledger';
 
 const CUSTOMERS = 150;
@@ -113,6 +123,21 @@ describe('seedLedger', () => {
     expect(of('ProductMatured').some((data) => data['rolledOverInto'] !== undefined)).toBe(true);
     expect(of('CustomerOffboarded').length).toBeGreaterThan(0);
     expect(of('AssetsRevalued').some((data) => data['largeMovement'] !== null)).toBe(true);
+  });
+
+  it('shows every mining flag on some customer at the end of the story (ADR 0023)', () => {
+    const states = new Map<string, CustomerState>();
+    for (const recorded of first.events) {
+      const event = customerEventOf(recorded);
+      if (event !== null)
+        states.set(recorded.stream, evolve(states.get(recorded.stream) ?? initialState(), event));
+    }
+    const shown = new Set<string>();
+    for (const state of states.values())
+      if (isOnboarded(state))
+        for (const judgment of flagsAt(state, first.summary.until, DEFAULT_POLICIES))
+          shown.add(judgment.flag);
+    expect([...shown].sort()).toEqual([...MINING_FLAGS].sort());
   });
 
   it('keys holdings by contract numbers, and names the holding a maturity call was about', () => {

@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { TIERS } from '@ledger/domain';
+import { MINING_FLAGS, type MiningFlag, TIERS } from '@ledger/domain';
 import { PageQuery } from '../common/page.query';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -89,6 +89,15 @@ export class ListCustomersQuery extends ConsistencyQuery {
   @Min(0)
   @Max(3650)
   maturingWithinDays?: number;
+
+  @ApiPropertyOptional({
+    enum: MINING_FLAGS,
+    description:
+      'a seed-002 mining flag holding now (ADR 0023): potential, advantage (tier PRIVATE/STRATEGIC), sleeping (no balance change or subscription for sleeping.inactiveDays), flight-risk',
+  })
+  @IsOptional()
+  @IsIn(MINING_FLAGS)
+  flag?: MiningFlag;
 }
 
 export class KpiQuery {

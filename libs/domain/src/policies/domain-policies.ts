@@ -1,3 +1,8 @@
+import { ACTIVITY_LEVEL_POLICY, type ActivityLevelPolicy } from './activity-level.policy';
+import { ADVANTAGE_POLICY, type AdvantagePolicy } from './advantage.policy';
+import { FLIGHT_RISK_POLICY, type FlightRiskPolicy } from './flight-risk.policy';
+import { POTENTIAL_POLICY, type PotentialPolicy } from './potential.policy';
+import { SLEEPING_POLICY, type SleepingPolicy } from './sleeping.policy';
 import { CAMPAIGN_POLICY, type CampaignPolicy } from './campaign.policy';
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
 import { BRANCH_TARGETS_POLICY, type BranchTargetsPolicy } from './branch-targets.policy';
@@ -36,6 +41,12 @@ export type DomainPolicies = {
   branchTargets: BranchTargetsPolicy;
   campaign: CampaignPolicy;
   suitability: SuitabilityPolicy;
+  /** Seed 002/003 mining flags and activity levels (ADR 0023). */
+  potential: PotentialPolicy;
+  advantage: AdvantagePolicy;
+  sleeping: SleepingPolicy;
+  flightRisk: FlightRiskPolicy;
+  activityLevel: ActivityLevelPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -57,4 +68,9 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   branchTargets: BRANCH_TARGETS_POLICY,
   campaign: CAMPAIGN_POLICY,
   suitability: SUITABILITY_POLICY,
+  potential: POTENTIAL_POLICY,
+  advantage: ADVANTAGE_POLICY,
+  sleeping: SLEEPING_POLICY,
+  flightRisk: FLIGHT_RISK_POLICY,
+  activityLevel: ACTIVITY_LEVEL_POLICY,
 };

@@ -1,4 +1,5 @@
 import { BRANCH_TARGET_TEMPLATE, branchTargetProblem } from './branch-targets.policy';
+import { TIERS } from '../tiers';
 import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
 
@@ -46,6 +47,12 @@ const CHECKS: Record<string, Check> = {
   revenueRate: fraction,
   targetsPerEvent: positiveInteger,
   assessmentValidMonths: positiveInteger,
+  productTypesBelow: positiveInteger,
+  inflowWithinDays: positiveInteger,
+  withinDays: positiveInteger,
+  productsClosed: positiveInteger,
+  lowAfterDays: positiveInteger,
+  assetsDropFraction: fraction,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -132,6 +139,10 @@ function checkOrder(p: DomainPolicies): void {
     );
   if (p.retailTier.privateAboveMinor < p.retailTier.wealthFromMinor)
     throw new PolicyValueError('retailTier.privateAboveMinor', 'must not be below wealthFromMinor');
+  p.advantage.tiers.forEach((tier, i) => {
+    if (!(TIERS as readonly string[]).includes(tier))
+      throw new PolicyValueError(`advantage.tiers[${i}]`, `must be one of ${TIERS.join(', ')}`);
+  });
   const target = branchTargetProblem(p.branchTargets.targets);
   if (target !== null)
     throw new PolicyValueError(`branchTargets.targets[${target[0]}].${target[1]}`, target[2]);

@@ -78,6 +78,12 @@ describe('matching a target rule against a 360 view', () => {
     expect(matches({ field: 'occupation', in: ['teacher'] }, { occupation: null })).toBe(false);
   });
 
+  it('flags: the mining flags the 360 view judged (ADR 0023)', () => {
+    expect(matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['flight-risk'] })).toBe(true);
+    expect(matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['sleeping'] })).toBe(false);
+    expect(matches({ field: 'flags', none: ['sleeping'] }, { flags: ['sleeping'] })).toBe(false);
+  });
+
   it('flags: dormancy and marketing consent, any of and none of', () => {
     expect(matches({ field: 'flags', none: ['dormant'] })).toBe(true);
     expect(matches({ field: 'flags', any: ['dormant'] })).toBe(false);

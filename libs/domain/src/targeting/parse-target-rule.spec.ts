@@ -23,7 +23,7 @@ describe('parsing a target rule', () => {
         { field: 'riskLevel', min: 'C3', max: 'C5' },
         { field: 'occupation', in: ['teacher'] },
         { field: 'lifecycle', in: ['GROWING', 'MATURE'] },
-        { field: 'flags', any: ['marketing-consent'], none: ['dormant'] },
+        { field: 'flags', any: ['marketing-consent', 'potential'], none: ['dormant', 'flight-risk'] },
       ],
     };
     expect(parseTargetRule(rule)).toEqual(rule);

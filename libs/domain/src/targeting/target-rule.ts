@@ -1,4 +1,5 @@
 import type { LifecycleStage } from '../policies/lifecycle.policy';
+import { MINING_FLAGS } from '../policies/mining-flag';
 import type { Segment, Tier } from '../tiers';
 import { CUSTOMER_RISK_LEVELS, type CustomerRiskLevel, type ProductType } from '../vocabulary';
 
@@ -15,8 +16,8 @@ export const LIFECYCLE_STAGES = [
   'SENIOR',
 ] as const satisfies readonly LifecycleStage[];
 
-/** Yes/no facts of the 360 view a rule may ask for: dormancy (seed 003) and marketing consent. */
-export const TARGET_FLAGS = ['dormant', 'marketing-consent'] as const;
+/** Yes/no facts of the 360 view a rule may ask for: dormancy (seed 003), marketing consent, the mining flags (ADR 0023). */
+export const TARGET_FLAGS = ['dormant', 'marketing-consent', ...MINING_FLAGS] as const;
 export type TargetFlag = (typeof TARGET_FLAGS)[number];
 
 /** One condition on one field of the 360 view; a rule holds when all its terms hold. */

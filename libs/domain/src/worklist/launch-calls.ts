@@ -3,6 +3,7 @@ import { needsRiskAssessment } from '../decide/suitability.decider';
 import type { DomainPolicies } from '../policies/domain-policies';
 import { isDormant } from '../policies/dormant.policy';
 import { lifecycleStage } from '../policies/lifecycle.policy';
+import { flagsAt, type MiningFlagPolicies } from '../policies/mining-flags';
 import { matchesTargetRule } from '../targeting/match-target-rule';
 import { parseTargetRule } from '../targeting/parse-target-rule';
 import { targetViewOf } from '../targeting/target-view-of';
@@ -24,7 +25,7 @@ export function matchesProductTarget(
   customer: Customer,
   targetRule: JsonObject | null,
   day: string,
-  policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'>,
+  policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'> & MiningFlagPolicies,
 ): boolean {
   if (targetRule === null) return true;
   const now = `${day}T00:00:00.000Z`;
@@ -32,6 +33,7 @@ export function matchesProductTarget(
     lifecycle: lifecycleStage(customer.onboardedAt, now, policies.lifecycle),
     dormant: isDormant(customer, now, policies.dormant),
     riskLevel: customer.riskAssessment?.level ?? null,
+    miningFlags: flagsAt(customer, now, policies).map((judgment) => judgment.flag),
   });
   return matchesTargetRule(parseTargetRule(targetRule), view);
 }
@@ -56,7 +58,7 @@ export function launchCalls(
   customer: Customer,
   products: readonly LaunchedProduct[],
   today: string,
-  policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'>,
+  policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'> & MiningFlagPolicies,
 ): DueContact[] {
   if (customer.status !== 'active') return [];
   return products
