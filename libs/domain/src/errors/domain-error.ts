@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_KINDS = {
   PRODUCT_SALE_ALREADY_CLOSED: 'conflict',
   PRODUCT_ALREADY_WITHDRAWN: 'conflict',
   OPPORTUNITY_ALREADY_OPENED: 'conflict',
+  DUPLICATE_CUSTOMER: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',

@@ -9,3 +9,4 @@ export * from './campaign.errors';
 export * from './product.errors';
 export * from './suitability.errors';
 export * from './opportunity.errors';
+export * from './identity.errors';
