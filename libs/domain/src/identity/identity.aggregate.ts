@@ -17,6 +17,7 @@ export const identityAggregate: Aggregate<IdentityCommand, IdentityEvent, Identi
   idOf: (command) => command.index,
   initialState: initialIdentityState,
   evolve: evolveIdentity,
-  decide: (command, state) => decidedBy(decideIdentity(command, state), command.actor, identityOccurredAtOf),
+  decide: (command, state, policies) =>
+    decidedBy(decideIdentity(command, state, policies.identityRegister), command.actor, identityOccurredAtOf),
   eventOf: identityEventOf,
 };

@@ -9,13 +9,19 @@ const RM: Actor = { id: 'rm-li', role: 'relationship-manager' };
 const NOW = '2026-12-07T09:00:00.000Z';
 const given = specificationOf(identityAggregate);
 
-const register = (customerId: string, holder: RegisterIdNumber['holder'] = null): RegisterIdNumber => ({
+/** The policy default: a registration without its customer is abandoned after 300 s. */
+const ABANDONED = '2026-12-07T09:05:00.000Z';
+const register = (
+  customerId: string,
+  holder: RegisterIdNumber['holder'] = null,
+  now = NOW,
+): RegisterIdNumber => ({
   type: 'RegisterIdNumber',
   index: 'digest',
   customerId,
   holder,
   actor: RM,
-  now: NOW,
+  now,
 });
 const release = (customerId: string): ReleaseIdNumber => ({
   type: 'ReleaseIdNumber',
@@ -66,7 +72,7 @@ describe('registering an idNumber', () => {
 
     it('refuses when the facts are about another customer than the holder', () => {
       given([registered('c-1')])
-        .when(register('c-2', { customerId: 'c-9', onboarded: false }))
+        .when(register('c-2', { customerId: 'c-9', onboarded: false }, ABANDONED))
         .thenThrows('DUPLICATE_CUSTOMER');
     });
 
@@ -76,10 +82,22 @@ describe('registering an idNumber', () => {
         .then([]);
     });
 
-    it('lets a holder whose onboarding was never recorded be replaced', () => {
+    it('keeps the number for a holder not yet onboarded: its onboarding may be on its way', () => {
       given([registered('c-1')])
-        .when(register('c-2', { customerId: 'c-1', onboarded: false }))
-        .then([registered('c-2')]);
+        .when(register('c-2', { customerId: 'c-1', onboarded: false }, '2026-12-07T09:04:59.999Z'))
+        .thenThrows('DUPLICATE_CUSTOMER');
+    });
+
+    it('lets a holder whose onboarding was never recorded be replaced once the policy time has passed', () => {
+      given([registered('c-1')])
+        .when(register('c-2', { customerId: 'c-1', onboarded: false }, ABANDONED))
+        .then([{ ...registered('c-2'), data: { customerId: 'c-2', registeredAt: ABANDONED } }]);
+    });
+
+    it('never replaces an onboarded holder, however long ago it registered', () => {
+      given([registered('c-1')])
+        .when(register('c-2', { customerId: 'c-1', onboarded: true }, '2036-12-07T09:00:00.000Z'))
+        .thenThrows('DUPLICATE_CUSTOMER');
     });
   });
 });

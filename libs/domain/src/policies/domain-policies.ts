@@ -6,6 +6,7 @@ import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cad
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
+import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -36,6 +37,7 @@ export type DomainPolicies = {
   branchTargets: BranchTargetsPolicy;
   campaign: CampaignPolicy;
   suitability: SuitabilityPolicy;
+  identityRegister: IdentityRegisterPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -57,4 +59,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   branchTargets: BRANCH_TARGETS_POLICY,
   campaign: CAMPAIGN_POLICY,
   suitability: SUITABILITY_POLICY,
+  identityRegister: IDENTITY_REGISTER_POLICY,
 };

@@ -46,6 +46,7 @@ const CHECKS: Record<string, Check> = {
   revenueRate: fraction,
   targetsPerEvent: positiveInteger,
   assessmentValidMonths: positiveInteger,
+  abandonedAfterSeconds: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  DEFAULT_POLICIES,
   decideIdentity,
   evolveIdentity,
   type IdentityCommand,
@@ -20,7 +21,7 @@ export function identityEvents(): IdentityEvent[] {
   let state = initialIdentityState();
   const events: IdentityEvent[] = [];
   for (const command of commands) {
-    for (const event of decideIdentity(command, state)) {
+    for (const event of decideIdentity(command, state, DEFAULT_POLICIES.identityRegister)) {
       events.push(event);
       state = evolveIdentity(state, event);
     }
