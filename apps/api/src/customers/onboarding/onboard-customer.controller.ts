@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isDomainError, type OnboardCustomer } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
 import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
@@ -22,6 +22,7 @@ export class OnboardCustomerController {
   @Post()
   @Admits('relationship-manager', 'admin')
   @ApiOperation({ summary: 'Onboard a customer (IdNumberRegistered, CustomerOnboarded)' })
+  @ApiCreatedResponse({ description: 'the customer is onboarded and its idNumber on file' })
   @ApiConflictResponse({
     description: 'DUPLICATE_CUSTOMER: the idNumber is on file; details.existingCustomerId names the customer',
   })
