@@ -27,3 +27,4 @@ export * from './campaign';
 export * from './worklist/launch-calls';
 export * from './opportunity';
 export * from './identity';
+export * from './household';

@@ -10,3 +10,4 @@ export * from './product.errors';
 export * from './suitability.errors';
 export * from './opportunity.errors';
 export * from './identity.errors';
+export * from './household.errors';
