@@ -26,7 +26,7 @@ export type HouseholdView = {
 export async function householdView(reads: ReadStore, householdId: string): Promise<HouseholdView | null> {
   const household = await reads.findOne<HouseholdDocument>(HOUSEHOLDS, { _id: householdId });
   if (household === null) return null;
-  const assets = await reads.find<HouseholdMemberDocument>(HOUSEHOLD_MEMBERS, { householdId });
+  const assets = await reads.find<HouseholdMemberDocument>(HOUSEHOLD_MEMBERS, { householdIds: householdId });
   const assetsOf = new Map(assets.map((member) => [member.customerId, member.totalFinancialAssets]));
   const members = household.members.map((member) => ({
     ...member,

@@ -21,7 +21,11 @@ export type HouseholdDocument = ReadDocument & {
 
 export type HouseholdMemberDocument = ReadDocument & {
   customerId: string;
-  householdId: string | null;
+  /**
+   * The households the customer is a member of: one at a time in the log, kept as a set so a
+   * stream-by-stream rebuild (a later join folded before an earlier leave) ends the same.
+   */
+  householdIds: string[];
   /** The customer's latest total financial assets; null before a first valuation. */
   totalFinancialAssets: Money | null;
 };

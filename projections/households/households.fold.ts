@@ -15,23 +15,22 @@ export function evolveHouseholdDocument(
   return { ...document, members: [...others, { customerId, role, joinedAt }] };
 }
 
-/**
- * A customer's member document after a valuation or a household event. A leave names its
- * household, so a late leave of an earlier household never undoes a later join.
- */
+/** A customer's member document after a valuation or a household event (a leave names its household). */
 export function evolveMemberDocument(
   document: HouseholdMemberDocument | null,
   customerId: string,
   event: HouseholdEvent | AssetsRevalued,
 ): HouseholdMemberDocument {
-  const current = document ?? { _id: customerId, customerId, householdId: null, totalFinancialAssets: null };
+  const current = document ?? { _id: customerId, customerId, householdIds: [], totalFinancialAssets: null };
   switch (event.type) {
     case 'AssetsRevalued':
       return { ...current, totalFinancialAssets: event.data.totalFinancialAssets };
-    case 'HouseholdMemberJoined':
-      return { ...current, householdId: event.data.householdId };
+    case 'HouseholdMemberJoined': {
+      const others = current.householdIds.filter((id) => id !== event.data.householdId);
+      return { ...current, householdIds: [...others, event.data.householdId] };
+    }
     case 'HouseholdMemberLeft':
-      return current.householdId === event.data.householdId ? { ...current, householdId: null } : current;
+      return { ...current, householdIds: current.householdIds.filter((id) => id !== event.data.householdId) };
     case 'HouseholdFormed':
       return current;
   }

@@ -43,11 +43,13 @@ export const householdsProjection: Projection = {
   name: 'households',
   version: 1,
   collections: [HOUSEHOLDS, HOUSEHOLD_MEMBERS],
+  // Each household document follows one stream; a member document's fields commute (see the fold).
+  rebuildByStream: true,
   filter: {
     streamPrefixes: ['household-', 'customer-'],
     eventTypes: [...HOUSEHOLD_EVENT_TYPES, 'AssetsRevalued'],
   },
   documentIds,
   evolve,
-  indexes: { [HOUSEHOLD_MEMBERS]: [{ keys: { householdId: 1 } }] },
+  indexes: { [HOUSEHOLD_MEMBERS]: [{ keys: { householdIds: 1 } }] },
 };

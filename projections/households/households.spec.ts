@@ -101,6 +101,19 @@ describe('the households read model', () => {
     expect((await viewAfter(events, 'h2'))?.householdAum).toEqual(cny(500_000));
   });
 
+  it('ends the same when a later join is folded before an earlier leave (a rebuild stream by stream)', async () => {
+    const byStream = [
+      formed('h2'),
+      joined('h2', 'c1'),
+      formed('h1'),
+      joined('h1', 'c1'),
+      left('h1', 'c1'),
+      revalued('c1', 7),
+    ];
+    expect((await viewAfter(byStream, 'h2'))?.householdAum).toEqual(cny(7));
+    expect((await viewAfter(byStream, 'h1'))?.householdAum).toEqual(cny(0));
+  });
+
   it('knows no household never formed', async () => {
     expect(await viewAfter([joined('h1', 'c1')])).toBeNull();
   });
