@@ -5,6 +5,7 @@ import { customer360Projection } from './customer-360';
 import { kpiHistoryProjection } from './kpi-history';
 import { productCatalogProjection } from './product-catalog';
 import { opportunityPipelineProjection } from './opportunity-pipeline';
+import { householdsProjection } from './households';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -21,5 +22,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     campaignResultsProjection,
     productCatalogProjection,
     opportunityPipelineProjection,
+    householdsProjection,
   ];
 }

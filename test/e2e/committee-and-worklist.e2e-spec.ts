@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock } from '../../apps/api/src/infrastructure/tokens';
 import { ReviewExpirySweep } from '../../apps/api/src/review-expiry/review-expiry-sweep';
 import { startLedger, type Ledger } from './ledger-harness';
-import { onboard } from './onboarding';
+import { distinctIdNumber, onboard } from './onboarding';
 
 describe('review committee trail and the worklist (e2e)', () => {
   let ledger: Ledger;
@@ -18,7 +18,7 @@ describe('review committee trail and the worklist (e2e)', () => {
       customerId,
       segment: 'corporate',
       name: '杭州云栖数据有限公司',
-      idNumber: '91330100MA2B3C4D5E',
+      idNumber: distinctIdNumber('91330100MA2B3C4D5E'),
       phone: '+8657188880000',
       branchId: 'branch-hz',
       relationshipManagerId: rmId,

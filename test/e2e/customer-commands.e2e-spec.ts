@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
+import { distinctIdNumber } from './onboarding';
 
 const onboarding = (overrides: Record<string, unknown> = {}) => ({
   segment: 'corporate',
   name: '上海星河科技有限公司',
-  idNumber: '91310000MA1K4XYZ12',
+  idNumber: distinctIdNumber('91310000MA1K4XYZ12'),
   phone: '+862155550100',
   branchId: 'branch-shanghai-01',
   relationshipManagerId: 'rm-li',

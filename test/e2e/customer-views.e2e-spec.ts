@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
-import { onboard } from './onboarding';
+import { distinctIdNumber, onboard } from './onboarding';
 
 describe('customer views: 360, list, as-of, masking (e2e)', () => {
   let ledger: Ledger;
@@ -9,13 +9,14 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
   });
   afterAll(() => ledger.close());
 
-  async function retailCustomer(): Promise<{ customerId: string; position: string }> {
+  async function retailCustomer(): Promise<{ customerId: string; position: string; idNumber: string }> {
+    const idNumber = distinctIdNumber('440301199212121234');
     const rm = await ledger.as('relationship-manager', 'rm-wang');
     const customerId = randomUUID();
     await onboard(ledger, rm, {
       customerId,
       name: '赵敏',
-      idNumber: '440301199212121234',
+      idNumber,
       phone: '+8613612345678',
       branchId: 'branch-sz',
       relationshipManagerId: 'rm-wang',
@@ -46,7 +47,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
       .set(rm)
       .send({ totalFinancialAssets: { amount: '650000.00', currency: 'CNY' }, asOf: '2026-03-01T00:00:00Z' })
       .expect(201);
-    return { customerId, position: revalued.body.position };
+    return { customerId, position: revalued.body.position, idNumber };
   }
 
   it('serves the 360 view once the projection caught up with the command (minPosition)', async () => {
@@ -79,7 +80,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
   });
 
   it('masks idNumber and phone for the call center, not for auditors', async () => {
-    const { customerId, position } = await retailCustomer();
+    const { customerId, position, idNumber } = await retailCustomer();
     const callCenter = await ledger
       .http()
       .get(`/customers/${customerId}?minPosition=${position}`)
@@ -91,7 +92,7 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
       .get(`/customers/${customerId}`)
       .set(await ledger.as('auditor'))
       .expect(200);
-    expect(auditor.body).toMatchObject({ idNumber: '440301199212121234', phone: '+8613612345678' });
+    expect(auditor.body).toMatchObject({ idNumber, phone: '+8613612345678' });
   });
 
   it('replays the stream to a past recorded time for auditors only', async () => {

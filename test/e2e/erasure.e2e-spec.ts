@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLedger, type Ledger } from './ledger-harness';
-import { onboard } from './onboarding';
+import { distinctIdNumber, onboard } from './onboarding';
 
 describe('erasure of personal data (e2e)', () => {
   let ledger: Ledger;
@@ -15,7 +15,7 @@ describe('erasure of personal data (e2e)', () => {
     await onboard(ledger, rm, {
       customerId,
       name: '韩梅梅',
-      idNumber: '310101198805051234',
+      idNumber: distinctIdNumber('310101198805051234'),
       phone: '+8613911112222',
       onboardedAt,
     });
@@ -110,7 +110,7 @@ describe('erasure of personal data (e2e)', () => {
     expect(response.body.erased).toBe(false);
     const events = await history(customerId);
     expect(events.at(-1)?.type).toBe('PersonalDataErasureRequested');
-    expect(events[0]?.data).toMatchObject({ idNumber: '310101198805051234' });
+    expect(events[0]?.data).toMatchObject({ idNumber: expect.stringMatching(/^310101\d{8}1234$/) });
     await ledger
       .http()
       .post(`/customers/${customerId}/erasure`)

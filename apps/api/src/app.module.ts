@@ -8,6 +8,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommandPathModule } from './command-path/command-path.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
+import { HouseholdsModule } from './households/households.module';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -42,6 +43,7 @@ export class AppModule {
         CampaignsModule,
         ProductsModule,
         OpportunitiesModule,
+        HouseholdsModule,
         EventCatalogModule,
         IntegrityModule,
       ],

@@ -26,3 +26,5 @@ export * from './targeting';
 export * from './campaign';
 export * from './worklist/launch-calls';
 export * from './opportunity';
+export * from './identity';
+export * from './household';

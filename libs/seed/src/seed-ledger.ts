@@ -7,6 +7,7 @@ import { dayOf, iso } from './business-time';
 import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
 import { opportunitiesOf } from './opportunities.behaviour';
+import { seedHouseholds } from './households.behaviour';
 import { Timeline } from './timeline';
 
 export interface SeedLedgerOptions {
@@ -58,8 +59,12 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
     throw new RangeError('customers must be a whole number');
   const world: SeedWorld = { directory: new BankDirectory(options.customers), from, until, refusals: [] };
   const timeline = new Timeline();
-  for (let index = 0; index < options.customers; index++)
-    timeline.push(new CustomerAgent(index, options.seed, world));
+  const agents: CustomerAgent[] = [];
+  for (let index = 0; index < options.customers; index++) {
+    const agent = new CustomerAgent(index, options.seed, world);
+    agents.push(agent);
+    timeline.push(agent);
+  }
 
   const eventsByType: Record<string, number> = {};
   let events = 0;
@@ -103,6 +108,16 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
       day: iso(end - DAY_MS).slice(0, 10),
       fraction: Math.min(1, (end - from) / (until - from)),
     });
+  }
+  const households = await seedHouseholds(
+    options.store,
+    agents.map((agent) => agent.customer),
+    options.seed,
+    iso(until),
+  );
+  for (const [type, count] of Object.entries(households)) {
+    eventsByType[type] = (eventsByType[type] ?? 0) + count;
+    events += count;
   }
   if (options.campaigns === true) {
     const written = await seedCampaigns(options.store, options.seed, iso(until));

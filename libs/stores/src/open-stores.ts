@@ -23,6 +23,8 @@ export interface LedgerStores {
   /** The read models with personal fields sealed on write and opened on read (SealingReadStore). */
   reads: ReadStore;
   keys: KeyStore;
+  /** blindIndexKeyOf(master key): the key of every blind index, the idNumber register's included. */
+  blindIndexKey: Buffer;
   mode: 'embedded' | 'production';
   close(): Promise<void>;
 }
@@ -68,13 +70,15 @@ export async function openStores(
       ? await PostgresKeyStore.open(log.connectionString, master, { schema: log.schema })
       : new MongoKeyStore(mongo.db(), master);
   }
-  const reads = new SealingReadStore(plainReads, keys, blindIndexKeyOf(master));
+  const blindIndexKey = blindIndexKeyOf(master);
+  const reads = new SealingReadStore(plainReads, keys, blindIndexKey);
   const events = new EncryptingEventStore(sealedEvents, keys);
   return {
     events,
     sealedEvents,
     reads,
     keys,
+    blindIndexKey,
     mode: usesServerStores(config) ? 'production' : 'embedded',
     async close() {
       await reads.close();

@@ -4,6 +4,7 @@ import { ErasureSweep } from '../erasure/erasure-sweep';
 import { ReviewExpirySweep } from '../review-expiry/review-expiry-sweep';
 import { AssessRiskProfileController } from './assessing-risk-profile/assess-risk-profile.controller';
 import { CatalogTerms } from './subscribing-product/catalog-terms';
+import { IdNumberRegister } from './onboarding/id-number-register';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
@@ -39,6 +40,6 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     OffboardCustomerController,
     ErasePersonalDataController,
   ],
-  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms],
+  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister],
 })
 export class CustomerCommandsModule {}

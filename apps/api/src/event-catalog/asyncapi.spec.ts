@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   CAMPAIGN_EVENT_TYPES,
   CUSTOMER_EVENT_TYPES,
+  HOUSEHOLD_EVENT_TYPES,
+  IDENTITY_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
 } from '@ledger/domain';
@@ -12,6 +14,8 @@ import { corporateJourney, eventsOf, retailJourney } from './test/customer-journ
 import { productEventsOf, productJourneys } from './test/product-journeys';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 import { opportunityEvents } from './test/opportunity-journey';
+import { identityEvents } from './test/identity-journey';
+import { householdEvents } from './test/household-journey';
 
 const EVENT_TYPES = [
   ...CUSTOMER_EVENT_TYPES,
@@ -19,6 +23,8 @@ const EVENT_TYPES = [
   'CustomerDataAccessed',
   ...PRODUCT_EVENT_TYPES,
   ...OPPORTUNITY_EVENT_TYPES,
+  ...IDENTITY_EVENT_TYPES,
+  ...HOUSEHOLD_EVENT_TYPES,
 ];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
@@ -62,6 +68,8 @@ describe('the AsyncAPI document', () => {
     expect(addresses.sort()).toEqual([
       '$ce-campaign',
       '$ce-customer',
+      '$ce-household',
+      '$ce-identity',
       '$ce-opportunity',
       '$ce-product',
       '$et-{eventType}',
@@ -69,6 +77,8 @@ describe('the AsyncAPI document', () => {
       'access-{date}',
       'campaign-{campaignId}',
       'customer-{customerId}',
+      'household-{householdId}',
+      'identity-{index}',
       'opportunity-{opportunityId}',
       'product-{code}',
     ]);
@@ -95,6 +105,10 @@ describe('the AsyncAPI document', () => {
     expect(Object.keys(at(onDisk, '#/channels/productCategory/messages'))).toEqual([...PRODUCT_EVENT_TYPES]);
     for (const channel of ['opportunityStream', 'opportunityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
+    for (const channel of ['householdStream', 'householdCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
+    for (const channel of ['identityStream', 'identityCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {
@@ -121,6 +135,8 @@ describe('the AsyncAPI document', () => {
       ...campaignJourney(),
       ...productEventsOf(productJourneys()),
       ...opportunityEvents(),
+      ...identityEvents(),
+      ...householdEvents(),
     ];
     for (const event of events) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);

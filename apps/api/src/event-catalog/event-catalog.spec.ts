@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import {
   CAMPAIGN_EVENT_TYPES,
   CUSTOMER_EVENT_TYPES,
+  HOUSEHOLD_EVENT_TYPES,
+  IDENTITY_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
 } from '@ledger/domain';
@@ -15,6 +17,8 @@ const EVENT_TYPES = [
   'CustomerDataAccessed',
   ...PRODUCT_EVENT_TYPES,
   ...OPPORTUNITY_EVENT_TYPES,
+  ...IDENTITY_EVENT_TYPES,
+  ...HOUSEHOLD_EVENT_TYPES,
 ];
 const ENVELOPE_SCHEMAS = ['EventEnvelope', 'EventMetadata'];
 

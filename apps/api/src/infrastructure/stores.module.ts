@@ -6,6 +6,7 @@ import {
   CLOCK,
   type Clock,
   EVENT_STORE,
+  BLIND_INDEX_KEY,
   KEY_STORE,
   POLICIES,
   READ_STORE,
@@ -39,6 +40,11 @@ export class StoresModule {
         },
         { provide: READ_STORE, useFactory: (stores: LedgerStores) => stores.reads, inject: [LEDGER_STORES] },
         { provide: KEY_STORE, useFactory: (stores: LedgerStores) => stores.keys, inject: [LEDGER_STORES] },
+        {
+          provide: BLIND_INDEX_KEY,
+          useFactory: (stores: LedgerStores) => stores.blindIndexKey,
+          inject: [LEDGER_STORES],
+        },
         { provide: CLOCK, useValue: clock },
         { provide: POLICIES, useValue: config.policies },
         {
@@ -47,7 +53,16 @@ export class StoresModule {
           inject: [LEDGER_STORES],
         },
       ],
-      exports: [EVENT_STORE, SEALED_EVENT_STORE, READ_STORE, KEY_STORE, CLOCK, POLICIES, ProjectionsHost],
+      exports: [
+        EVENT_STORE,
+        SEALED_EVENT_STORE,
+        READ_STORE,
+        KEY_STORE,
+        BLIND_INDEX_KEY,
+        CLOCK,
+        POLICIES,
+        ProjectionsHost,
+      ],
     };
   }
 }

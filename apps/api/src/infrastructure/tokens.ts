@@ -4,6 +4,8 @@ export const EVENT_STORE = Symbol('EventStore (personal data decrypted on read)'
 export const SEALED_EVENT_STORE = Symbol('EventStore (personal data sealed)');
 export const READ_STORE = Symbol('ReadStore');
 export const KEY_STORE = Symbol('KeyStore');
+/** The key of every blind index (a Buffer): the idNumber register is keyed with it. */
+export const BLIND_INDEX_KEY = Symbol('BlindIndexKey');
 export const PROJECTIONS = Symbol('ProjectionRuntime');
 export const CLOCK = Symbol('Clock');
 

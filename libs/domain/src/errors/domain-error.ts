@@ -10,6 +10,7 @@ export const DOMAIN_ERROR_KINDS = {
   CAMPAIGN_NOT_FOUND: 'not-found',
   PRODUCT_NOT_FOUND: 'not-found',
   OPPORTUNITY_NOT_FOUND: 'not-found',
+  HOUSEHOLD_NOT_FOUND: 'not-found',
   CUSTOMER_ALREADY_ONBOARDED: 'conflict',
   CUSTOMER_OFFBOARDED: 'conflict',
   RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
@@ -32,6 +33,9 @@ export const DOMAIN_ERROR_KINDS = {
   PRODUCT_SALE_ALREADY_CLOSED: 'conflict',
   PRODUCT_ALREADY_WITHDRAWN: 'conflict',
   OPPORTUNITY_ALREADY_OPENED: 'conflict',
+  DUPLICATE_CUSTOMER: 'conflict',
+  HOUSEHOLD_ALREADY_FORMED: 'conflict',
+  ALREADY_IN_HOUSEHOLD: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -70,6 +74,8 @@ export const DOMAIN_ERROR_KINDS = {
   OPPORTUNITY_PRODUCT_MISMATCH: 'rule',
   OPPORTUNITY_HOLDING_BEFORE_OPENING: 'rule',
   OPPORTUNITY_TIME_BEFORE_OPENING: 'rule',
+  HOUSEHOLD_MEMBER_NOT_ACTIVE: 'rule',
+  NOT_A_HOUSEHOLD_MEMBER: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -9,3 +9,5 @@ export * from './campaign.errors';
 export * from './product.errors';
 export * from './suitability.errors';
 export * from './opportunity.errors';
+export * from './identity.errors';
+export * from './household.errors';

@@ -11,6 +11,7 @@ import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cad
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
+import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -47,6 +48,7 @@ export type DomainPolicies = {
   sleeping: SleepingPolicy;
   flightRisk: FlightRiskPolicy;
   activityLevel: ActivityLevelPolicy;
+  identityRegister: IdentityRegisterPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -73,4 +75,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   sleeping: SLEEPING_POLICY,
   flightRisk: FLIGHT_RISK_POLICY,
   activityLevel: ACTIVITY_LEVEL_POLICY,
+  identityRegister: IDENTITY_REGISTER_POLICY,
 };

@@ -2,6 +2,7 @@ export * from './retail-tier.policy';
 export * from './corporate-tier.policy';
 export * from './contact-cadence.policy';
 export * from './large-movement.policy';
+export * from './identity-register.policy';
 export * from './maturity-reminder.policy';
 export * from './birthday.policy';
 export * from './lifecycle.policy';

@@ -53,6 +53,7 @@ const CHECKS: Record<string, Check> = {
   productsClosed: positiveInteger,
   lowAfterDays: positiveInteger,
   assetsDropFraction: fraction,
+  abandonedAfterSeconds: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

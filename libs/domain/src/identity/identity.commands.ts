@@ -1,0 +1,27 @@
+import type { Actor } from '../actor';
+
+/** What the api knows of the customer the number is registered to, loaded from that customer's stream. */
+export type HolderFacts = { customerId: string; onboarded: boolean };
+
+/** Register the number (by its digest) to the customer being onboarded. */
+export type RegisterIdNumber = {
+  type: 'RegisterIdNumber';
+  /** The keyed blind index of the normalised idNumber: the stream id. */
+  index: string;
+  customerId: string;
+  /** The current holder's facts, when the register names one. */
+  holder: HolderFacts | null;
+  actor: Actor;
+  now: string;
+};
+
+/** Undo a registration whose onboarding was refused. */
+export type ReleaseIdNumber = {
+  type: 'ReleaseIdNumber';
+  index: string;
+  customerId: string;
+  actor: Actor;
+  now: string;
+};
+
+export type IdentityCommand = RegisterIdNumber | ReleaseIdNumber;
