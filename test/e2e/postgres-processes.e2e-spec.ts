@@ -5,6 +5,7 @@ import { allProjections } from '@ledger/projections/index';
 import { type LedgerStores, openStores } from '@ledger/stores';
 import { signToken } from '../../apps/api/src/auth/development-token';
 import { AppProcess } from '../support/app-process';
+import { distinctIdNumber } from './onboarding';
 import { describeWithPostgres, dropSchema, freshSchema, PG_TEST_URL } from '../support/postgres-server';
 
 const SECRET = 'e2e-processes-secret-with-enough-entropy-0123456789';
@@ -82,7 +83,8 @@ describeWithPostgres('api and projector as processes on PostgreSQL, each killed 
         customerId,
         segment: 'retail',
         name: '李雷',
-        idNumber: '110101199001011234',
+        // One customer per identity card: the register refuses a number already on file.
+        idNumber: distinctIdNumber(),
         phone: '+8613800000001',
         branchId: 'b1',
         relationshipManagerId: 'rm-li',
