@@ -12,6 +12,8 @@ const given_ = (purpose: ConsentPurpose, at = NOW): ConsentGiven => ({
   schemaVersion: 1,
   data: { customerId: CUSTOMER_ID, purpose, at },
 });
+/** Onboarded without marketing consent. */
+const refusing = () => onboarded({ consent: { marketing: false } });
 const withdrawn = (purpose: ConsentPurpose, at = NOW): ConsentWithdrawn => ({
   type: 'ConsentWithdrawn',
   schemaVersion: 1,
@@ -20,7 +22,7 @@ const withdrawn = (purpose: ConsentPurpose, at = NOW): ConsentWithdrawn => ({
 
 describe('consent (PIPL art. 13–14)', () => {
   it('records marketing consent a customer gives', () => {
-    given([onboarded()])
+    given([refusing()])
       .when(give('marketing'))
       .then([given_('marketing')]);
   });
@@ -50,7 +52,7 @@ describe('consent (PIPL art. 13–14)', () => {
   });
 
   it('records nothing when withdrawing consent never given or already withdrawn', () => {
-    given([onboarded()]).when(withdraw('marketing')).then([]);
+    given([refusing()]).when(withdraw('marketing')).then([]);
     given([onboarded(), given_('marketing'), withdrawn('marketing')])
       .when(withdraw('marketing'))
       .then([]);
@@ -70,7 +72,7 @@ describe('consent (PIPL art. 13–14)', () => {
   });
 
   it('folds each purpose on its own: withdrawing marketing keeps profiling', () => {
-    const state = evolveAll([onboarded(), given_('marketing'), given_('profiling'), withdrawn('marketing')]);
+    const state = evolveAll([refusing(), given_('marketing'), given_('profiling'), withdrawn('marketing')]);
     expect(isOnboarded(state) && state.consent).toEqual({ marketing: false, profiling: true });
   });
 });

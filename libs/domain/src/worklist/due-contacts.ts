@@ -63,7 +63,9 @@ export function dueContacts(
         escalateToBranchHead: movement.escalateToBranchHead,
       });
   const birthday = birthdayReminder(state.birthDate, today, policies.birthday);
-  if (birthday !== null && open(birthday.dueDate)) items.push(item(2, 'birthday', birthday.dueDate));
+  // P2 care is marketing care: none without consent; service contacts (P1, cadence) go on.
+  if (state.consent.marketing && birthday !== null && open(birthday.dueDate))
+    items.push(item(2, 'birthday', birthday.dueDate));
   const cadenceDue = nextContactDue(state, policies.contactCadence);
   if (cadenceDue !== null && cadenceDue <= today) items.push(item(3, 'cadence', cadenceDue));
 
