@@ -22,8 +22,14 @@ export class OnboardCustomerController {
     @Body() body: OnboardCustomerDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<CustomerWritten> {
-    const { customerId, ...fields } = body;
+    const { customerId, marketingConsent, ...fields } = body;
     const id = customerId ?? derivedId(request.context.idempotencyKey, 'customerId', randomUUID);
-    return decideForCustomer<OnboardCustomer>(this.bus, id, { type: 'OnboardCustomer', ...fields }, request);
+    const consent = { marketing: marketingConsent ?? false };
+    return decideForCustomer<OnboardCustomer>(
+      this.bus,
+      id,
+      { type: 'OnboardCustomer', ...fields, consent },
+      request,
+    );
   }
 }
