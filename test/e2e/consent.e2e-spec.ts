@@ -61,6 +61,19 @@ describe('consent (e2e)', () => {
 
   it('drops the P2 birthday greeting at once, and keeps service contacts going', async () => {
     const customerId = await customer({ birthDate: '1990-12-10' });
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/holdings`)
+      .set(rm)
+      .send({
+        holdingId: `TD-${randomUUID().slice(0, 8)}`,
+        productCode: 'TD-6M',
+        productType: 'time-deposit',
+        principal: { amount: '600000.00', currency: 'CNY' },
+        openedAt: '2026-06-10T09:00:00Z',
+        maturityDate: '2026-12-10',
+      })
+      .expect(201);
     const itemsAfter = async (position: string): Promise<Item[]> => {
       const worklist = await ledger
         .http()
@@ -83,9 +96,10 @@ describe('consent (e2e)', () => {
     const after = await itemsAfter(withdrawn.body.position as string);
     expect(after.map((item) => item.reason)).not.toContain('birthday');
     expect(after.every((item) => item.priority !== 2)).toBe(true);
+    expect(after.map((item) => item.reason)).toContain('maturity');
   });
 
-  it('refuses an unknown purpose with a 400 naming the field, appending nothing', async () => {
+  it('refuses an unknown purpose with a 400 naming the field', async () => {
     const customerId = await customer();
     const response = await ledger
       .http()
