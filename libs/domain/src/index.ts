@@ -25,4 +25,5 @@ export * from './customer-stream';
 export * from './targeting';
 export * from './campaign';
 export * from './worklist/launch-calls';
+export * from './worklist/holiday-greetings';
 export * from './opportunity';

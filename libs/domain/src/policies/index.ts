@@ -4,6 +4,7 @@ export * from './contact-cadence.policy';
 export * from './large-movement.policy';
 export * from './maturity-reminder.policy';
 export * from './birthday.policy';
+export * from './holiday.policy';
 export * from './lifecycle.policy';
 export * from './rfm.policy';
 export * from './dormant.policy';

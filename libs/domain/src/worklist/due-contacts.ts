@@ -7,7 +7,8 @@ import { type CustomerState, isOnboarded } from '../state/customer-state';
 import { toBusinessDate } from '../time';
 import type { ContactPriority } from '../vocabulary';
 
-export type DueContactReason = 'maturity' | 'large-movement' | 'birthday' | 'cadence' | 'product-launch';
+export type DueContactReason =
+  'maturity' | 'large-movement' | 'birthday' | 'holiday' | 'cadence' | 'product-launch';
 
 export type DueContact = {
   customerId: string;
@@ -21,6 +22,8 @@ export type DueContact = {
   holdingId?: string;
   /** The product being launched, for reason 'product-launch'. */
   productCode?: string;
+  /** The holiday greeted, for reason 'holiday'. */
+  holiday?: string;
 };
 
 /**
