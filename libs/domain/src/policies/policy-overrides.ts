@@ -1,4 +1,5 @@
 import { BRANCH_TARGET_TEMPLATE, branchTargetProblem } from './branch-targets.policy';
+import { isCalendarDate } from '../time';
 import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
 
@@ -132,6 +133,10 @@ function checkOrder(p: DomainPolicies): void {
     );
   if (p.retailTier.privateAboveMinor < p.retailTier.wealthFromMinor)
     throw new PolicyValueError('retailTier.privateAboveMinor', 'must not be below wealthFromMinor');
+  p.holiday.holidays.forEach((holiday, i) => {
+    if (!isCalendarDate(holiday.date))
+      throw new PolicyValueError(`holiday.holidays[${i}].date`, 'must be a calendar date YYYY-MM-DD');
+  });
   const target = branchTargetProblem(p.branchTargets.targets);
   if (target !== null)
     throw new PolicyValueError(`branchTargets.targets[${target[0]}].${target[1]}`, target[2]);
