@@ -68,7 +68,7 @@ const view = (customerId: string): TargetView => ({
   riskLevel: null,
   occupation: null,
   lifecycle: 'NEW',
-  flags: [],
+  flags: ['marketing-consent'],
 });
 
 function scenario(): Log {

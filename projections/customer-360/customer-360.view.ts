@@ -49,6 +49,8 @@ export type Customer360View = {
   riskAssessment: RiskAssessmentView | null;
   /** Explained suggestions, only products the customer may buy today; empty in lists and as-of views. */
   nextBestProducts: NextBestProduct[];
+  /** What the customer consents to now; without marketing, no campaign, launch call or P2 care (ADR 0024). */
+  consent: { marketing: boolean; profiling: boolean };
   status: ViewStatus;
   onboardedAt: string;
   offboardedAt: string | null;

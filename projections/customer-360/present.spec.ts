@@ -47,6 +47,7 @@ describe('present', () => {
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
       lastContactAt: at('2026-03-05'),
       nextBestProducts: [],
+      consent: { marketing: true, profiling: false },
       nextContactDue: '2026-03-19',
       overdue: false,
       lifecycle: 'NEW',
@@ -194,6 +195,24 @@ describe('present, risk assessment', () => {
     });
     expect(present(assessed, at('2027-01-10', '12:00'), DEFAULT_POLICIES).riskAssessment).toMatchObject({
       expired: true,
+    });
+  });
+});
+
+describe('present and consent (ADR 0024)', () => {
+  it('shows a withdrawal of marketing consent at once, and a profiling consent given', () => {
+    const book = threeCustomers();
+    book.run('GiveConsent', CAI, at('2026-03-01'), { purpose: 'profiling' });
+    book.run('WithdrawConsent', CAI, at('2026-03-02'), { purpose: 'marketing' });
+    const cai = (
+      foldEvents(customer360Projection(DEFAULT_POLICIES), book.events)[CUSTOMERS] as Record<
+        string,
+        Customer360Document
+      >
+    )[CAI]!;
+    expect(present(cai, at('2026-03-03'), DEFAULT_POLICIES).consent).toEqual({
+      marketing: false,
+      profiling: true,
     });
   });
 });

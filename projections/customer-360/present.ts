@@ -54,6 +54,8 @@ export function present(
     riskProfile: customer.riskProfile,
     riskAssessment: riskAssessmentOf(customer, at),
     nextBestProducts: [],
+    // Documents folded before consent events existed have no profiling field.
+    consent: { marketing: customer.consent.marketing, profiling: customer.consent.profiling === true },
     status: document.status,
     onboardedAt: customer.onboardedAt,
     offboardedAt: customer.offboardedAt,

@@ -3,6 +3,8 @@ import {
   type DomainPolicies,
   type DueContact,
   dueContacts,
+  holidayGreetings,
+  isHolidayGreetingDay,
   isCalendarDate,
   launchCalls,
   type LaunchedProduct,
@@ -67,10 +69,12 @@ export async function getWorklist(
     ...(branchId !== undefined && { 'customer.branchId': branchId }),
   };
   const candidates = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, filter);
-  const launches = await productLaunchCalls(readStore, { relationshipManagerId, branchId }, today, policies);
+  const scope = { relationshipManagerId, branchId };
+  const launches = await productLaunchCalls(readStore, scope, today, policies);
+  const holidays = await holidayCalls(readStore, scope, today, policies);
   const items = candidates
     .flatMap((candidate) => dueContacts(candidate.customer, today, policies))
-    .concat(launches)
+    .concat(launches, holidays)
     .map(toItem)
     .sort(
       (a, b) =>
@@ -111,6 +115,21 @@ async function productLaunchCalls(
   return book.flatMap((document) => launchCalls(document.customer, products, today, policies));
 }
 
+/** Holiday greetings, like launch calls: only on a greeting day does it read the whole book. */
+async function holidayCalls(
+  readStore: ReadStore,
+  { relationshipManagerId, branchId }: { relationshipManagerId?: string; branchId?: string },
+  today: string,
+  policies: DomainPolicies,
+): Promise<DueContact[]> {
+  if (!isHolidayGreetingDay(today, policies.holiday)) return [];
+  const book = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, {
+    ...(relationshipManagerId !== undefined && { relationshipManagerId }),
+    ...(branchId !== undefined && { 'customer.branchId': branchId }),
+  });
+  return book.flatMap((document) => holidayGreetings(document.customer, today, policies.holiday));
+}
+
 function toItem(due: DueContact): WorklistItem {
   const { customerId, priority, reason, dueDate, relationshipManagerId, escalateToBranchHead } = due;
   return {
@@ -122,5 +141,6 @@ function toItem(due: DueContact): WorklistItem {
     escalateToBranchHead,
     holdingId: due.holdingId ?? null,
     ...(due.productCode !== undefined && { productCode: due.productCode }),
+    ...(due.holiday !== undefined && { holiday: due.holiday }),
   };
 }

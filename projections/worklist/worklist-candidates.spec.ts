@@ -1,5 +1,13 @@
 import { DEFAULT_POLICIES } from '@ledger/domain';
-import { type CustomerState, dueContacts, addDays, evolve, initialState } from '@ledger/domain';
+import {
+  type CustomerState,
+  dueContacts,
+  addDays,
+  evolve,
+  holidayGreetings,
+  initialState,
+  isOnboarded,
+} from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
@@ -46,7 +54,10 @@ describe('getWorklist candidates', () => {
         const date = addDays('2025-11-20', day);
         for (const relationshipManagerId of ['rm-li', 'rm-wang']) {
           const expected = states
-            .flatMap((state) => dueContacts(state, date))
+            .flatMap((state) => [
+              ...dueContacts(state, date),
+              ...(isOnboarded(state) ? holidayGreetings(state, date, DEFAULT_POLICIES.holiday) : []),
+            ])
             .filter((due) => due.relationshipManagerId === relationshipManagerId)
             .map(({ holdingId, ...due }) => ({ ...due, holdingId: holdingId ?? null }));
           const { items } = await getWorklist(store, { relationshipManagerId, date }, DEFAULT_POLICIES);

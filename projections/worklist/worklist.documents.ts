@@ -41,6 +41,8 @@ export type WorklistItem = {
   holdingId: string | null;
   /** The product launched, for reason "product-launch" only. */
   productCode?: string;
+  /** The holiday greeted, for reason 'holiday'. */
+  holiday?: string;
 };
 
 /** One manager's worklist, or (relationshipManagerId null) a branch's. */

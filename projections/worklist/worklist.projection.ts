@@ -17,6 +17,9 @@ const WORKLIST_EVENT_TYPES = [
   'CustomerOffboarded',
   // Launch calls go to suitable customers only (ADR 0016).
   'RiskProfileAssessed',
+  // Without marketing consent no P2 greeting and no launch call is due (ADR 0024).
+  'ConsentGiven',
+  'ConsentWithdrawn',
 ] as const;
 
 export function evolveWorklistCustomer(

@@ -8,6 +8,8 @@ const DEFAULTS = {
   phone: '+8613800000001',
   branchId: 'b1',
   relationshipManagerId: 'rm-li',
+  // Consenting, so campaigns, launch calls and P2 care reach the customer (ADR 0024).
+  marketingConsent: true,
 };
 
 export interface Onboarded {

@@ -25,6 +25,7 @@ export * from './customer-stream';
 export * from './targeting';
 export * from './campaign';
 export * from './worklist/launch-calls';
+export * from './worklist/holiday-greetings';
 export * from './opportunity';
 export * from './identity';
 export * from './household';

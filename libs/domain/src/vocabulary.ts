@@ -34,7 +34,15 @@ export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
 /** 1 = maturity or large movement, 2 = birthday and VIP care, 3 = routine cadence and market news. */
 export type ContactPriority = 1 | 2 | 3;
 
+/** What onboarding records; later changes come as ConsentGiven / ConsentWithdrawn (PIPL art. 13–14). */
 export type Consent = { marketing: boolean };
+
+/** The purposes a customer consents to, each given and withdrawn on its own. */
+export const CONSENT_PURPOSES = ['marketing', 'profiling'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/** The customer's consent now, per purpose; only marketing gates campaigns, launches and P2 care. */
+export type ConsentState = Record<ConsentPurpose, boolean>;
 
 /**
  * Holdings are keyed by the bank's own contract or account number (`TD-2026-000123`), or a UUID

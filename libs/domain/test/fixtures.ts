@@ -53,7 +53,8 @@ export function onboarded(data: Partial<CustomerOnboarded['data']> = {}): Custom
       birthDate: '1990-03-07',
       branchId: 'branch-shanghai-01',
       relationshipManagerId: RM.id,
-      consent: { marketing: false },
+      // Consenting by default, so the marketing rules are exercised; specs of consent say otherwise.
+      consent: { marketing: true },
       tier: data.segment === 'corporate' ? 'STANDARD' : 'MASS',
       onboardedAt: ONBOARDED_AT,
       ...data,
@@ -141,4 +142,12 @@ export function offboarded(at = '2026-06-30T16:00:00.000Z'): CustomerEvent {
     schemaVersion: 1,
     data: { customerId: CUSTOMER_ID, reason: 'moved abroad', at },
   };
+}
+
+/** The customer withdrew marketing (or another purpose's) consent: no campaign, launch or P2 care. */
+export function consentWithdrawn(
+  purpose: 'marketing' | 'profiling' = 'marketing',
+  at = '2026-11-01T09:00:00.000Z',
+): CustomerEvent {
+  return { type: 'ConsentWithdrawn', schemaVersion: 1, data: { customerId: CUSTOMER_ID, purpose, at } };
 }

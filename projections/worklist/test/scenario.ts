@@ -29,6 +29,8 @@ export function rmBook(): DecidedLedger {
       ...(birthDate !== undefined && { birthDate }),
       branchId: 'branch-sh-01',
       relationshipManagerId: RM_LI.id,
+      // Consenting, so the P2 care and the offers of the scenario are due (ADR 0024).
+      consent: { marketing: true },
     });
   const revalue = (id: string, date: string, amount: number) =>
     ledger.run('RevalueAssets', id, at(date), { totalFinancialAssets: yuan(amount) });

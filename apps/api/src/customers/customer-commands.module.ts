@@ -7,6 +7,8 @@ import { CatalogTerms } from './subscribing-product/catalog-terms';
 import { IdNumberRegister } from './onboarding/id-number-register';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
+import { GiveConsentController } from './giving-consent/give-consent.controller';
+import { WithdrawConsentController } from './withdrawing-consent/withdraw-consent.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
 import { LogContactController } from './logging-contact/log-contact.controller';
 import { OffboardCustomerController } from './offboarding/offboard-customer.controller';
@@ -39,6 +41,8 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     ResolveServiceRequestController,
     OffboardCustomerController,
     ErasePersonalDataController,
+    GiveConsentController,
+    WithdrawConsentController,
   ],
   providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister],
 })

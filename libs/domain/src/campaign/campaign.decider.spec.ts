@@ -56,7 +56,7 @@ const view = (customerId: string, assetsMinor: number): TargetView => ({
   riskLevel: null,
   occupation: null,
   lifecycle: 'NEW',
-  flags: [],
+  flags: ['marketing-consent'],
 });
 
 const launch = (views: TargetView[], now = '2026-12-02T09:00:00.000Z'): LaunchCampaign => ({

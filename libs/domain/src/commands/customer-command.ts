@@ -5,6 +5,7 @@ import type { Segment, Tier } from '../tiers';
 import type {
   CampaignResponse,
   Consent,
+  ConsentPurpose,
   ContactChannel,
   ContactPriority,
   ProductType,
@@ -166,6 +167,10 @@ export type RequestPersonalDataErasure = Command<'RequestPersonalDataErasure', {
 /** Sent by the erasure sweep after it destroyed the key; `requestEventId` is the request's event id. */
 export type RecordPersonalDataErased = Command<'RecordPersonalDataErased', { requestEventId: string }>;
 
+export type GiveConsent = Command<'GiveConsent', { purpose: ConsentPurpose; at?: string }>;
+
+export type WithdrawConsent = Command<'WithdrawConsent', { purpose: ConsentPurpose; at?: string }>;
+
 export type CustomerCommand =
   | OnboardCustomer
   | UpdateCustomerProfile
@@ -183,6 +188,8 @@ export type CustomerCommand =
   | ResolveServiceRequest
   | OffboardCustomer
   | RequestPersonalDataErasure
-  | RecordPersonalDataErased;
+  | RecordPersonalDataErased
+  | GiveConsent
+  | WithdrawConsent;
 
 export type CustomerCommandType = CustomerCommand['type'];

@@ -15,6 +15,7 @@ const onboard = command('OnboardCustomer', {
   birthDate: '1990-03-07',
   branchId: 'branch-shanghai-01',
   relationshipManagerId: RM.id,
+  consent: { marketing: true },
   onboardedAt: ONBOARDED_AT,
 });
 

@@ -9,6 +9,7 @@ import {
   onboardCustomer,
   updateProfile,
 } from './customer.decider';
+import { giveConsent, withdrawConsent } from './consent.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
@@ -66,6 +67,11 @@ export function decide(
       return requestErasure(command, onboardedCustomer(state, command.customerId), policies);
     case 'RecordPersonalDataErased':
       return recordErased(command, onboardedCustomer(state, command.customerId));
+    case 'GiveConsent':
+      return giveConsent(command, active());
+    // A withdrawal is always heard, offboarded or not (PIPL art. 15).
+    case 'WithdrawConsent':
+      return withdrawConsent(command, onboardedCustomer(state, command.customerId));
     default:
       return assertNever(command);
   }

@@ -1,6 +1,8 @@
 import { assertNever } from '../assert-never';
 import type { AssertJson } from '../json';
 import type {
+  ConsentGiven,
+  ConsentWithdrawn,
   CustomerOffboarded,
   CustomerOnboarded,
   CustomerProfileUpdated,
@@ -43,7 +45,9 @@ export type CustomerEvent =
   | CustomerOffboarded
   | PersonalDataErasureRequested
   | PersonalDataErased
-  | RiskProfileAssessed;
+  | RiskProfileAssessed
+  | ConsentGiven
+  | ConsentWithdrawn;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -71,6 +75,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'PersonalDataErasureRequested',
   'PersonalDataErased',
   'RiskProfileAssessed',
+  'ConsentGiven',
+  'ConsentWithdrawn',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -118,6 +124,9 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.at;
     case 'RiskProfileAssessed':
       return event.data.assessedAt;
+    case 'ConsentGiven':
+    case 'ConsentWithdrawn':
+      return event.data.at;
     default:
       return assertNever(event);
   }

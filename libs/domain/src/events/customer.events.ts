@@ -1,4 +1,4 @@
-import type { Consent, ContactChannel, RiskProfile } from '../vocabulary';
+import type { Consent, ConsentPurpose, ContactChannel, RiskProfile } from '../vocabulary';
 import type { Segment, Tier } from '../tiers';
 
 /** Personal fields (name, idNumber, phone, email, birthDate) are encrypted by the store codec, not here. */
@@ -58,4 +58,18 @@ export type CustomerOffboarded = {
   type: 'CustomerOffboarded';
   schemaVersion: 1;
   data: { customerId: string; reason: string; at: string };
+};
+
+/** PIPL art. 13–14: the customer agrees to one purpose of processing. */
+export type ConsentGiven = {
+  type: 'ConsentGiven';
+  schemaVersion: 1;
+  data: { customerId: string; purpose: ConsentPurpose; at: string };
+};
+
+/** Applies at once: every read model drops the customer from what the purpose allowed. */
+export type ConsentWithdrawn = {
+  type: 'ConsentWithdrawn';
+  schemaVersion: 1;
+  data: { customerId: string; purpose: ConsentPurpose; at: string };
 };

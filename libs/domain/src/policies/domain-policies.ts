@@ -5,6 +5,7 @@ import { POTENTIAL_POLICY, type PotentialPolicy } from './potential.policy';
 import { SLEEPING_POLICY, type SleepingPolicy } from './sleeping.policy';
 import { CAMPAIGN_POLICY, type CampaignPolicy } from './campaign.policy';
 import { BIRTHDAY_POLICY, type BirthdayPolicy } from './birthday.policy';
+import { HOLIDAY_POLICY, type HolidayPolicy } from './holiday.policy';
 import { BRANCH_TARGETS_POLICY, type BranchTargetsPolicy } from './branch-targets.policy';
 import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
@@ -32,6 +33,8 @@ export type DomainPolicies = {
   largeMovement: LargeMovementPolicy;
   maturityReminder: MaturityReminderPolicy;
   birthday: BirthdayPolicy;
+  /** Holiday dates per year (Spring Festival, Mid-Autumn, National Day): the bank's calendar. */
+  holiday: HolidayPolicy;
   lifecycle: LifecyclePolicy;
   rfm: RfmPolicy;
   dormant: DormantPolicy;
@@ -61,6 +64,7 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   largeMovement: LARGE_MOVEMENT_POLICY,
   maturityReminder: MATURITY_REMINDER_POLICY,
   birthday: BIRTHDAY_POLICY,
+  holiday: HOLIDAY_POLICY,
   lifecycle: LIFECYCLE_POLICY,
   rfm: RFM_POLICY,
   dormant: DORMANT_POLICY,

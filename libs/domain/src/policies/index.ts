@@ -5,6 +5,7 @@ export * from './large-movement.policy';
 export * from './identity-register.policy';
 export * from './maturity-reminder.policy';
 export * from './birthday.policy';
+export * from './holiday.policy';
 export * from './lifecycle.policy';
 export * from './rfm.policy';
 export * from './dormant.policy';

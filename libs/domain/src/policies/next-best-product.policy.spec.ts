@@ -1,4 +1,4 @@
-import { CUSTOMER_ID, onboarded, subscribed } from '../../test/fixtures';
+import { consentWithdrawn, CUSTOMER_ID, onboarded, subscribed } from '../../test/fixtures';
 import { launched, termsAfter } from '../../test/product-specification';
 import type { RiskProfileAssessed } from '../events/suitability.events';
 import { money } from '../money';
@@ -62,6 +62,13 @@ describe('next-best products (seed 003: deposits above 500,000 and a steady prof
     expect(nextBestProducts(customer('C1', 600_000), [steady], NOW)).toEqual([]);
     expect(nextBestProducts(customer(null, 600_000), [steady], NOW)).toEqual([]);
     expect(nextBestProducts(customer('C2', 600_000), [steady], '2027-06-02T09:00:00.000Z')).toEqual([]);
+  });
+
+  it('suggests nothing to a customer who withdrew marketing consent (ADR 0024)', () => {
+    const consenting = customer('C3', 600_000);
+    expect(nextBestProducts(consenting, [steady], NOW)).not.toEqual([]);
+    const refusing = evolveAll([consentWithdrawn()], consenting) as Customer;
+    expect(nextBestProducts(refusing, [steady], NOW)).toEqual([]);
   });
 
   it('offers a bolder customer the bolder product too', () => {

@@ -39,6 +39,7 @@ export function depositsMinor(customer: Customer, currency: string): number {
  * Seed 003: a customer with deposits above 500,000 and a steady (or bolder) assessed profile is
  * offered an open wealth product of a suitable level. Never a product the customer may not buy at
  * `now`: the sale window, a valid assessment and the level are the decider's own rules.
+ * Only for a customer with marketing consent.
  */
 export function nextBestProducts(
   customer: Customer,
@@ -48,6 +49,8 @@ export function nextBestProducts(
 ): NextBestProduct[] {
   const { depositsAboveMinor, currency, minimumLevel } = policy.nextBestProducts;
   const assessment = customer.riskAssessment;
+  // An offer is marketing: none without consent (ADR 0024).
+  if (!customer.consent.marketing) return [];
   if (customer.status !== 'active' || assessment === null || !isAssessmentValidAt(assessment, now)) return [];
   if (CUSTOMER_RISK_LEVELS.indexOf(assessment.level) < CUSTOMER_RISK_LEVELS.indexOf(minimumLevel)) return [];
   const deposits = depositsMinor(customer, currency);

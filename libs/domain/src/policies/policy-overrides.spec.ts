@@ -88,6 +88,20 @@ describe('withPolicyOverrides', () => {
     expect(refusal(overrides)).toBe(message);
   });
 
+  it('takes the holiday calendar from the file, and refuses a holiday that is not a date', () => {
+    const holidays = [{ name: 'spring-festival', date: '2028-01-26' }];
+    expect(withPolicyOverrides(DEFAULT_POLICIES, { holiday: { holidays } }).holiday).toEqual({
+      ...DEFAULT_POLICIES.holiday,
+      holidays,
+    });
+    expect(refusal({ holiday: { holidays: [{ name: 'mid-autumn', date: '2028-13-03' }] } })).toBe(
+      'holiday.holidays[0].date: must be a calendar date YYYY-MM-DD',
+    );
+    expect(refusal({ holiday: { holidays: [{ name: 'mid-autumn' }] } })).toBe(
+      'holiday.holidays[0].date: is required',
+    );
+  });
+
   it('accepts a fractional growth rate', () => {
     const growth = { ...DEFAULT_POLICIES.corporateTier.growth, middleFrom: 0.08 };
     const merged = withPolicyOverrides(DEFAULT_POLICIES, { corporateTier: { growth } });

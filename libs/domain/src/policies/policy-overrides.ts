@@ -1,5 +1,6 @@
 import { BRANCH_TARGET_TEMPLATE, branchTargetProblem } from './branch-targets.policy';
 import { TIERS } from '../tiers';
+import { isCalendarDate } from '../time';
 import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
 
@@ -143,6 +144,10 @@ function checkOrder(p: DomainPolicies): void {
   p.advantage.tiers.forEach((tier, i) => {
     if (!(TIERS as readonly string[]).includes(tier))
       throw new PolicyValueError(`advantage.tiers[${i}]`, `must be one of ${TIERS.join(', ')}`);
+  });
+  p.holiday.holidays.forEach((holiday, i) => {
+    if (!isCalendarDate(holiday.date))
+      throw new PolicyValueError(`holiday.holidays[${i}].date`, 'must be a calendar date YYYY-MM-DD');
   });
   const target = branchTargetProblem(p.branchTargets.targets);
   if (target !== null)

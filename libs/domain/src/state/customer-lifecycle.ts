@@ -22,7 +22,8 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     riskAssessment: null,
     preferredChannel: null,
     interests: [],
-    consent: data.consent,
+    // Onboarding records marketing only; profiling waits for a ConsentGiven.
+    consent: { marketing: data.consent.marketing, profiling: false },
     branchId: data.branchId,
     relationshipManagerId: data.relationshipManagerId,
     onboardedAt: data.onboardedAt,

@@ -2,7 +2,7 @@ import type { TierCriteria } from '../events/tier.events';
 import type { Money } from '../money';
 import type { Segment, Tier } from '../tiers';
 import type {
-  Consent,
+  ConsentState,
   ContactChannel,
   CustomerRiskLevel,
   ProductType,
@@ -101,7 +101,7 @@ export type Customer = {
   riskAssessment: RiskAssessment | null;
   preferredChannel: ContactChannel | null;
   interests: string[];
-  consent: Consent;
+  consent: ConsentState;
   branchId: string;
   relationshipManagerId: string;
   onboardedAt: string;

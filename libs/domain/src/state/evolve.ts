@@ -86,6 +86,10 @@ function evolveCustomer(
       return erased(customer, event.data.at);
     case 'RiskProfileAssessed':
       return withRiskAssessment(customer, event.data);
+    case 'ConsentGiven':
+      return { ...customer, consent: { ...customer.consent, [event.data.purpose]: true } };
+    case 'ConsentWithdrawn':
+      return { ...customer, consent: { ...customer.consent, [event.data.purpose]: false } };
     default:
       return assertNever(event);
   }

@@ -87,7 +87,15 @@ describe('matching a target rule against a 360 view', () => {
   it('flags: dormancy and marketing consent, any of and none of', () => {
     expect(matches({ field: 'flags', none: ['dormant'] })).toBe(true);
     expect(matches({ field: 'flags', any: ['dormant'] })).toBe(false);
-    expect(matches({ field: 'flags', any: ['dormant'] }, { flags: ['dormant'] })).toBe(true);
+    expect(matches({ field: 'flags', any: ['dormant'] }, { flags: ['dormant', 'marketing-consent'] })).toBe(
+      true,
+    );
     expect(matches({ field: 'flags', any: ['marketing-consent'] }, { flags: [] })).toBe(false);
+  });
+
+  it('never targets a customer without marketing consent, whatever the rule (ADR 0024)', () => {
+    expect(matchesTargetRule({ all: [] }, view({ flags: [] }))).toBe(false);
+    expect(matches({ field: 'flags', any: ['dormant'] }, { flags: ['dormant'] })).toBe(false);
+    expect(matches({ field: 'segment', in: ['retail'] }, { flags: ['dormant'] })).toBe(false);
   });
 });

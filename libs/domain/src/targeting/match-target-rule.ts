@@ -7,9 +7,14 @@ import {
   type TargetView,
 } from './target-rule';
 
-/** Whether an active customer's view satisfies every term of the rule. */
+/**
+ * Whether an active customer's view satisfies every term of the rule. Without marketing consent a
+ * customer is never a target, whatever the rule says (PIPL art. 13–14; ADR 0024).
+ */
 export function matchesTargetRule(rule: TargetRule, view: TargetView): boolean {
-  return view.active && rule.all.every((term) => holds(term, view));
+  return (
+    view.active && view.flags.includes('marketing-consent') && rule.all.every((term) => holds(term, view))
+  );
 }
 
 function holds(term: TargetTerm, view: TargetView): boolean {

@@ -6,6 +6,7 @@ import {
   revalued,
   RM,
   subscribed,
+  consentWithdrawn,
 } from '../../test/fixtures';
 import type { CustomerEvent } from '../events';
 import { evolveAll } from '../state/evolve';
@@ -104,6 +105,17 @@ describe('due contacts', () => {
       expect(dueContacts(state, '2026-11-23')).toEqual([]);
       expect(dueContacts(state, '2026-11-24')).toEqual([
         { ...base, priority: 2, reason: 'birthday', dueDate: '2026-11-24' },
+      ]);
+    });
+
+    it('is not due once marketing consent is withdrawn, while a maturity call still is (ADR 0024)', () => {
+      const state = evolveAll([
+        onboarded({ birthDate: '1990-11-25' }),
+        subscribed({ openedAt: '2026-11-02T00:00:00.000Z', maturityDate: '2026-11-25' }),
+        consentWithdrawn(),
+      ]);
+      expect(dueContacts(state, '2026-11-24')).toEqual([
+        { ...base, priority: 1, reason: 'maturity', dueDate: '2026-11-24', holdingId: HOLDING_ID },
       ]);
     });
   });

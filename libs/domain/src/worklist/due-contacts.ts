@@ -7,7 +7,8 @@ import { type CustomerState, isOnboarded } from '../state/customer-state';
 import { toBusinessDate } from '../time';
 import type { ContactPriority } from '../vocabulary';
 
-export type DueContactReason = 'maturity' | 'large-movement' | 'birthday' | 'cadence' | 'product-launch';
+export type DueContactReason =
+  'maturity' | 'large-movement' | 'birthday' | 'holiday' | 'cadence' | 'product-launch';
 
 export type DueContact = {
   customerId: string;
@@ -21,6 +22,8 @@ export type DueContact = {
   holdingId?: string;
   /** The product being launched, for reason 'product-launch'. */
   productCode?: string;
+  /** The holiday greeted, for reason 'holiday'. */
+  holiday?: string;
 };
 
 /**
@@ -63,7 +66,9 @@ export function dueContacts(
         escalateToBranchHead: movement.escalateToBranchHead,
       });
   const birthday = birthdayReminder(state.birthDate, today, policies.birthday);
-  if (birthday !== null && open(birthday.dueDate)) items.push(item(2, 'birthday', birthday.dueDate));
+  // P2 care is marketing care: none without consent; service contacts (P1, cadence) go on.
+  if (state.consent.marketing && birthday !== null && open(birthday.dueDate))
+    items.push(item(2, 'birthday', birthday.dueDate));
   const cadenceDue = nextContactDue(state, policies.contactCadence);
   if (cadenceDue !== null && cadenceDue <= today) items.push(item(3, 'cadence', cadenceDue));
 

@@ -1,4 +1,4 @@
-import { CUSTOMER_ID, onboarded } from '../../test/fixtures';
+import { consentWithdrawn, CUSTOMER_ID, onboarded } from '../../test/fixtures';
 import { DEFAULT_POLICIES } from '../policies/domain-policies';
 import { launched, termsAfter } from '../../test/product-specification';
 import type { Customer } from '../state/customer-state';
@@ -44,6 +44,12 @@ describe('launch calls (seed 001 P1: the day before the sale opens and on the da
     }
     expect(launchCalls(customer('C3'), [product()], '2026-11-08', DEFAULT_POLICIES)).toEqual([]);
     expect(launchCalls(customer('C3'), [product()], '2026-11-11', DEFAULT_POLICIES)).toEqual([]);
+  });
+
+  it('calls no one who withdrew marketing consent, even for a product without a target rule', () => {
+    const refusing = evolveAll([onboarded(), consentWithdrawn()]) as Customer;
+    const deposit = product({ type: 'time-deposit', riskLevel: 'PR1' });
+    expect(launchCalls(refusing, [deposit], '2026-11-09', DEFAULT_POLICIES)).toEqual([]);
   });
 
   it('calls no one below the product level or without an assessment, for wealth, fund and insurance', () => {

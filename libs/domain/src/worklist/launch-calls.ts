@@ -60,7 +60,8 @@ export function launchCalls(
   today: string,
   policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'> & MiningFlagPolicies,
 ): DueContact[] {
-  if (customer.status !== 'active') return [];
+  // A launch call is marketing: none without consent, even for a product without a target rule.
+  if (customer.status !== 'active' || !customer.consent.marketing) return [];
   return products
     .filter((product) => product.status !== 'withdrawn')
     .filter((product) => today === product.saleOpensOn || today === addDays(product.saleOpensOn, -1))

@@ -30,14 +30,15 @@ export class OnboardCustomerController {
     @Body() body: OnboardCustomerDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<CustomerWritten> {
-    const { customerId, ...fields } = body;
+    const { customerId, marketingConsent, ...fields } = body;
     const id = customerId ?? derivedId(request.context.idempotencyKey, 'customerId', randomUUID);
+    const consent = { marketing: marketingConsent ?? false };
     await this.register.register(body.idNumber, id, request);
     try {
       return await decideForCustomer<OnboardCustomer>(
         this.bus,
         id,
-        { type: 'OnboardCustomer', ...fields },
+        { type: 'OnboardCustomer', ...fields, consent },
         request,
       );
     } catch (error) {

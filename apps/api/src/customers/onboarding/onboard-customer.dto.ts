@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, IsEmail } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  IsEmail,
+} from 'class-validator';
 
 export class OnboardCustomerDto {
   @ApiPropertyOptional({
@@ -57,4 +67,13 @@ export class OnboardCustomerDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   onboardedAt?: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'The marketing consent signed at account opening (default false); later changes go through /customers/:id/consents',
+  })
+  @IsOptional()
+  @IsBoolean()
+  marketingConsent?: boolean;
 }

@@ -51,6 +51,8 @@ export function retailJourney(): CustomerCommand[] {
       preferredChannel: 'wechat',
       interests: ['golf', 'tea'],
     },
+    { ...by(RM, '2026-01-10'), type: 'GiveConsent', purpose: 'profiling' },
+    { ...by(RM, '2026-01-11'), type: 'WithdrawConsent', purpose: 'marketing' },
     {
       ...by(RM, '2026-01-12'),
       type: 'AssignRelationshipManager',

@@ -173,6 +173,8 @@ export const DATA_FIELDS = {
     required: ['customerId', 'level', 'score', 'questionnaireVersion', 'assessedAt', 'validUntil'],
     optional: [],
   },
+  ConsentGiven: { required: ['customerId', 'purpose', 'at'], optional: [] },
+  ConsentWithdrawn: { required: ['customerId', 'purpose', 'at'], optional: [] },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =
