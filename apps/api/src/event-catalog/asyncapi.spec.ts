@@ -12,20 +12,12 @@ import { campaignJourney } from './test/campaign-journey';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { corporateJourney, eventsOf, retailJourney } from './test/customer-journeys';
 import { productEventsOf, productJourneys } from './test/product-journeys';
+import { EVENT_TYPES } from './test/published-event-types';
 import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 import { opportunityEvents } from './test/opportunity-journey';
 import { identityEvents } from './test/identity-journey';
 import { householdEvents } from './test/household-journey';
 
-const EVENT_TYPES = [
-  ...CUSTOMER_EVENT_TYPES,
-  ...CAMPAIGN_EVENT_TYPES,
-  'CustomerDataAccessed',
-  ...PRODUCT_EVENT_TYPES,
-  ...OPPORTUNITY_EVENT_TYPES,
-  ...IDENTITY_EVENT_TYPES,
-  ...HOUSEHOLD_EVENT_TYPES,
-];
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
 

@@ -1,25 +1,9 @@
 import { join } from 'node:path';
-import {
-  CAMPAIGN_EVENT_TYPES,
-  CUSTOMER_EVENT_TYPES,
-  HOUSEHOLD_EVENT_TYPES,
-  IDENTITY_EVENT_TYPES,
-  OPPORTUNITY_EVENT_TYPES,
-  PRODUCT_EVENT_TYPES,
-} from '@ledger/domain';
 import type { JsonValue } from '@ledger/event-store';
 import { findCatalogDirectory } from './catalog-directory';
+import { EVENT_TYPES } from './test/published-event-types';
 import { CATALOG_DIR, catalog, catalogFiles, strictAjv } from './test/catalog-ajv';
 
-const EVENT_TYPES = [
-  ...CUSTOMER_EVENT_TYPES,
-  ...CAMPAIGN_EVENT_TYPES,
-  'CustomerDataAccessed',
-  ...PRODUCT_EVENT_TYPES,
-  ...OPPORTUNITY_EVENT_TYPES,
-  ...IDENTITY_EVENT_TYPES,
-  ...HOUSEHOLD_EVENT_TYPES,
-];
 const ENVELOPE_SCHEMAS = ['EventEnvelope', 'EventMetadata'];
 
 function refsIn(value: JsonValue): string[] {

@@ -79,9 +79,15 @@ describe('matching a target rule against a 360 view', () => {
   });
 
   it('flags: the mining flags the 360 view judged (ADR 0023)', () => {
-    expect(matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['marketing-consent', 'flight-risk'] })).toBe(true);
-    expect(matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['marketing-consent', 'sleeping'] })).toBe(false);
-    expect(matches({ field: 'flags', none: ['sleeping'] }, { flags: ['marketing-consent', 'sleeping'] })).toBe(false);
+    expect(
+      matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['marketing-consent', 'flight-risk'] }),
+    ).toBe(true);
+    expect(
+      matches({ field: 'flags', any: ['flight-risk'] }, { flags: ['marketing-consent', 'sleeping'] }),
+    ).toBe(false);
+    expect(
+      matches({ field: 'flags', none: ['sleeping'] }, { flags: ['marketing-consent', 'sleeping'] }),
+    ).toBe(false);
   });
 
   it('flags: dormancy and marketing consent, any of and none of', () => {
