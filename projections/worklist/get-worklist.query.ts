@@ -8,6 +8,7 @@ import {
   isCalendarDate,
   launchCalls,
   type LaunchedProduct,
+  launchedProduct,
   toBusinessDate,
 } from '@ledger/domain';
 import { productsOpeningOn, termsOfView } from '../product-catalog/product-catalog.queries';
@@ -104,10 +105,9 @@ async function productLaunchCalls(
 ): Promise<DueContact[]> {
   const views = await productsOpeningOn(readStore, [today, addDays(today, 1)], today);
   if (views.length === 0) return [];
-  const products: LaunchedProduct[] = views.map((view) => ({
-    ...termsOfView(view),
-    targetRule: view.targetRule,
-  }));
+  const products: LaunchedProduct[] = views.map((view) =>
+    launchedProduct(termsOfView(view), view.targetRule),
+  );
   const book = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, {
     ...(relationshipManagerId !== undefined && { relationshipManagerId }),
     ...(branchId !== undefined && { 'customer.branchId': branchId }),

@@ -47,28 +47,24 @@ export async function openStores(
   let keys: KeyStore;
   let plainReads: ReadStore;
   const { eventStoreUrl, readStoreUrl } = config;
+  // The keys live beside a PostgreSQL log: one backup holds both, one place to shred.
+  const pgLog =
+    eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl)
+      ? postgresTarget(eventStoreUrl, 'ledger')
+      : null;
+  const pgKeys = async (target: { connectionString: string; schema: string }) =>
+    PostgresKeyStore.open(target.connectionString, master, { schema: target.schema });
   if (readStoreUrl === undefined) {
     keys = new SqliteKeyStore(eventsFile, master);
     plainReads = new EmbeddedReadStore({ file: join(config.dataDir, READ_MODELS_FILE) });
   } else if (isPostgresUrl(readStoreUrl)) {
     const reads = postgresTarget(readStoreUrl, 'ledger_read');
     plainReads = await PostgresReadStore.open(reads.connectionString, { schema: reads.schema });
-    // The keys live beside the log when it is PostgreSQL too: one backup holds both, one place to shred.
-    const home = postgresTarget(
-      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl) ? eventStoreUrl : readStoreUrl,
-      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl) ? 'ledger' : 'ledger_read',
-    );
-    keys = await PostgresKeyStore.open(home.connectionString, master, { schema: home.schema });
+    keys = await pgKeys(pgLog ?? reads);
   } else {
     mongo = await new MongoClient(readStoreUrl).connect();
     plainReads = await MongoReadStore.connect({ url: readStoreUrl });
-    const log =
-      eventStoreUrl !== undefined && isPostgresUrl(eventStoreUrl)
-        ? postgresTarget(eventStoreUrl, 'ledger')
-        : null;
-    keys = log
-      ? await PostgresKeyStore.open(log.connectionString, master, { schema: log.schema })
-      : new MongoKeyStore(mongo.db(), master);
+    keys = pgLog ? await pgKeys(pgLog) : new MongoKeyStore(mongo.db(), master);
   }
   const blindIndexKey = blindIndexKeyOf(master);
   const reads = new SealingReadStore(plainReads, keys, blindIndexKey);

@@ -4,7 +4,7 @@ import { launched, termsAfter } from '../../test/product-specification';
 import type { Customer } from '../state/customer-state';
 import { evolveAll } from '../state/evolve';
 import type { CustomerRiskLevel } from '../vocabulary';
-import { launchCalls, type LaunchedProduct } from './launch-calls';
+import { launchCalls, launchedProduct, type LaunchedProduct } from './launch-calls';
 
 function customer(level: CustomerRiskLevel | null): Customer {
   const assessment = {
@@ -68,12 +68,12 @@ describe('launch calls (seed 001 P1: the day before the sale opens and on the da
   });
 
   it("calls only the customers the product's target rule names, judged on the day", () => {
-    const onlyPrivate = { ...product(), targetRule: { all: [{ field: 'tier', in: ['PRIVATE'] }] } };
+    const onlyPrivate = launchedProduct(product(), { all: [{ field: 'tier', in: ['PRIVATE'] }] });
     expect(launchCalls(customer('C3'), [onlyPrivate], '2026-11-09', DEFAULT_POLICIES)).toEqual([]);
-    const bold = { ...product(), targetRule: { all: [{ field: 'riskLevel', min: 'C4' }] } };
+    const bold = launchedProduct(product(), { all: [{ field: 'riskLevel', min: 'C4' }] });
     expect(launchCalls(customer('C3'), [bold], '2026-11-09', DEFAULT_POLICIES)).toEqual([]);
     expect(launchCalls(customer('C5'), [bold], '2026-11-09', DEFAULT_POLICIES)).toHaveLength(1);
-    const mass = { ...product(), targetRule: { all: [{ field: 'tier', in: ['MASS'] }] } };
+    const mass = launchedProduct(product(), { all: [{ field: 'tier', in: ['MASS'] }] });
     expect(launchCalls(customer('C3'), [mass], '2026-11-09', DEFAULT_POLICIES)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { lifecycleStage } from '../policies/lifecycle.policy';
 import { flagsAt, type MiningFlagPolicies } from '../policies/mining-flags';
 import { matchesTargetRule } from '../targeting/match-target-rule';
 import { parseTargetRule } from '../targeting/parse-target-rule';
+import type { TargetRule } from '../targeting/target-rule';
 import { targetViewOf } from '../targeting/target-view-of';
 import { isAssessmentValidAt, levelPermits } from '../policies/suitability.policy';
 import type { ProductTerms } from '../product/product-terms';
@@ -14,7 +15,12 @@ import { addDays } from '../time';
 import type { DueContact } from './due-contacts';
 
 /** A product as the launch calls read it: its terms and its target rule. */
-export type LaunchedProduct = ProductTerms & { targetRule: JsonObject | null };
+export type LaunchedProduct = ProductTerms & { targetRule: TargetRule | null };
+
+/** A catalog product for the launch calls, its target rule parsed once (it was validated at launch). */
+export function launchedProduct(terms: ProductTerms, targetRule: JsonObject | null): LaunchedProduct {
+  return { ...terms, targetRule: targetRule === null ? null : parseTargetRule(targetRule) };
+}
 
 /**
  * Whether the customer is among the product's targets on `day`: its rule in the campaigns' target
@@ -23,7 +29,7 @@ export type LaunchedProduct = ProductTerms & { targetRule: JsonObject | null };
  */
 export function matchesProductTarget(
   customer: Customer,
-  targetRule: JsonObject | null,
+  targetRule: TargetRule | null,
   day: string,
   policies: Pick<DomainPolicies, 'lifecycle' | 'dormant'> & MiningFlagPolicies,
 ): boolean {
@@ -35,7 +41,7 @@ export function matchesProductTarget(
     riskLevel: customer.riskAssessment?.level ?? null,
     miningFlags: flagsAt(customer, now, policies).map((judgment) => judgment.flag),
   });
-  return matchesTargetRule(parseTargetRule(targetRule), view);
+  return matchesTargetRule(targetRule, view);
 }
 
 /** Whether the customer may buy the product on `day`: the suitability rules of the decider. */
