@@ -60,6 +60,8 @@ export class ProjectionRunner {
   /** Position of the last event folded into the working set; the checkpoint once committed. */
   private folded: Position | null;
   private lastCommit = Date.now();
+  /** Events folded in the stream pass by this runner: what a rebuild's progress counts. */
+  private passEvents = 0;
 
   private constructor(
     readonly projection: Projection,
@@ -105,6 +107,10 @@ export class ProjectionRunner {
     return this.pass;
   }
 
+  get passEventsFolded(): number {
+    return this.passEvents;
+  }
+
   /** Starts the pass at the log's head; an empty log needs no pass. */
   beginPass(head: Position | null): void {
     if (this.pass === null || this.pass.head !== null) return;
@@ -121,6 +127,7 @@ export class ProjectionRunner {
       if (last !== null) {
         this.working.absorb(await this.fold(events.filter(this.matches)), events.length);
         pass.folded = last;
+        this.passEvents += events.length;
       }
       if (this.working.pending && (options.commit || this.commitDue())) await this.commit();
     });

@@ -85,6 +85,22 @@ export class ProjectionRuntime {
     this.conditions.notify();
   }
 
+  /**
+   * Rebuilds several projections (all by default) with one subscription between them, so the log is
+   * read once rather than once per projection. Those already rebuilding go on as they are.
+   */
+  async rebuildAll(names: readonly string[] = [...this.slots.keys()]): Promise<string[]> {
+    const slots = names.map((name) => this.slot(name));
+    const runners: ProjectionRunner[] = [];
+    for (const slot of slots) {
+      const runner = await slot.startRebuild();
+      if (runner) runners.push(runner);
+    }
+    if (runners.length > 0) this.startPump(runners);
+    this.conditions.notify();
+    return slots.map((slot) => slot.projection.name);
+  }
+
   /** Re-applies a parked stream's events in order; it is unparked if they all apply. */
   async retry(name: string, stream: string): Promise<RetryOutcome> {
     const slot = this.slot(name);
@@ -144,7 +160,7 @@ export class ProjectionRuntime {
         lagSeconds: lag.seconds,
         parked: runner.parked,
         ...buildPolicies(slot.projection, runner.build),
-        streamPass: passStatus(runner.streamPass),
+        streamPass: passStatus(runner.streamPass, runner.passEventsFolded),
         error: this.pumps.get(runner)?.lastError ?? null,
       });
     }

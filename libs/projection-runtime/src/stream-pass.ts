@@ -56,9 +56,9 @@ export function passWrite(build: string, pass: StreamPass | null): DocumentWrite
   return { collection: STREAM_PASS_COLLECTION, id: build, document };
 }
 
-/** How status shows a pass: its head, and the stream it was in. */
-export function passStatus(pass: StreamPass | null): StreamPassStatus | null {
-  return pass === null ? null : { head: pass.head, stream: pass.folded?.stream ?? null };
+/** How status shows a pass: its head, the stream it was in, and how many events it has folded. */
+export function passStatus(pass: StreamPass | null, eventsFolded: number | null): StreamPassStatus | null {
+  return pass === null ? null : { head: pass.head, stream: pass.folded?.stream ?? null, eventsFolded };
 }
 
 /** Negative when cursor a comes before b in a stream-ordered read. */

@@ -85,6 +85,11 @@ export async function openStores(
   };
 }
 
+/** The log alone, sealed (as stored and hashed): what verification and exports read. */
+export function openEventLog(config: LedgerConfig): Promise<EventStore> {
+  return openEventStore(config, join(config.dataDir, EVENTS_FILE));
+}
+
 async function openEventStore(config: LedgerConfig, eventsFile: string): Promise<EventStore> {
   const url = config.eventStoreUrl;
   if (url === undefined) return new SqliteEventStore(eventsFile);

@@ -4,14 +4,48 @@ import type { EventStore } from '@ledger/event-store';
 import type { Caller } from '../auth/roles';
 import { CLOCK, type Clock, SEALED_EVENT_STORE } from '../infrastructure/tokens';
 
-export type AccessedView = 'customer-360' | 'customer-360-as-of' | 'history' | 'history-verification';
+export type AccessedView =
+  | 'customer-360'
+  | 'customer-360-as-of'
+  | 'history'
+  | 'history-verification'
+  | 'history-export';
 
 export const ACCESS_STREAM_PREFIX = 'access-';
 
+/** Who read: a caller's token subject and role, or an operator at the store (`operator`). */
+export interface Reader {
+  id: string;
+  role: string;
+}
+
 /**
- * Every read of a customer's 360 view or history is appended to that day's `access-<yyyy-mm-dd>`
- * stream before the data is returned: the access log is hash-chained like every other stream.
+ * Appends one read of a customer to that day's `access-<yyyy-mm-dd>` stream, hash-chained like
+ * every other stream. The api and the CLI's export both record through here.
  */
+export async function recordAccess(
+  store: EventStore,
+  reader: Reader,
+  customerId: string,
+  view: AccessedView,
+  at: string,
+  detail: Record<string, string> = {},
+): Promise<void> {
+  await store.append(
+    `${ACCESS_STREAM_PREFIX}${at.slice(0, 10)}`,
+    [
+      {
+        eventId: randomUUID(),
+        type: 'CustomerDataAccessed',
+        data: { customerId, view, accessedBy: reader.id, role: reader.role, at, ...detail },
+        metadata: { schemaVersion: 1, occurredAt: at, actor: { id: reader.id, role: reader.role } },
+      },
+    ],
+    { streamState: 'any' },
+  );
+}
+
+/** Every read of a customer's 360 view or history is recorded before the data is returned. */
 @Injectable()
 export class AccessLog {
   constructor(
@@ -25,29 +59,7 @@ export class AccessLog {
     view: AccessedView,
     detail: Record<string, string> = {},
   ): Promise<void> {
-    const at = this.clock.now().toISOString();
-    await this.store.append(
-      `${ACCESS_STREAM_PREFIX}${at.slice(0, 10)}`,
-      [
-        {
-          eventId: randomUUID(),
-          type: 'CustomerDataAccessed',
-          data: {
-            customerId,
-            view,
-            accessedBy: caller.id,
-            role: caller.actingRole ?? 'unknown',
-            at,
-            ...detail,
-          },
-          metadata: {
-            schemaVersion: 1,
-            occurredAt: at,
-            actor: { id: caller.id, role: caller.actingRole ?? 'unknown' },
-          },
-        },
-      ],
-      { streamState: 'any' },
-    );
+    const reader = { id: caller.id, role: caller.actingRole ?? 'unknown' };
+    await recordAccess(this.store, reader, customerId, view, this.clock.now().toISOString(), detail);
   }
 }

@@ -19,6 +19,17 @@ export class ProjectionsController {
     return this.host.status();
   }
 
+  @Post('rebuild')
+  @HttpCode(202)
+  @Admits('admin')
+  @ApiOperation({
+    summary: 'Rebuild every projection in one pass over the log; queries keep answering until each swaps',
+  })
+  async rebuildAll(): Promise<{ projections: { name: string; state: 'rebuilding' }[] }> {
+    const names = await this.host.runtime.rebuildAll();
+    return { projections: names.map((name) => ({ name, state: 'rebuilding' as const })) };
+  }
+
   @Post(':name/rebuild')
   @HttpCode(202)
   @Admits('admin')

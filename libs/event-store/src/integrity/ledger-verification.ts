@@ -42,7 +42,16 @@ const YIELD_EVERY_STREAMS = 100;
  * SQLite's head rows) and against the latest anchor: what the chains alone cannot show, a cut tail
  * or a removed stream, shows as a head the anchor recorded and the log no longer has.
  */
-export async function verifyLedger(store: EventStore): Promise<LedgerVerification> {
+export interface VerificationProgress {
+  streamsChecked: number;
+  streams: number;
+  events: number;
+}
+
+export async function verifyLedger(
+  store: EventStore,
+  options: { onProgress?: (progress: VerificationProgress) => void } = {},
+): Promise<LedgerVerification> {
   const problems: IntegrityProblem[] = [];
   const anchors = await store.readStream(ANCHOR_STREAM);
   const ownChain = await store.verifyStream(ANCHOR_STREAM);
@@ -67,6 +76,7 @@ export async function verifyLedger(store: EventStore): Promise<LedgerVerificatio
     if (++checked % YIELD_EVERY_STREAMS === 0) await nextTurn();
     const chain = await store.verifyStream(stream);
     events += chain.events;
+    options.onProgress?.({ streamsChecked: checked, streams: streams.size, events });
     const anchored = heads.get(stream);
     const anchoredRevision = anchored === undefined ? {} : { anchoredRevision: anchored.revision };
     if (!chain.valid) {

@@ -1,6 +1,6 @@
 import { parseSeedOptions } from './seed-options';
 
-describe('npm run seed options', () => {
+describe('ledger seed options', () => {
   it('reads --customers, and defaults the seed, the data directory and the period', () => {
     expect(parseSeedOptions(['--customers', '50'], {})).toEqual({
       customers: 50,

@@ -9,7 +9,7 @@ export interface SeedCliOptions {
 }
 
 export const SEED_USAGE =
-  'usage: npm run seed -- --customers N [--seed S] [--data-dir DIR] [--from YYYY-MM-DD] [--until YYYY-MM-DD]';
+  'usage: ledger seed --customers N [--seed S] [--data-dir DIR] [--from YYYY-MM-DD] [--until YYYY-MM-DD]';
 
 /** Parses the command line; throws with the usage line on anything it does not understand. */
 export function parseSeedOptions(

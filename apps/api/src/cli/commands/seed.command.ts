@@ -1,14 +1,21 @@
 import { resolveMasterKey } from '@ledger/personal-data';
 import { openLedgerForSeeding, type SeedProgress, seedLedger } from '@ledger/seed';
+import { CliFailure, EXIT } from '../exit-codes';
 import { parseSeedOptions } from './seed-options';
 
 const PRINT_EVERY_MS = 2000;
 const rate = (events: number, ms: number) =>
   `${Math.round((events * 1000) / Math.max(1, ms)).toLocaleString('en-US')} events/s`;
 
-/** `npm run seed -- --customers N [--seed S] [--data-dir DIR]`: a realistic, deterministic demo ledger. */
-async function main(): Promise<void> {
-  const options = parseSeedOptions(process.argv.slice(2));
+/** `ledger seed --customers N [--seed S] [--data-dir DIR]`: a realistic, deterministic demo ledger. */
+export async function seed(argv: readonly string[]): Promise<void> {
+  const options = (() => {
+    try {
+      return parseSeedOptions(argv);
+    } catch (error) {
+      throw new CliFailure(error instanceof Error ? error.message : String(error), EXIT.usage);
+    }
+  })();
   const masterKey = resolveMasterKey({ masterKey: process.env['MASTER_KEY']?.trim() || undefined });
   const ledger = openLedgerForSeeding(options.dataDir, masterKey);
   try {
@@ -41,14 +48,9 @@ async function main(): Promise<void> {
       console.error(
         `${summary.refusals.length} commands were refused, e.g.:\n  ${summary.refusals.slice(0, 5).join('\n  ')}`,
       );
-      process.exitCode = 1;
+      throw new CliFailure(`${summary.refusals.length} seeding commands were refused`, EXIT.failed);
     }
   } finally {
     await ledger.close();
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
