@@ -16,8 +16,12 @@ async function ledgerIn(env: Record<string, string>, ...argv: string[]) {
   Object.assign(process.env, env);
   let stdout = '';
   let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await runLedger(argv);
     return { code, stdout, stderr };
@@ -53,7 +57,11 @@ describe('the ledger CLI against a running api and its embedded store', () => {
     ledger = await startLedger();
     await ledger.app.listen(0, '127.0.0.1');
     const { port } = ledger.app.getHttpServer().address() as { port: number };
-    env = { LEDGER_API_URL: `http://127.0.0.1:${port}`, JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: ledger.config.dataDir };
+    env = {
+      LEDGER_API_URL: `http://127.0.0.1:${port}`,
+      JWT_SECRET: TEST_JWT_SECRET,
+      DATA_DIR: ledger.config.dataDir,
+    };
     const rm = await ledger.as('relationship-manager');
     for (let i = 0; i < 5; i++) customerId = (await onboard(ledger, rm)).customerId;
   }, 60_000);
@@ -73,9 +81,15 @@ describe('the ledger CLI against a running api and its embedded store', () => {
 
   it('refuses a projection it does not know (2), and says when the api cannot be reached (3)', async () => {
     const unknown = await ledgerIn(env, 'rebuild', 'no-such-read-model');
-    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('no projection named no-such-read-model') });
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no projection named no-such-read-model'),
+    });
     const away = await ledgerIn({ ...env, LEDGER_API_URL: 'http://127.0.0.1:9' }, 'projections');
-    expect(away).toMatchObject({ code: 3, stderr: expect.stringContaining('cannot reach the api at http://127.0.0.1:9') });
+    expect(away).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('cannot reach the api at http://127.0.0.1:9'),
+    });
     expect((await ledgerIn(env, 'export-history')).code).toBe(2);
   });
 
@@ -89,7 +103,10 @@ describe('the ledger CLI against a running api and its embedded store', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"segment":"retail"', '"segment":"corporate"'));
     const altered = await ledgerIn(env, 'verify-export', file, '--json');
     expect(altered.code).toBe(1);
-    expect(JSON.parse(altered.stdout)).toMatchObject({ valid: false, problems: [{ revision: 0, fault: 'hash-mismatch' }] });
+    expect(JSON.parse(altered.stdout)).toMatchObject({
+      valid: false,
+      problems: [{ revision: 0, fault: 'hash-mismatch' }],
+    });
 
     const auditor = await ledger.as('auditor', 'auditor-sun');
     const reads = await ledger.http().get(`/access-log?customerId=${customerId}`).set(auditor);
@@ -98,10 +115,15 @@ describe('the ledger CLI against a running api and its embedded store', () => {
 
   it('verifies every chain in the store, and names the stream an edit broke', async () => {
     const sound = await ledgerIn(env, 'verify');
-    expect(sound).toMatchObject({ code: 0, stdout: expect.stringMatching(/^verified: \d+ streams, \d+ events/m) });
+    expect(sound).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^verified: \d+ streams, \d+ events/m),
+    });
     const raw = new Database(join(ledger.config.dataDir, EVENTS_FILE));
     raw
-      .prepare("UPDATE events SET data = json_set(data, '$.branchId', 'b9') WHERE stream = ? AND revision = 0")
+      .prepare(
+        "UPDATE events SET data = json_set(data, '$.branchId', 'b9') WHERE stream = ? AND revision = 0",
+      )
       .run(`customer-${customerId}`);
     raw.close();
     const broken = await ledgerIn(env, 'verify');

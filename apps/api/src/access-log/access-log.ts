@@ -5,11 +5,7 @@ import type { Caller } from '../auth/roles';
 import { CLOCK, type Clock, SEALED_EVENT_STORE } from '../infrastructure/tokens';
 
 export type AccessedView =
-  | 'customer-360'
-  | 'customer-360-as-of'
-  | 'history'
-  | 'history-verification'
-  | 'history-export';
+  'customer-360' | 'customer-360-as-of' | 'history' | 'history-verification' | 'history-export';
 
 export const ACCESS_STREAM_PREFIX = 'access-';
 

@@ -29,7 +29,10 @@ export async function apiTarget(
   const given = options.token ?? env['LEDGER_TOKEN'];
   if (given !== undefined && given !== '') return { url, token: given };
   if (config.jwt.jwksUrl !== undefined)
-    throw new CliFailure(`give --token (or LEDGER_TOKEN): a ${role} token from your identity provider`, EXIT.usage);
+    throw new CliFailure(
+      `give --token (or LEDGER_TOKEN): a ${role} token from your identity provider`,
+      EXIT.usage,
+    );
   return { url, token: await signToken(jwtSecret(config), 'ledger-cli', [role], '15m') };
 }
 
@@ -56,7 +59,8 @@ async function call<T>(target: ApiTarget, method: string, path: string): Promise
   if (response.ok) return (text === '' ? undefined : JSON.parse(text)) as T;
   const message = errorMessage(text) ?? response.statusText;
   const code = response.status === 401 || response.status === 403 ? EXIT.unavailable : EXIT.usage;
-  if (response.status >= 500) throw new CliFailure(`${method} ${path}: ${response.status} ${message}`, EXIT.failed);
+  if (response.status >= 500)
+    throw new CliFailure(`${method} ${path}: ${response.status} ${message}`, EXIT.failed);
   throw new CliFailure(`${method} ${path}: ${response.status} ${message}`, code);
 }
 

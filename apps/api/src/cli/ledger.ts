@@ -46,15 +46,21 @@ export function ledgerProgram(): Command {
     .command('serve')
     .description('start the api (embedded default unless EVENT_STORE_URL / READ_STORE_URL are set)')
     .option('--demo', 'load the generated demo book first')
-    .action((options: { demo?: boolean }) => {
+    .action(async (options: { demo?: boolean }) => {
+      // main.ts reads --demo from the command line and starts listening when loaded.
       process.argv = [process.argv[0]!, 'main', ...(options.demo === true ? ['--demo'] : [])];
-      require('../main');
+      await import('../main');
     });
 
   program
     .command('token')
     .description('print a development token (embedded mode; refused when JWT_JWKS_URL is set)')
-    .requiredOption('--role <role>', 'a role the token carries (repeat for more)', (value, previous: string[]) => [...previous, value], [])
+    .requiredOption(
+      '--role <role>',
+      'a role the token carries (repeat for more)',
+      (value, previous: string[]) => [...previous, value],
+      [],
+    )
     .option('--sub <subject>', 'who the token names', 'developer')
     .option('--ttl <duration>', 'how long it is valid', '8h')
     .option('--branch <branchId>', 'the branch of a branch-head token')
@@ -65,19 +71,24 @@ export function ledgerProgram(): Command {
 
   program
     .command('seed')
-    .description('generate a deterministic demo book into an empty data directory (ledger seed --customers N)')
+    .description(
+      'generate a deterministic demo book into an empty data directory (ledger seed --customers N)',
+    )
     .helpOption(false)
     .allowUnknownOption()
     .argument('[options...]', '--customers N [--seed S] [--data-dir DIR] [--from DATE] [--until DATE]')
     .action(async (args: string[]) => (await import('./commands/seed.command')).seed(args));
 
-  withApi(program.command('projections').description('each projection: state, position and lag, parked streams')).action(
-    async (options: ApiOptions & JsonOption) => {
-      const { apiGet, apiTarget } = await api();
-      const statuses = await apiGet<ProjectionStatus[]>(await apiTarget(options, 'admin', config()), '/projections');
-      print(options.json === true ? JSON.stringify(statuses, null, 2) : projectionsTable(statuses));
-    },
-  );
+  withApi(
+    program.command('projections').description('each projection: state, position and lag, parked streams'),
+  ).action(async (options: ApiOptions & JsonOption) => {
+    const { apiGet, apiTarget } = await api();
+    const statuses = await apiGet<ProjectionStatus[]>(
+      await apiTarget(options, 'admin', config()),
+      '/projections',
+    );
+    print(options.json === true ? JSON.stringify(statuses, null, 2) : projectionsTable(statuses));
+  });
 
   withApi(
     program
@@ -103,7 +114,10 @@ export function ledgerProgram(): Command {
           );
       const parked = summaries.flatMap((summary) => summary.parked);
       if (parked.length > 0)
-        throw new CliFailure(`rebuilt with ${parked.length} parked streams (ledger projections shows them)`, EXIT.failed);
+        throw new CliFailure(
+          `rebuilt with ${parked.length} parked streams (ledger projections shows them)`,
+          EXIT.failed,
+        );
     });
 
   program
@@ -118,17 +132,27 @@ export function ledgerProgram(): Command {
       try {
         const result = await verifyLedger(store, {
           onProgress: ({ streamsChecked, streams }) =>
-            progress.update({ name: 'verify', done: streamsChecked, total: streams, unit: 'streams', elapsedMs: Date.now() - started }),
+            progress.update({
+              name: 'verify',
+              done: streamsChecked,
+              total: streams,
+              unit: 'streams',
+              elapsedMs: Date.now() - started,
+            }),
         });
         progress.stop();
         if (options.json === true) print(JSON.stringify(result, null, 2));
         else {
           for (const { stream, revision, fault, anchoredRevision } of result.problems)
-            print(`${fault}: ${stream} at revision ${revision}${anchoredRevision === undefined ? '' : ` (anchored head ${anchoredRevision})`}`);
+            print(
+              `${fault}: ${stream} at revision ${revision}${anchoredRevision === undefined ? '' : ` (anchored head ${anchoredRevision})`}`,
+            );
           print(
             `${result.valid ? 'verified' : 'NOT verified'}: ${result.streams.toLocaleString('en-US')} streams, ` +
               `${result.events.toLocaleString('en-US')} events` +
-              (result.anchor === null ? ', no anchor yet' : `, anchor ${result.anchor.revision} root ${result.anchor.root}`),
+              (result.anchor === null
+                ? ', no anchor yet'
+                : `, anchor ${result.anchor.revision} root ${result.anchor.root}`),
           );
         }
         if (!result.valid) throw new CliFailure(`${result.problems.length} integrity problems`, EXIT.failed);
@@ -191,7 +215,8 @@ export function ledgerProgram(): Command {
       else {
         for (const { revision, fault, detail } of result.problems)
           print(`${fault}: revision ${revision}${detail === undefined ? '' : ` (${detail})`}`);
-        for (const { from, to } of result.omitted) print(`omitted: revisions ${from}–${to} (not in the export)`);
+        for (const { from, to } of result.omitted)
+          print(`omitted: revisions ${from}–${to} (not in the export)`);
         print(
           `${result.valid ? 'export verified' : 'export NOT verified'}: ${result.events} events of ${result.stream ?? '(none)'}` +
             (result.headHash === null ? '' : `, head hash ${result.headHash}`),
@@ -210,7 +235,9 @@ export async function runLedger(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError)
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
         ? EXIT.ok
         : EXIT.usage;
     const message = error instanceof Error ? error.message : String(error);

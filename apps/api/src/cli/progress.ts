@@ -78,7 +78,8 @@ class LineProgress implements ProgressReporter {
 
   stop(): void {
     for (const figures of this.latest.values())
-      if (this.printedAt.get(figures.name) !== figures.elapsedMs) this.stream.write(`${progressLine(figures)}\n`);
+      if (this.printedAt.get(figures.name) !== figures.elapsedMs)
+        this.stream.write(`${progressLine(figures)}\n`);
   }
 }
 
@@ -93,7 +94,8 @@ class BarProgress implements ProgressReporter {
         format: '{name} [{bar}] {percentage}% | {value}/{total} {unit} | {rate} {unit}/s | ETA {eta}',
         hideCursor: true,
         clearOnComplete: false,
-        formatValue: (value, _options, type) => (type === 'value' || type === 'total' ? count(value) : String(value)),
+        formatValue: (value, _options, type) =>
+          type === 'value' || type === 'total' ? count(value) : String(value),
       },
       Presets.shades_classic,
     );

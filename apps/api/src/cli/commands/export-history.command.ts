@@ -33,14 +33,22 @@ export async function exportHistory(
   const events = await store.readStream(stream);
   if (events.length === 0) throw new CliFailure(`customer ${options.customerId} not found`, EXIT.failed);
   if (options.asOf !== undefined && options.format === 'csv')
-    throw new CliFailure('an --as-of export leaves revisions out, which only the JSONL header records: use --format jsonl', EXIT.usage);
+    throw new CliFailure(
+      'an --as-of export leaves revisions out, which only the JSONL header records: use --format jsonl',
+      EXIT.usage,
+    );
   const knownAt = options.knownAt === undefined ? null : Date.parse(options.knownAt);
   const asOf = options.asOf === undefined ? null : Date.parse(options.asOf);
   // Recorded in order: the chain as known at --known-at is a prefix of the stream.
-  const known = events.filter((event) => knownAt === null || Date.parse(event.metadata.recordedAt) <= knownAt);
+  const known = events.filter(
+    (event) => knownAt === null || Date.parse(event.metadata.recordedAt) <= knownAt,
+  );
   const head = known.at(-1);
   if (head === undefined)
-    throw new CliFailure(`customer ${options.customerId} had no events recorded by ${options.knownAt}`, EXIT.failed);
+    throw new CliFailure(
+      `customer ${options.customerId} had no events recorded by ${options.knownAt}`,
+      EXIT.failed,
+    );
   const kept = known.filter((event) => {
     const business = event.metadata.occurredAt ?? event.metadata.recordedAt;
     return asOf === null || Date.parse(business) <= asOf;

@@ -44,7 +44,10 @@ export async function rebuild(
   const before = await apiGet<ProjectionStatus[]>(target, '/projections');
   const known = before.map((status) => status.name);
   if (which !== 'all' && !known.includes(which))
-    throw new CliFailure(`no projection named ${which}; the projections are: all, ${known.join(', ')}`, EXIT.usage);
+    throw new CliFailure(
+      `no projection named ${which}; the projections are: all, ${known.join(', ')}`,
+      EXIT.usage,
+    );
   const names = which === 'all' ? known : [which];
   const servedBefore = new Map(before.map((status) => [status.name, status.servingBuild]));
   const started = Date.now();
@@ -60,7 +63,9 @@ export async function rebuild(
       for (const status of statuses) {
         if (!names.includes(status.name) || finished.has(status.name)) continue;
         const swapped = status.state === 'live' && status.servingBuild !== servedBefore.get(status.name);
-        const { done, total } = swapped ? { done: numeric(status.head) ?? 0, total: numeric(status.head) } : rebuildProgress(status);
+        const { done, total } = swapped
+          ? { done: numeric(status.head) ?? 0, total: numeric(status.head) }
+          : rebuildProgress(status);
         progress.update({ name: status.name, done, total, unit: 'events', elapsedMs });
         if (status.error !== null && !errors.has(status.error)) errors.add(status.error);
         if (swapped)

@@ -58,7 +58,11 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const text = (value: unknown): string =>
-  value === undefined || value === null ? '' : typeof value === 'string' ? value : canonicalJson(value as JsonObject);
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'string'
+      ? value
+      : canonicalJson(value as JsonObject);
 
 function readableColumns(event: ExportedEvent): string[] {
   const { metadata } = event;
@@ -77,12 +81,20 @@ function readableColumns(event: ExportedEvent): string[] {
   ];
 }
 
-export function formatExport(header: ExportHeader, events: readonly ExportedEvent[], format: ExportFormat): string {
+export function formatExport(
+  header: ExportHeader,
+  events: readonly ExportedEvent[],
+  format: ExportFormat,
+): string {
   if (format === 'jsonl') return [header, ...events].map((line) => `${JSON.stringify(line)}\n`).join('');
   return [
     csvRow(CSV_COLUMNS),
     ...events.map((event) =>
-      csvRow([...readableColumns(event), canonicalJson(event.data), canonicalJson(event.metadata as unknown as JsonObject)]),
+      csvRow([
+        ...readableColumns(event),
+        canonicalJson(event.data),
+        canonicalJson(event.metadata as unknown as JsonObject),
+      ]),
     ),
   ].join('');
 }
@@ -115,7 +127,11 @@ function parseJsonl(content: string): ParsedExport {
   const header = first !== undefined && 'export' in first ? first : null;
   const events = (header === null ? parsed : parsed.slice(1)) as ExportedEvent[];
   events.forEach((event, index) => {
-    if (typeof event.stream !== 'string' || typeof event.revision !== 'number' || typeof event.metadata !== 'object')
+    if (
+      typeof event.stream !== 'string' ||
+      typeof event.revision !== 'number' ||
+      typeof event.metadata !== 'object'
+    )
       throw new Error(`line ${index + (header === null ? 1 : 2)} is not an exported event`);
   });
   return { format: 'jsonl', header, events, differing: [] };

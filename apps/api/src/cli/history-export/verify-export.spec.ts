@@ -15,8 +15,14 @@ async function recordedStream(count: number) {
         {
           eventId: randomUUID(),
           type: 'ContactLogged',
-          data: { note: `call "${i}", with a comma\nand a line`, amount: { amount: '10.00', currency: 'CNY' } },
-          metadata: { occurredAt: `2026-0${1 + i}-01T00:00:00.000Z`, actor: { id: 'rm-li', role: 'relationship-manager' } },
+          data: {
+            note: `call "${i}", with a comma\nand a line`,
+            amount: { amount: '10.00', currency: 'CNY' },
+          },
+          metadata: {
+            occurredAt: `2026-0${1 + i}-01T00:00:00.000Z`,
+            actor: { id: 'rm-li', role: 'relationship-manager' },
+          },
         },
       ],
       { streamState: 'any' },
@@ -64,14 +70,20 @@ describe('a history export, checked with nothing but the file', () => {
       [1, 'missing'],
       [3, 'header-differs'],
     ]);
-    const cut = verifyExport(parseExport(formatExport({ ...headerOf(events), events: 3 }, events.slice(0, 3), 'jsonl')));
+    const cut = verifyExport(
+      parseExport(formatExport({ ...headerOf(events), events: 3 }, events.slice(0, 3), 'jsonl')),
+    );
     expect(cut.problems).toEqual([{ revision: 3, fault: 'missing' }]);
   });
 
   it('lists what an --as-of export says it leaves out, and still checks what it kept', async () => {
     const events = await recordedStream(4);
     const kept = events.slice(0, 2);
-    const result = verifyExport(parseExport(formatExport({ ...headerOf(events, '2026-02-15T00:00:00.000Z'), events: 2 }, kept, 'jsonl')));
+    const result = verifyExport(
+      parseExport(
+        formatExport({ ...headerOf(events, '2026-02-15T00:00:00.000Z'), events: 2 }, kept, 'jsonl'),
+      ),
+    );
     expect(result).toMatchObject({ valid: true, omitted: [{ from: 2, to: 3 }] });
   });
 

@@ -37,10 +37,15 @@ export function verifyExport(parsed: ParsedExport): ExportVerification {
   }));
   const omitted: ExportVerification['omitted'] = [];
   const { header } = parsed;
-  const mayOmit = header?.asOf != null;
+  const mayOmit = header !== null && header.asOf !== null;
   const gap = (from: number, to: number) => {
     if (mayOmit) omitted.push({ from, to });
-    else problems.push({ revision: from, fault: 'missing', detail: from === to ? undefined : `revisions ${from}–${to}` });
+    else
+      problems.push({
+        revision: from,
+        fault: 'missing',
+        detail: from === to ? undefined : `revisions ${from}–${to}`,
+      });
   };
   const stream = events[0]?.stream ?? header?.stream ?? null;
   let previous: ExportedEvent | undefined;
@@ -53,7 +58,9 @@ export function verifyExport(parsed: ParsedExport): ExportVerification {
     const linked =
       revision === 0
         ? metadata.prevHash === ''
-        : previous === undefined || previous.revision !== revision - 1 || metadata.prevHash === previous.metadata.hash;
+        : previous === undefined ||
+          previous.revision !== revision - 1 ||
+          metadata.prevHash === previous.metadata.hash;
     if (!linked) problems.push({ revision, fault: 'link-broken' });
     const hash = expectedHash(metadata.prevHash, recordedEvent(event), metadata.hashVersion ?? 1);
     if (hash === '' || hash !== metadata.hash) problems.push({ revision, fault: 'hash-mismatch' });
@@ -61,11 +68,19 @@ export function verifyExport(parsed: ParsedExport): ExportVerification {
   }
   if (header !== null) {
     if (header.events !== events.length)
-      problems.push({ revision: previous?.revision ?? 0, fault: 'header-differs', detail: `${header.events} events in the header` });
+      problems.push({
+        revision: previous?.revision ?? 0,
+        fault: 'header-differs',
+        detail: `${header.events} events in the header`,
+      });
     const last = previous?.revision ?? -1;
     if (last < header.headRevision) gap(last + 1, header.headRevision);
     else if (last > header.headRevision || previous?.metadata.hash !== header.headHash)
-      problems.push({ revision: last, fault: 'header-differs', detail: `head ${header.headRevision} ${header.headHash}` });
+      problems.push({
+        revision: last,
+        fault: 'header-differs',
+        detail: `head ${header.headRevision} ${header.headHash}`,
+      });
   }
   return {
     valid: problems.length === 0,
