@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { EventStore } from '@ledger/event-store';
+import { SEALED_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard as onboardCustomer } from './onboarding';
 import { readSse } from './sse-client';
@@ -40,6 +42,52 @@ describe('GET /events: the downstream feed (e2e)', () => {
     expect(first.stream).toBe(`customer-${customerId}`);
     expect(first.data.idNumber).toMatchObject({ $enc: 'v1' });
     expect(JSON.stringify(first)).not.toContain('110101199001011234');
+  });
+
+  it('carries what the bank sells too (product streams), narrows by ?categories=, and never the registers', async () => {
+    const code = `WM-${randomUUID().slice(0, 8)}`;
+    await ledger
+      .http()
+      .post('/products')
+      .set(await ledger.as('product-manager', 'pm-sun'))
+      .send({
+        code,
+        name: '稳健一年期理财',
+        type: 'wealth',
+        riskLevel: 'PR3',
+        currency: 'CNY',
+        minimumAmount: { amount: '10000.00', currency: 'CNY' },
+        saleOpensOn: '2026-11-10',
+        saleClosesOn: '2026-11-20',
+        term: 12,
+        expectedReturn: 0.032,
+      })
+      .expect(201);
+    const customerId = await onboard();
+    await ledger
+      .http()
+      .get(`/customers/${customerId}`)
+      .set(await ledger.as('relationship-manager'))
+      .expect(200);
+    const headers = (await ledger.as('downstream-service')) as Record<string, string>;
+    const [launched] = await readSse(`${base}/events?from=start&categories=product`, headers, 1);
+    expect(launched?.event).toBe('ProductLaunched');
+    expect(JSON.parse(launched?.data ?? '{}').stream).toBe(`product-${code}`);
+
+    // Every event the log holds so far: the identity- registers and access- logs among them are withheld.
+    const store = ledger.app.get<EventStore>(SEALED_EVENT_STORE);
+    const logged: string[] = [];
+    for await (const event of store.readAll({ from: 'start' })) logged.push(event.stream);
+    const published = logged.filter((stream) =>
+      /^(customer|product|campaign|opportunity|household)-/.test(stream),
+    );
+    expect(logged.some((stream) => stream.startsWith('identity-'))).toBe(true);
+    expect(logged.some((stream) => stream.startsWith('access-'))).toBe(true);
+    const all = await readSse(`${base}/events?from=start`, headers, published.length);
+    expect(all.map((message) => JSON.parse(message.data).stream as string)).toEqual(published);
+
+    const refused = await ledger.http().get('/events?categories=identity').set(headers).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('categories');
   });
 
   it('withholds the request hash, a digest of the plaintext request, from subscribers', async () => {

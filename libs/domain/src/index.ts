@@ -22,6 +22,7 @@ export * from './customer/books';
 export * from './policies';
 export * from './worklist/due-contacts';
 export * from './customer-stream';
+export * from './published-streams';
 export * from './targeting';
 export * from './campaign';
 export * from './worklist/launch-calls';

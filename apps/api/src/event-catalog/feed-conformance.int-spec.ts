@@ -1,5 +1,11 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { CUSTOMER_EVENT_TYPES, CUSTOMER_STREAM_PREFIX, customerAggregate } from '@ledger/domain';
+import {
+  CUSTOMER_EVENT_TYPES,
+  CUSTOMER_STREAM_PREFIX,
+  customerAggregate,
+  PUBLISHED_STREAM_CATEGORIES,
+  publishedStreamPrefixes,
+} from '@ledger/domain';
 import { type JsonObject, type JsonValue, SqliteEventStore } from '@ledger/event-store';
 import {
   DEVELOPMENT_MASTER_KEY,
@@ -48,8 +54,8 @@ describe('the published catalog against the real write path (SQLite store)', () 
     let count = 0;
     for await (const event of sealed.readAll())
       if (event.stream.startsWith(CUSTOMER_STREAM_PREFIX)) count += 1;
-    // Filtered as GET /events filters it: the customer streams only.
-    const filter = { streamPrefixes: [CUSTOMER_STREAM_PREFIX] };
+    // Filtered as GET /events filters it: the published categories (here only customers wrote).
+    const filter = { streamPrefixes: publishedStreamPrefixes(PUBLISHED_STREAM_CATEGORIES) };
     const feed = eventFeed(sealed, 'start', filter).pipe(take(count), toArray());
     // Through JSON, as the SSE data line carries it.
     for (const message of await firstValueFrom(feed)) messages.push(JSON.parse(JSON.stringify(message)));

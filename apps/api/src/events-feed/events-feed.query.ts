@@ -16,4 +16,15 @@ export class EventsFeedQuery {
     message: 'types must be comma-separated event type names',
   })
   types?: string;
+
+  @ApiPropertyOptional({
+    example: 'customer,product',
+    description:
+      'comma-separated stream categories: customer, product, campaign, opportunity, household (default: all of them)',
+  })
+  @IsOptional()
+  @Matches(/^[a-z][a-z-]{0,31}(,[a-z][a-z-]{0,31})*$/, {
+    message: 'categories must be comma-separated stream categories',
+  })
+  categories?: string;
 }
