@@ -184,4 +184,36 @@ describe('opportunities and the pipeline (e2e, embedded store)', () => {
       lostReason: 'no budget',
     });
   });
+
+  it('credits one subscription to one opportunity, also when two wins race (409 HOLDING_ALREADY_CREDITED)', async () => {
+    const { customerId } = await onboard(ledger, li, { branchId: 'b1' });
+    const open = async () =>
+      (
+        await post('/opportunities', li, {
+          customerId,
+          productCode: 'WM-115D',
+          source: 'relationship-manager',
+          expectedAmount: { amount: '100000.00', currency: 'CNY' },
+        }).expect(201)
+      ).body.opportunityId as string;
+    const [first, second, third] = [await open(), await open(), await open()];
+    const { holdingId } = await subscribe(customerId, li, 'WM-115D', '100000.00');
+
+    await post(`/opportunities/${first}/won`, li, { holdingId }).expect(201);
+    const again = await post(`/opportunities/${second}/won`, li, { holdingId }).expect(409);
+    expect(again.body.code).toBe('HOLDING_ALREADY_CREDITED');
+    expect(again.body.details).toContainEqual(
+      expect.objectContaining({ field: 'opportunityId', value: first }),
+    );
+    expect((await streamOf(second)).map((event) => event.type)).toEqual(['OpportunityOpened']);
+
+    // Two wins at once with a fresh subscription: exactly one is recorded.
+    const fresh = await subscribe(customerId, li, 'WM-115D', '100000.00');
+    const raced = await Promise.all(
+      [second, third].map((id) => post(`/opportunities/${id}/won`, li, { holdingId: fresh.holdingId })),
+    );
+    expect(raced.map((response) => response.status).sort()).toEqual([201, 409]);
+    const wins = [(await streamOf(second)).at(-1)?.type, (await streamOf(third)).at(-1)?.type];
+    expect(wins.filter((type) => type === 'OpportunityWon')).toHaveLength(1);
+  });
 });

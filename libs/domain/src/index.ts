@@ -29,4 +29,5 @@ export * from './worklist/launch-calls';
 export * from './worklist/holiday-greetings';
 export * from './opportunity';
 export * from './identity';
+export * from './attribution';
 export * from './household';

@@ -5,6 +5,7 @@ import {
   CUSTOMER_EVENT_TYPES,
   HOUSEHOLD_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
+  ATTRIBUTION_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
 } from '@ledger/domain';
@@ -58,6 +59,7 @@ describe('the AsyncAPI document', () => {
       (c) => c['address'],
     );
     expect(addresses.sort()).toEqual([
+      '$ce-attribution',
       '$ce-campaign',
       '$ce-customer',
       '$ce-household',
@@ -67,6 +69,7 @@ describe('the AsyncAPI document', () => {
       '$et-{eventType}',
       '/events',
       'access-{date}',
+      'attribution-{customerId}.{holdingId}',
       'campaign-{campaignId}',
       'customer-{customerId}',
       'household-{householdId}',
@@ -101,6 +104,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
     for (const channel of ['identityStream', 'identityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
+    for (const channel of ['attributionStream', 'attributionCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...ATTRIBUTION_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AdvanceOpportunityController } from './advancing-opportunity/advance-opportunity.controller';
 import { CustomerFactsLoader } from './customer-facts';
+import { HoldingAttribution } from './winning-opportunity/holding-attribution';
 import { LoseOpportunityController } from './losing-opportunity/lose-opportunity.controller';
 import { OpenOpportunityController } from './opening-opportunity/open-opportunity.controller';
 import { OpportunitiesController } from './opportunities.controller';
@@ -18,6 +19,6 @@ import { WinOpportunityController } from './winning-opportunity/win-opportunity.
     LoseOpportunityController,
     OpportunitiesController,
   ],
-  providers: [CustomerFactsLoader, OpportunityReads],
+  providers: [CustomerFactsLoader, OpportunityReads, HoldingAttribution],
 })
 export class OpportunitiesModule {}

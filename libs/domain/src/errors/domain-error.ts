@@ -36,6 +36,7 @@ export const DOMAIN_ERROR_KINDS = {
   DUPLICATE_CUSTOMER: 'conflict',
   HOUSEHOLD_ALREADY_FORMED: 'conflict',
   ALREADY_IN_HOUSEHOLD: 'conflict',
+  HOLDING_ALREADY_CREDITED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',

@@ -10,4 +10,5 @@ export * from './product.errors';
 export * from './suitability.errors';
 export * from './opportunity.errors';
 export * from './identity.errors';
+export * from './attribution.errors';
 export * from './household.errors';

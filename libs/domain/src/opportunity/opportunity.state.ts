@@ -13,6 +13,8 @@ export type Opportunity = {
   branchId: string;
   stage: PipelineStage;
   openedAt: string;
+  /** The holding that won it, once won: one holding credits one opportunity. */
+  wonWith?: string;
 };
 
 export type OpportunityState = { status: 'not-opened' } | Opportunity;
@@ -45,7 +47,7 @@ export function evolveOpportunity(state: OpportunityState, event: OpportunityEve
     case 'OpportunityAdvanced':
       return isOpened(state) ? { ...state, stage: event.data.stage } : state;
     case 'OpportunityWon':
-      return isOpened(state) ? { ...state, status: 'won' } : state;
+      return isOpened(state) ? { ...state, status: 'won', wonWith: event.data.holdingId } : state;
     case 'OpportunityLost':
       return isOpened(state) ? { ...state, status: 'lost' } : state;
     default:

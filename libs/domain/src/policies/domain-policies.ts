@@ -13,6 +13,7 @@ import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tie
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
+import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -52,6 +53,7 @@ export type DomainPolicies = {
   flightRisk: FlightRiskPolicy;
   activityLevel: ActivityLevelPolicy;
   identityRegister: IdentityRegisterPolicy;
+  holdingAttribution: HoldingAttributionPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -80,4 +82,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   flightRisk: FLIGHT_RISK_POLICY,
   activityLevel: ACTIVITY_LEVEL_POLICY,
   identityRegister: IDENTITY_REGISTER_POLICY,
+  holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
 };
