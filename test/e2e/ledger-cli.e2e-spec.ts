@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runLedger } from '../../apps/api/src/cli/ledger';
-import { EVENTS_FILE } from '@ledger/stores';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfig } from '@ledger/config';
+import { ProjectionRuntime } from '@ledger/projection-runtime';
+import { allProjections } from '@ledger/projections/index';
+import { EVENTS_FILE, type LedgerStores, openStores } from '@ledger/stores';
+import { describeWithPostgres, dropSchema, freshSchema, PG_TEST_URL } from '../support/postgres-server';
 import { type Ledger, startLedger, TEST_JWT_SECRET } from './ledger-harness';
 import { onboard } from './onboarding';
 
@@ -130,4 +136,83 @@ describe('the ledger CLI against a running api and its embedded store', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`chain-broken: customer-${customerId} at revision 0`);
   });
+});
+
+const withSchema = (schema: string) =>
+  `${PG_TEST_URL}${PG_TEST_URL.includes('?') ? '&' : '?'}schema=${schema}`;
+
+describeWithPostgres('the ledger CLI on PostgreSQL, with the projections in a projector of their own', () => {
+  const [logSchema, readSchema] = [freshSchema('ledger_cli'), freshSchema('ledger_cli_read')];
+  const stores = {
+    EVENT_STORE_URL: withSchema(logSchema),
+    READ_STORE_URL: withSchema(readSchema),
+    MASTER_KEY: randomBytes(32).toString('base64'),
+  };
+  let ledger: Ledger;
+  let env: Record<string, string>;
+  let projectorStores: LedgerStores;
+  let projector: ProjectionRuntime;
+  let customerId: string;
+
+  beforeAll(async () => {
+    ledger = await startLedger(stores);
+    await ledger.app.listen(0, '127.0.0.1');
+    const { port } = ledger.app.getHttpServer().address() as { port: number };
+    env = { ...stores, LEDGER_API_URL: `http://127.0.0.1:${port}`, JWT_SECRET: TEST_JWT_SECRET };
+    const config = loadConfig({ ...stores, JWT_SECRET: TEST_JWT_SECRET });
+    projectorStores = await openStores(config, { warn: () => undefined });
+    projector = new ProjectionRuntime({
+      eventStore: projectorStores.events,
+      readStore: projectorStores.reads,
+      projections: allProjections(config.policies),
+      rebuildRequestsEveryMs: 100,
+      onError: (error) => console.error(error),
+    });
+    await projector.start();
+    customerId = (await onboard(ledger, await ledger.as('relationship-manager'))).customerId;
+  }, 60_000);
+
+  afterAll(async () => {
+    await projector.stop();
+    await projectorStores.close();
+    await ledger.close();
+    await dropSchema(logSchema);
+    await dropSchema(readSchema);
+  });
+
+  it('rebuilds through the api, which asks the projector: the rebuild runs there and swaps in', async () => {
+    const result = await ledgerIn(
+      env,
+      'rebuild',
+      'customer-360',
+      '--poll',
+      '100',
+      '--timeout',
+      '60',
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ projections: [{ name: 'customer-360', parked: [] }] });
+    expect((await projector.status()).find((status) => status.name === 'customer-360')?.state).toBe('live');
+  }, 90_000);
+
+  it('verifies the PostgreSQL log, exports a history that verifies, and names a stream an edit broke', async () => {
+    expect(await ledgerIn(env, 'verify')).toMatchObject({ code: 0 });
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-export-')), 'history.csv');
+    expect((await ledgerIn(env, 'export-history', customerId, '--format', 'csv', '--out', file)).code).toBe(
+      0,
+    );
+    expect(await ledgerIn(env, 'verify-export', file)).toMatchObject({ code: 0 });
+
+    const client = new Client({ connectionString: PG_TEST_URL });
+    await client.connect();
+    await client.query(
+      `UPDATE ${logSchema}.events SET data = replace(data, '"retail"', '"corporate"') WHERE stream = $1 AND revision = 0`,
+      [`customer-${customerId}`],
+    );
+    await client.end();
+    const broken = await ledgerIn(env, 'verify');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`chain-broken: customer-${customerId} at revision 0`);
+  }, 60_000);
 });

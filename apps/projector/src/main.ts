@@ -29,6 +29,8 @@ async function run(config: LedgerConfig): Promise<void> {
     readStore: stores.reads,
     projections: allProjections(config.policies),
     onError: (error) => console.error('projector:', error),
+    // The api records rebuilds asked of it (POST /projections/…/rebuild, `ledger rebuild`); they start here.
+    rebuildRequestsEveryMs: 1000,
   });
   await runtime.start();
   const report = async () => {

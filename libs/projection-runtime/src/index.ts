@@ -8,3 +8,4 @@ export { PARKED_COLLECTION } from './parked-streams';
 export { REGISTRY_COLLECTION } from './registry';
 export { LAG_COUNT_LIMIT } from './lag';
 export { readProjectionStatus } from './stored-status';
+export { requestRebuilds } from './rebuild-requests';

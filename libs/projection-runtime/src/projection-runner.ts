@@ -60,8 +60,6 @@ export class ProjectionRunner {
   /** Position of the last event folded into the working set; the checkpoint once committed. */
   private folded: Position | null;
   private lastCommit = Date.now();
-  /** Events folded in the stream pass by this runner: what a rebuild's progress counts. */
-  private passEvents = 0;
 
   private constructor(
     readonly projection: Projection,
@@ -89,7 +87,9 @@ export class ProjectionRunner {
     // A pass under way is always finished that way: its documents are not in log order.
     const pass =
       (await loadPass(context.readStore, id)) ??
-      (projection.rebuildByStream === true && checkpoint === null ? { head: null, folded: null } : null);
+      (projection.rebuildByStream === true && checkpoint === null
+        ? { head: null, folded: null, eventsFolded: 0 }
+        : null);
     return new ProjectionRunner(projection, build, context, checkpoint, parked, pass);
   }
 
@@ -105,10 +105,6 @@ export class ProjectionRunner {
   /** The stream-by-stream pass this build starts (or resumes) with; null when it reads in log order. */
   get streamPass(): Readonly<StreamPass> | null {
     return this.pass;
-  }
-
-  get passEventsFolded(): number {
-    return this.passEvents;
   }
 
   /** Starts the pass at the log's head; an empty log needs no pass. */
@@ -127,7 +123,7 @@ export class ProjectionRunner {
       if (last !== null) {
         this.working.absorb(await this.fold(events.filter(this.matches)), events.length);
         pass.folded = last;
-        this.passEvents += events.length;
+        pass.eventsFolded += events.length;
       }
       if (this.working.pending && (options.commit || this.commitDue())) await this.commit();
     });

@@ -10,6 +10,7 @@ import type { RetryOutcome, ProjectionRunner } from './projection-runner';
 import { ProjectionSlot, type SlotContext } from './projection-slot';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
 import { passStatus } from './stream-pass';
+import { takeRebuildRequests } from './rebuild-requests';
 
 export interface ProjectionRuntimeOptions {
   eventStore: EventStore;
@@ -29,6 +30,11 @@ export interface ProjectionRuntimeOptions {
   retryDelayMs?: number;
   clock?: () => Date;
   onError?: (error: unknown) => void;
+  /**
+   * How often to take the rebuilds another process asked for (requestRebuilds): set where this
+   * runtime owns the builds and an api elsewhere takes the requests (apps/projector). Default: never.
+   */
+  rebuildRequestsEveryMs?: number;
 }
 
 export interface WaitOptions {
@@ -43,6 +49,7 @@ export class ProjectionRuntime {
   private readonly pumps = new Map<ProjectionRunner, EventPump>();
   private readonly conditions = new Conditions();
   private readonly context: SlotContext;
+  private requestTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ProjectionRuntimeOptions) {
     const names = options.projections.map((projection) => projection.name);
@@ -68,10 +75,25 @@ export class ProjectionRuntime {
     // Live builds share one subscription; rebuilds from position 0 get their own so live ones stay live.
     this.startPump(slots.flatMap((slot) => (slot.live ? [slot.live] : [])));
     this.startPump(slots.flatMap((slot) => (slot.rebuild ? [slot.rebuild] : [])));
+    const every = this.options.rebuildRequestsEveryMs;
+    if (every !== undefined)
+      this.requestTimer = setInterval(
+        () => void this.applyRebuildRequests().catch(this.context.onError),
+        every,
+      );
+  }
+
+  /** Starts the rebuilds other processes asked for; returns the projections it started. */
+  async applyRebuildRequests(): Promise<string[]> {
+    const requested = await takeRebuildRequests(this.options.readStore);
+    const known = requested.filter((name) => this.slots.has(name));
+    if (known.length > 0) await this.rebuildAll(known);
+    return known;
   }
 
   /** Ends every subscription after committing what it buffered. */
   async stop(): Promise<void> {
+    clearInterval(this.requestTimer);
     await Promise.all([...new Set(this.pumps.values())].map((pump) => pump.stop()));
     this.pumps.clear();
     for (const slot of this.slots.values()) await slot.close();
@@ -160,7 +182,7 @@ export class ProjectionRuntime {
         lagSeconds: lag.seconds,
         parked: runner.parked,
         ...buildPolicies(slot.projection, runner.build),
-        streamPass: passStatus(runner.streamPass, runner.passEventsFolded),
+        streamPass: passStatus(runner.streamPass),
         error: this.pumps.get(runner)?.lastError ?? null,
       });
     }

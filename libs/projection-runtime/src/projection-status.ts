@@ -7,8 +7,8 @@ export type ProjectionState = 'catching-up' | 'live' | 'rebuilding';
 export interface StreamPassStatus {
   head: Position | null;
   stream: string | null;
-  /** Events folded in the pass so far by the process running it (a resumed pass counts from where it resumed); null where unknown. */
-  eventsFolded: number | null;
+  /** Events the pass has folded so far: a rebuild's progress against the head. */
+  eventsFolded: number;
 }
 
 export interface ProjectionStatus {

@@ -40,7 +40,7 @@ export async function readProjectionStatus(
       lagSeconds: lag.seconds,
       parked: build ? inLogOrder((await loadParked(readStore, id)).values()) : [],
       ...buildPolicies(projection, build),
-      streamPass: build ? passStatus(await loadPass(readStore, id), null) : null,
+      streamPass: build ? passStatus(await loadPass(readStore, id)) : null,
       // Failures are only known to the process that runs the projections (and its logs).
       error: null,
     });

@@ -43,11 +43,11 @@ describe('the events a stream pass folds from a read', () => {
   });
 
   it('count as passed through for a retry: done streams up to the head, the current one up to the cursor', () => {
-    const pass = { head: '8', folded: { stream: 'b', start: '2', revision: 0n } };
+    const pass = { head: '8', folded: { stream: 'b', start: '2', revision: 0n }, eventsFolded: 3 };
     expect(passedThrough(pass, event('a', 1, 3))).toBe(true);
     expect(passedThrough(pass, event('a', 2, 9))).toBe(false);
     expect(passedThrough(pass, event('b', 0, 2))).toBe(true);
     expect(passedThrough(pass, event('b', 1, 4))).toBe(false);
-    expect(passedThrough({ head: null, folded: null }, event('a', 0, 1))).toBe(false);
+    expect(passedThrough({ head: null, folded: null, eventsFolded: 0 }, event('a', 0, 1))).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ export interface StreamPass {
   head: Position | null;
   /** The last event folded; null before the first. */
   folded: StreamOrderCursor | null;
+  /** Events folded so far (a rebuild's progress), kept with the pass so a resumed one counts on. */
+  eventsFolded: number;
 }
 
 interface PassDocument extends ReadDocument {
@@ -28,37 +30,40 @@ interface PassDocument extends ReadDocument {
   stream: string | null;
   start: Position | null;
   revision: string | null;
+  eventsFolded?: number;
 }
 
 export async function loadPass(store: ReadStore, build: string): Promise<StreamPass | null> {
   const stored = await store.findOne<PassDocument>(STREAM_PASS_COLLECTION, { _id: build });
   if (stored === null) return null;
-  const { head, stream, start, revision } = stored;
+  const { head, stream, start, revision, eventsFolded = 0 } = stored;
   const folded =
     stream === null || start === null || revision === null
       ? null
       : { stream, start, revision: BigInt(revision) };
-  return { head, folded };
+  return { head, folded, eventsFolded };
 }
 
 /** The write that stores a pass's progress, or (null) removes it once the pass is through. */
 export function passWrite(build: string, pass: StreamPass | null): DocumentWrite {
   if (pass === null || pass.head === null)
     return { collection: STREAM_PASS_COLLECTION, id: build, document: null };
-  const { head, folded } = pass;
+  const { head, folded, eventsFolded } = pass;
   const document: PassDocument = {
     _id: build,
     head,
     stream: folded?.stream ?? null,
     start: folded?.start ?? null,
     revision: folded?.revision.toString() ?? null,
+    eventsFolded,
   };
   return { collection: STREAM_PASS_COLLECTION, id: build, document };
 }
 
 /** How status shows a pass: its head, the stream it was in, and how many events it has folded. */
-export function passStatus(pass: StreamPass | null, eventsFolded: number | null): StreamPassStatus | null {
-  return pass === null ? null : { head: pass.head, stream: pass.folded?.stream ?? null, eventsFolded };
+export function passStatus(pass: StreamPass | null): StreamPassStatus | null {
+  if (pass === null) return null;
+  return { head: pass.head, stream: pass.folded?.stream ?? null, eventsFolded: pass.eventsFolded };
 }
 
 /** Negative when cursor a comes before b in a stream-ordered read. */

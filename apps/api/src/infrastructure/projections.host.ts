@@ -6,6 +6,8 @@ import {
   ProjectionRuntime,
   type ProjectionStatus,
   readProjectionStatus,
+  requestRebuilds,
+  UnknownProjection,
 } from '@ledger/projection-runtime';
 import type { DomainPolicies } from '@ledger/domain';
 import type { LedgerStores } from '@ledger/stores';
@@ -72,6 +74,25 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
         );
       await new Promise((resolve) => setTimeout(resolve, PRODUCTION_POLL_MS));
     }
+  }
+
+  /** The projections by name (all by default): their names, or UnknownProjection. */
+  names(names?: readonly string[]): string[] {
+    const known = this.projections.map((projection) => projection.name);
+    const unknown = names?.find((name) => !known.includes(name));
+    if (unknown !== undefined) throw new UnknownProjection(unknown);
+    return names === undefined ? known : [...names];
+  }
+
+  /**
+   * Blue/green rebuilds: here, in one pass; where apps/projector owns the builds, as a request it
+   * takes within a second (the status then shows them rebuilding).
+   */
+  async rebuild(names?: readonly string[]): Promise<string[]> {
+    const chosen = this.names(names);
+    if (this.runsHere) return this.runtime.rebuildAll(chosen);
+    await requestRebuilds(this.stores.reads, chosen, this.clock.now());
+    return chosen;
   }
 
   status(): Promise<ProjectionStatus[]> {

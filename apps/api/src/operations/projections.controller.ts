@@ -26,7 +26,7 @@ export class ProjectionsController {
     summary: 'Rebuild every projection in one pass over the log; queries keep answering until each swaps',
   })
   async rebuildAll(): Promise<{ projections: { name: string; state: 'rebuilding' }[] }> {
-    const names = await this.host.runtime.rebuildAll();
+    const names = await this.host.rebuild();
     return { projections: names.map((name) => ({ name, state: 'rebuilding' as const })) };
   }
 
@@ -37,7 +37,7 @@ export class ProjectionsController {
     summary: 'Rebuild from position 0 into new collections; queries keep answering until the swap',
   })
   async rebuild(@Param('name') name: string): Promise<{ name: string; state: 'rebuilding' }> {
-    await this.host.runtime.rebuild(name);
+    await this.host.rebuild([name]);
     return { name, state: 'rebuilding' };
   }
 
