@@ -58,6 +58,7 @@ export async function renderTimeline(
     get<Verification>(`/customers/${id}/history/verify`),
   ]);
   const state = el('section', { class: 'as-of', 'data-testid': 'as-of' });
+  const heading = el('h1', {}, `Timeline of ${customerId}`);
   const events = el('ol', { class: 'timeline', 'data-testid': 'timeline' });
 
   async function pick(event: HistoryItem, item: HTMLElement): Promise<void> {
@@ -65,6 +66,7 @@ export async function renderTimeline(
     item.classList.add('selected');
     replace(state, el('p', { class: 'loading' }, 'Replaying…'));
     const view = await get<Customer360>(`/customers/${id}`, { asOf: event.metadata.recordedAt });
+    replace(heading, `Timeline of ${view.name} `, el('small', {}, customerId));
     replace(
       state,
       el(
@@ -113,7 +115,7 @@ export async function renderTimeline(
   const reads = await get<Page<AccessLogEntry>>('/access-log', { customerId, from, limit: 200 });
   replace(
     page,
-    el('h1', {}, `Timeline of ${customerId}`),
+    heading,
     el(
       'p',
       { 'data-testid': 'chain-summary', class: verification.valid ? 'ok' : 'error' },
