@@ -11,6 +11,8 @@ import { DEVELOPMENT_JWT_SECRET } from '../../apps/api/src/auth/token-verifier';
 
 export interface ConsoleLedger {
   url: string;
+  /** The embedded stores' directory (events.sqlite: the log). */
+  dataDir: string;
   token(role: Role, sub: string, branchId?: string): Promise<string>;
   post(path: string, role: Role, sub: string, body: object): Promise<Record<string, unknown>>;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startConsoleLedger(): Promise<ConsoleLedger> {
     signToken(DEVELOPMENT_JWT_SECRET, sub, [role], '8h', branchId);
   return {
     url,
+    dataDir,
     token,
     async post(path, role, sub, body) {
       const response = await fetch(`${url}${path}`, {

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
+import { customerStream } from '@ledger/domain';
 import { browserSuiteMode, launchChromium } from './chromium';
 import { ensureConsoleBuilt } from './console-build';
 import {
@@ -238,6 +240,29 @@ if (mode === 'skip')
     await page.getByTestId('customer-360').waitFor();
     await expect(page.locator('dd[data-field=Phone]').innerText()).resolves.toBe(
       `****${book.retailPhone.slice(-4)}`,
+    );
+    await close(page);
+  });
+
+  // Last: it edits the log behind the api's back, as someone with the file could.
+  it('marks the events from the first edited one on as breaking the chain', async () => {
+    const raw = new Database(join(ledger.dataDir, 'events.sqlite'));
+    raw
+      .prepare("UPDATE events SET data = json_set(data, '$.edited', 1) WHERE stream = ? AND revision = 1")
+      .run(customerStream(book.retailId));
+    raw.close();
+    const page = await signInAs('auditor', 'auditor-sun');
+    await page.goto(`${ledger.url}/console/#/timeline/${book.retailId}`);
+    await page.getByTestId('as-of-heading').waitFor();
+    // Onboarding, two valuations and the tier change the first one made: only the onboarding verifies.
+    await expect(page.getByTestId('chain-badge').allInnerTexts()).resolves.toEqual([
+      '✔ chain verified',
+      '✘ chain broken',
+      '✘ chain broken',
+      '✘ chain broken',
+    ]);
+    await expect(page.getByTestId('chain-summary').innerText()).resolves.toBe(
+      'Hash chain broken at revision 1',
     );
     await close(page);
   });
