@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Debian's chromium (never a downloaded browser); CHROMIUM_PATH names another build of it. */
-const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/** Debian's chromium (never a downloaded browser); CHROMIUM_PATH, when set, names the only one to use. */
+export function chromiumCandidates(): string[] {
+  const named = process.env['CHROMIUM_PATH'];
+  return named !== undefined && named !== '' ? [named] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+}
 
 // The machine's network is closed: without these flags Chromium stalls reaching Google's services.
 const ARGS = [
@@ -17,7 +20,7 @@ const ARGS = [
 ];
 
 export function chromiumPath(): string | undefined {
-  return CANDIDATES.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+  return chromiumCandidates().find((path) => existsSync(path));
 }
 
 /**
@@ -33,7 +36,7 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (executablePath === undefined)
     throw new Error(
-      `REQUIRE_BROWSER=1 but no Chromium at ${CANDIDATES.filter(Boolean).join(', ')}: apt-get install -y chromium`,
+      `REQUIRE_BROWSER=1 but no Chromium at ${chromiumCandidates().join(', ')}: apt-get install -y chromium`,
     );
   return chromium.launch({ executablePath, args: ARGS, headless: true, timeout: 60_000 });
 }

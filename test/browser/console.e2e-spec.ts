@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { customerStream } from '@ledger/domain';
-import { browserSuiteMode, launchChromium } from './chromium';
+import { browserSuiteMode, chromiumCandidates, launchChromium } from './chromium';
 import { ensureConsoleBuilt } from './console-build';
 import {
   type ConsoleBook,
@@ -19,7 +19,7 @@ export const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const mode = browserSuiteMode();
 if (mode === 'skip')
   console.warn(
-    'browser suite skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium; CI sets REQUIRE_BROWSER=1)',
+    `browser suite skipped: no Chromium at ${chromiumCandidates().join(' or ')} (apt-get install -y chromium; CI sets REQUIRE_BROWSER=1, which fails instead)`,
   );
 
 (mode === 'skip' ? describe.skip : describe)('the console in headless Chromium (e2e)', () => {
@@ -31,7 +31,8 @@ if (mode === 'skip')
     ensureConsoleBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     // launchChromium throws when REQUIRE_BROWSER=1 finds none: the suite fails rather than skips.
-    [ledger, browser] = await Promise.all([startConsoleLedger(), launchChromium()]);
+    browser = await launchChromium();
+    ledger = await startConsoleLedger();
     book = await seedConsoleBook(ledger);
     await settle(ledger, book.position);
   }, 180_000);
