@@ -38,7 +38,10 @@ export function chartWithTable(
 ): HTMLElement {
   const canvas = el('div', { class: 'chart', 'data-testid': `${testId}-chart` });
   const chart = echarts.init(canvas, undefined, { renderer: 'svg', width: 620, height: 320 });
-  const rightAxis = series.some((one) => one.axis === 1);
+  // Rates go on a right-hand percent axis beside counts; a chart of rates only has that axis alone.
+  const ratesOnly = series.every((one) => one.axis === 1);
+  const rightAxis = !ratesOnly && series.some((one) => one.axis === 1);
+  const percentAxis = { type: 'value', axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } };
   chart.setOption({
     animation: false,
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
@@ -46,17 +49,12 @@ export function chartWithTable(
     legend: { bottom: 0, type: 'scroll' },
     grid: { left: 56, right: rightAxis ? 56 : 24, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: categories },
-    yAxis: rightAxis
-      ? [
-          { type: 'value' },
-          { type: 'value', axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
-        ]
-      : [{ type: 'value' }],
+    yAxis: ratesOnly ? [percentAxis] : rightAxis ? [{ type: 'value' }, percentAxis] : [{ type: 'value' }],
     series: series.map((one) => ({
       name: one.name,
       type: one.type,
       data: one.data,
-      yAxisIndex: one.axis ?? 0,
+      yAxisIndex: ratesOnly ? 0 : (one.axis ?? 0),
       ...(one.stack !== undefined && { stack: one.stack }),
     })),
   });

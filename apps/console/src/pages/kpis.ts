@@ -77,7 +77,7 @@ function groupCharts(items: PerformancePeriod[]): HTMLElement[] {
     groups.map((group): Series => ({
       name: group,
       type,
-      ...(format !== undefined && { format }),
+      ...(format !== undefined && { format, axis: 1 as const }),
       data: periods.map((period) => {
         const item = items.find((one) => one.group === group && one.period === period);
         return item === undefined ? null : value(item);
