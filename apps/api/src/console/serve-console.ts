@@ -13,13 +13,11 @@ export function serveConsole(app: NestFastifyApplication, root: string = console
   fastify.get('/console', (_request, reply) => reply.redirect('/console/', 302));
   if (!existsSync(join(root, 'index.html'))) {
     fastify.get('/console/*', (_request, reply) =>
-      reply
-        .code(503)
-        .send({
-          statusCode: 503,
-          error: 'Service Unavailable',
-          message: 'the console is not built: run npm run build',
-        }),
+      reply.code(503).send({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'the console is not built: run npm run build',
+      }),
     );
     return;
   }
