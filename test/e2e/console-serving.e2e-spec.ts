@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { loadConfig } from '@ledger/config';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { consoleAssetsDir } from '../../apps/api/src/console/console-assets';
+import { serveConsole } from '../../apps/api/src/console/serve-console';
 import { ensureConsoleBuilt } from '../browser/console-build';
 import { startLedger, type Ledger } from './ledger-harness';
 
@@ -94,5 +97,22 @@ describe('the console and its development sign-in (e2e)', () => {
     expect(consoleAssetsDir(join(root, 'dist', 'apps', 'api', 'src', 'console'))).toBe(
       join(root, 'dist', 'console'),
     );
+  });
+
+  it('without a build, says how to make one instead of a bare 404', async () => {
+    @Module({})
+    class Empty {}
+    const app = await NestFactory.create<NestFastifyApplication>(Empty, new FastifyAdapter(), {
+      logger: false,
+    });
+    serveConsole(app, join(tmpdir(), 'no-console-built-here'));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    try {
+      const answer = await request(app.getHttpServer()).get('/console/').expect(503);
+      expect(answer.body.message).toBe('the console is not built: run npm run build');
+    } finally {
+      await app.close();
+    }
   });
 });
