@@ -53,6 +53,10 @@ describe('read-model queries filter and sort on indexed fields only', () => {
       toTier: 'WEALTH',
       committeeMember: 'member-1',
       outcome: 'reassessed',
+      segment: 'retail',
+      fromTier: 'MASS',
+      override: true,
+      decidedBy: 'member-2',
     });
     const sort = { effectiveAt: 1, _id: 1 } as const;
     expect(unindexed(tierAuditProjection, TIER_AUDITS, filter, sort)).toEqual([]);

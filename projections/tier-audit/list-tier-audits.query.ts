@@ -1,4 +1,4 @@
-import type { Tier, TierDirection } from '@ledger/domain';
+import type { Segment, Tier, TierDirection } from '@ledger/domain';
 import type { Filter, ReadStore } from '@ledger/read-store';
 import { type Page, type PageRequest, pageWindow } from '../shared/paging';
 import { timeRange } from '../shared/time-range';
@@ -15,6 +15,12 @@ export type TierAuditQuery = PageRequest & {
   toTier?: Tier;
   committeeMember?: string;
   outcome?: TierAuditFields['outcome'];
+  /** The customer's segment: which tier scheme decided. */
+  segment?: Segment;
+  fromTier?: Tier;
+  override?: boolean;
+  /** The member whose vote closed the review. */
+  decidedBy?: string;
 };
 
 /** An entry as GET /tier-audits answers it: the stored entry with money on the wire. */
@@ -22,6 +28,7 @@ export type TierAuditEntryView = Omit<TierAuditFields, 'criteria'> & { criteria:
 
 export function tierAuditFilter(query: TierAuditQuery): Filter {
   const { customerId, from, to, direction, toTier, committeeMember, outcome } = query;
+  const { segment, fromTier, override, decidedBy } = query;
   const effectiveAt = timeRange(from, to);
   return {
     ...(customerId !== undefined && { customerId }),
@@ -30,6 +37,10 @@ export function tierAuditFilter(query: TierAuditQuery): Filter {
     ...(toTier !== undefined && { toTier }),
     ...(committeeMember !== undefined && { committee: committeeMember }),
     ...(outcome !== undefined && { outcome }),
+    ...(segment !== undefined && { scheme: segment }),
+    ...(fromTier !== undefined && { fromTier }),
+    ...(override !== undefined && { override }),
+    ...(decidedBy !== undefined && { decidedBy }),
   };
 }
 

@@ -63,6 +63,11 @@ export const tierAuditProjection: Projection = {
       { keys: { direction: 1, effectiveAt: 1 } },
       { keys: { toTier: 1, effectiveAt: 1 } },
       { keys: { outcome: 1, effectiveAt: 1 } },
+      // The console's trail filters (issue 20): segment, from tier, override, decider.
+      { keys: { scheme: 1, effectiveAt: 1 } },
+      { keys: { fromTier: 1, effectiveAt: 1 } },
+      { keys: { override: 1, effectiveAt: 1 } },
+      { keys: { decidedBy: 1, effectiveAt: 1 } },
     ],
     [TIER_REVIEWS]: [{ keys: { status: 1, openedAt: 1 } }, { keys: { customerId: 1, openedAt: 1 } }],
   },

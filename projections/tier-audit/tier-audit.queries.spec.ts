@@ -42,6 +42,27 @@ describe('listTierAudits', () => {
     expect(await trail({ outcome: 'rejected' })).toEqual([`${DONG} 2026-02-12 STANDARD→STANDARD`]);
   });
 
+  it('filters by segment, from tier, override and the deciding member (the console trail)', async () => {
+    expect(await trail({ segment: 'corporate' })).toEqual([
+      `${DONG} 2026-02-12 STANDARD→STANDARD`,
+      `${DONG} 2026-03-04 STANDARD→KEY`,
+    ]);
+    expect(await trail({ fromTier: 'WEALTH' })).toEqual([`${ANNA} 2026-02-03 WEALTH→PRIVATE`]);
+    // Dong's rejection keeps STANDARD against a computed STRATEGIC: the decision overrides too.
+    expect(await trail({ override: true })).toEqual([
+      `${ANNA} 2026-02-03 WEALTH→PRIVATE`,
+      `${DONG} 2026-02-12 STANDARD→STANDARD`,
+      `${DONG} 2026-03-04 STANDARD→KEY`,
+    ]);
+    expect(await trail({ override: false, segment: 'retail' })).toEqual([
+      `${ANNA} 2026-01-10 MASS→WEALTH`,
+      `${CAI} 2026-02-21 MASS→MASS`,
+      `${ANNA} 2026-03-15 PRIVATE→MASS`,
+    ]);
+    expect(await trail({ decidedBy: 'committee-zhao' })).toEqual([`${DONG} 2026-02-12 STANDARD→STANDARD`]);
+    expect(await trail({ decidedBy: 'nobody' })).toEqual([]);
+  });
+
   it('takes from and to inclusive, a bare date meaning its whole day', async () => {
     expect(await trail({ from: '2026-02-12', to: '2026-03-04' })).toEqual([
       `${DONG} 2026-02-12 STANDARD→STANDARD`,

@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommandPathModule } from './command-path/command-path.module';
+import { DevelopmentSignInModule } from './console/development-sign-in.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { HouseholdsModule } from './households/households.module';
@@ -46,6 +47,7 @@ export class AppModule {
         HouseholdsModule,
         EventCatalogModule,
         IntegrityModule,
+        DevelopmentSignInModule.forConfig(config),
       ],
       controllers: [
         HealthController,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LedgerConfig } from '@ledger/config';
 import { AppModule } from './app.module';
+import { serveConsole } from './console/serve-console';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import type { Clock } from './infrastructure/tokens';
 import { serveOpenApi } from './openapi';
@@ -18,6 +19,7 @@ export async function createApp(config: LedgerConfig, clock?: Clock): Promise<Ne
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   serveOpenApi(app);
+  serveConsole(app);
   return app;
 }
 

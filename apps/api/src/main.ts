@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     [
       '',
       `Relationship Ledger API on ${url} (${describeStores(config)})`,
+      `  console:             ${url}/console`,
       `  API docs (OpenAPI):  ${url}/docs`,
       `  event catalog:       ${url}/asyncapi.json`,
       '  a development token: npm run -s token -- --role relationship-manager --sub rm-li',

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { TIERS } from '@ledger/domain';
 import { ConsistencyQuery } from './query-params';
 
@@ -34,6 +35,28 @@ export class TierAuditQuery extends ConsistencyQuery {
   @IsString()
   @Length(1, 64)
   committeeMember?: string;
+
+  @ApiPropertyOptional({ enum: ['retail', 'corporate'], description: 'the tier scheme that decided' })
+  @IsOptional()
+  @IsIn(['retail', 'corporate'])
+  segment?: 'retail' | 'corporate';
+
+  @ApiPropertyOptional({ enum: TIERS })
+  @IsOptional()
+  @IsIn(TIERS)
+  fromTier?: (typeof TIERS)[number];
+
+  @ApiPropertyOptional({ example: true, description: 'the decided tier differs from the computed one' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  override?: boolean;
+
+  @ApiPropertyOptional({ example: 'committee-zhao', description: 'the member whose vote closed the review' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  decidedBy?: string;
 }
 
 export class TierReviewQuery extends ConsistencyQuery {
