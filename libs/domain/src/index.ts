@@ -29,3 +29,5 @@ export * from './worklist/holiday-greetings';
 export * from './opportunity';
 export * from './identity';
 export * from './household';
+export * from './event-times';
+export * from './published-money';

@@ -5,6 +5,7 @@ import { type EventStore, type From } from '@ledger/event-store';
 import { Admits } from '../auth/roles';
 import { CUSTOMER_STREAM_PREFIX } from '@ledger/domain';
 import { SEALED_EVENT_STORE } from '../infrastructure/tokens';
+import { eventTypesOf } from '../common/event-types.validator';
 import { InvalidInput } from '../validation/validation.pipe';
 import { eventFeed } from './event-feed';
 import { EventsFeedQuery } from './events-feed.query';
@@ -28,7 +29,7 @@ export class EventsFeedController {
   ): Observable<MessageEvent> {
     const from: From =
       lastEventId !== undefined && lastEventId !== '' ? resumeAfter(lastEventId) : (query.from ?? 'start');
-    const types = query.types?.split(',').filter((type) => type !== '');
+    const types = eventTypesOf(query.types);
     // Customer facts only: the access log names auditors and is not a downstream contract.
     const filter = {
       streamPrefixes: [CUSTOMER_STREAM_PREFIX],

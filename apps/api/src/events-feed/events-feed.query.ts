@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CUSTOMER_EVENT_TYPES } from '@ledger/domain';
 import { IsOptional, Matches } from 'class-validator';
+import { IsCustomerEventTypeList } from '../common/event-types.validator';
 
 export class EventsFeedQuery {
   @ApiPropertyOptional({ example: 'start', description: '"start", "end" or a position token (exclusive)' })
@@ -9,11 +11,9 @@ export class EventsFeedQuery {
 
   @ApiPropertyOptional({
     example: 'TierReassessed,CustomerOffboarded',
-    description: 'comma-separated event types',
+    description: `comma-separated event types, each one of ${CUSTOMER_EVENT_TYPES.join(', ')}; an unknown name is a 400 naming it`,
   })
   @IsOptional()
-  @Matches(/^[A-Z][A-Za-z]{1,63}(,[A-Z][A-Za-z]{1,63})*$/, {
-    message: 'types must be comma-separated event type names',
-  })
+  @IsCustomerEventTypeList()
   types?: string;
 }
