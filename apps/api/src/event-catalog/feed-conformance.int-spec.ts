@@ -1,5 +1,10 @@
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { CUSTOMER_EVENT_TYPES, CUSTOMER_STREAM_PREFIX, customerAggregate } from '@ledger/domain';
+import {
+  CUSTOMER_EVENT_TYPES,
+  CUSTOMER_STREAM_PREFIX,
+  customerAggregate,
+  publishedEventData,
+} from '@ledger/domain';
 import { type JsonObject, type JsonValue, SqliteEventStore } from '@ledger/event-store';
 import {
   DEVELOPMENT_MASTER_KEY,
@@ -90,7 +95,7 @@ describe('the published catalog against the real write path (SQLite store)', () 
     expect(onboarded?.data['name']).toBe(ERASED);
     for (const event of events) {
       const validate = servedValidator(event.type);
-      expect(validate(event.data) ? '' : `${event.type}: ${problems(validate)}`).toBe('');
+      expect(validate(publishedEventData(event.data)) ? '' : `${event.type}: ${problems(validate)}`).toBe('');
     }
   });
 });
