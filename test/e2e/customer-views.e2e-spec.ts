@@ -151,6 +151,35 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
     expect(badTime.body.details).toEqual([expect.objectContaining({ field: 'knownAt' })]);
   });
 
+  it("tells a back-dated call apart, as the README's example does: asOf shows it, knownAt before its recording does not", async () => {
+    const { customerId } = await retailCustomer();
+    const auditor = await ledger.as('auditor');
+    const beforeTheCall = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/contacts`)
+      .set(await ledger.as('relationship-manager', 'rm-wang'))
+      .send({
+        channel: 'phone',
+        purpose: 'review',
+        outcome: 'reached',
+        relationshipManagerId: 'rm-wang',
+        occurredAt: '2026-02-01T10:00:00Z',
+      })
+      .expect(201);
+    const view = async (query: string) =>
+      (await ledger.http().get(`/customers/${customerId}?${query}`).set(auditor).expect(200)).body;
+    expect((await view('asOf=2026-03-01T00:00:00Z')).lastContactAt).toBe('2026-02-01T10:00:00.000Z');
+    const known = await view(`asOf=2026-03-01T00:00:00Z&knownAt=${encodeURIComponent(beforeTheCall)}`);
+    expect(known).toMatchObject({ customerId, lastContactAt: null });
+    const [call] = (
+      await ledger.http().get(`/customers/${customerId}/history?types=ContactLogged`).set(auditor).expect(200)
+    ).body.items;
+    expect(call.occurredAt).toBe('2026-02-01T10:00:00.000Z');
+    expect(Date.parse(call.recordedAt)).toBeGreaterThan(Date.parse(beforeTheCall));
+  });
+
   it('filters the history by business time, recorded time, type and actor, naming both times in each event', async () => {
     const { customerId } = await retailCustomer();
     const auditor = await ledger.as('auditor');
