@@ -58,9 +58,10 @@ export class CustomerViewsController {
     summary:
       "The 360 view (404 outside the caller's scope); ?asOf= the customer at that business time, ?knownAt= as the ledger knew it then (recorded time), either or both (auditor, admin)",
     description:
-      'A back-dated fact: a call made on 2026-02-01 but recorded on 2026-12-07. ' +
-      '?asOf=2026-03-01T00:00:00Z shows it (it had happened by then); ' +
-      '?asOf=2026-03-01T00:00:00Z&knownAt=2026-06-30T00:00:00Z does not (the ledger did not know it yet). ' +
+      'A back-dated fact: a customer on the books since 2025, and a call made on 2026-02-01 but recorded on 2026-12-07. ' +
+      '?asOf=2026-03-01T00:00:00Z shows the call (lastContactAt 2026-02-01: it had happened by then); ' +
+      '?asOf=2026-03-01T00:00:00Z&knownAt=2026-06-30T00:00:00Z does not (the ledger did not know of it yet). ' +
+      'A customer unknown in the cut is 404 "not found as of … known at …". ' +
       'Time-dependent fields (overdue, lifecycle, alerts) are judged at asOf, else at knownAt.',
   })
   async view(
