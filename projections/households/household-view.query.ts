@@ -1,5 +1,6 @@
-import type { HouseholdRole, Money } from '@ledger/domain';
+import { type HouseholdRole, money } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
+import { toWireMoney, type WireMoney } from '../shared/wire-money';
 import {
   HOUSEHOLD_MEMBERS,
   HOUSEHOLDS,
@@ -16,10 +17,10 @@ export type HouseholdView = {
     customerId: string;
     role: HouseholdRole;
     joinedAt: string;
-    totalFinancialAssets: Money | null;
+    totalFinancialAssets: WireMoney | null;
   }[];
   /** The members' latest total financial assets added up (CNY, the ledger's currency). */
-  householdAum: Money;
+  householdAum: WireMoney;
 };
 
 /** GET /households/:id: the household, its members and their assets; null when never formed. */
@@ -28,14 +29,19 @@ export async function householdView(reads: ReadStore, householdId: string): Prom
   if (household === null) return null;
   const assets = await reads.find<HouseholdMemberDocument>(HOUSEHOLD_MEMBERS, { householdIds: householdId });
   const assetsOf = new Map(assets.map((member) => [member.customerId, member.totalFinancialAssets]));
-  const members = household.members.map((member) => ({
-    ...member,
-    totalFinancialAssets: assetsOf.get(member.customerId) ?? null,
-  }));
-  const amountMinor = members.reduce(
-    (sum, { totalFinancialAssets: money }) => sum + (money?.currency === 'CNY' ? money.amountMinor : 0),
-    0,
-  );
+  const amountMinor = household.members.reduce((sum, { customerId }) => {
+    const assets = assetsOf.get(customerId);
+    return sum + (assets?.currency === 'CNY' ? assets.amountMinor : 0);
+  }, 0);
+  // Money on the wire as on every route (ADR 0033).
+  const members = household.members.map((member) => {
+    const assets = assetsOf.get(member.customerId);
+    return {
+      ...member,
+      totalFinancialAssets: assets === undefined || assets === null ? null : toWireMoney(assets),
+    };
+  });
   const { name, branchId, formedAt } = household;
-  return { householdId, name, branchId, formedAt, members, householdAum: { amountMinor, currency: 'CNY' } };
+  const householdAum = toWireMoney(money(amountMinor, 'CNY'));
+  return { householdId, name, branchId, formedAt, members, householdAum };
 }

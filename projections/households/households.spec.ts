@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import { foldEvents, readStoreWith } from '../shared/test/fold-events';
+import { toWireMoney } from '../shared/wire-money';
 import { householdView } from './household-view.query';
 import { householdsProjection } from './households.projection';
 
@@ -18,6 +19,8 @@ function recorded(stream: string, type: string, data: object): RecordedEvent {
 }
 const AT = '2026-12-07T09:00:00.000Z';
 const cny = (yuan: number) => ({ amountMinor: yuan * 100, currency: 'CNY' });
+/** The same amount as the view answers it (ADR 0033). */
+const wire = (yuan: number) => toWireMoney(cny(yuan));
 const formed = (householdId: string) =>
   recorded(`household-${householdId}`, 'HouseholdFormed', {
     householdId,
@@ -68,10 +71,10 @@ describe('the households read model', () => {
       householdId: 'h1',
       name: '王家',
       members: [
-        { customerId: 'c1', role: 'head', totalFinancialAssets: cny(250_000) },
-        { customerId: 'c2', role: 'spouse', totalFinancialAssets: cny(100_000) },
+        { customerId: 'c1', role: 'head', totalFinancialAssets: wire(250_000) },
+        { customerId: 'c2', role: 'spouse', totalFinancialAssets: wire(100_000) },
       ],
-      householdAum: cny(350_000),
+      householdAum: wire(350_000),
     });
   });
 
@@ -85,7 +88,7 @@ describe('the households read model', () => {
       left('h1', 'c2'),
     ]);
     expect(view?.members.map((member) => member.customerId)).toEqual(['c1']);
-    expect(view?.householdAum).toEqual(cny(300_000));
+    expect(view?.householdAum).toEqual(wire(300_000));
   });
 
   it("counts a member's assets in the household joined after leaving another", async () => {
@@ -97,8 +100,8 @@ describe('the households read model', () => {
       left('h1', 'c1'),
       joined('h2', 'c1'),
     ];
-    expect((await viewAfter(events, 'h1'))?.householdAum).toEqual(cny(0));
-    expect((await viewAfter(events, 'h2'))?.householdAum).toEqual(cny(500_000));
+    expect((await viewAfter(events, 'h1'))?.householdAum).toEqual(wire(0));
+    expect((await viewAfter(events, 'h2'))?.householdAum).toEqual(wire(500_000));
   });
 
   it('ends the same when a later join is folded before an earlier leave (a rebuild stream by stream)', async () => {
@@ -110,8 +113,8 @@ describe('the households read model', () => {
       left('h1', 'c1'),
       revalued('c1', 7),
     ];
-    expect((await viewAfter(byStream, 'h2'))?.householdAum).toEqual(cny(7));
-    expect((await viewAfter(byStream, 'h1'))?.householdAum).toEqual(cny(0));
+    expect((await viewAfter(byStream, 'h2'))?.householdAum).toEqual(wire(7));
+    expect((await viewAfter(byStream, 'h1'))?.householdAum).toEqual(wire(0));
   });
 
   it('knows no household never formed', async () => {
@@ -122,6 +125,6 @@ describe('the households read model', () => {
     const again = joined('h1', 'c1');
     const view = await viewAfter([formed('h1'), again, revalued('c1', 10), again]);
     expect(view?.members).toHaveLength(1);
-    expect(view?.householdAum).toEqual(cny(10));
+    expect(view?.householdAum).toEqual(wire(10));
   });
 });

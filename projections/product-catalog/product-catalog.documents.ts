@@ -12,8 +12,6 @@ export type ProductView = {
   riskLevel: ProductRiskLevel;
   currency: string;
   minimumAmount: WireMoney;
-  /** Minor units, for the comparisons the queries make. */
-  minimumAmountMinor: number;
   saleOpensOn: string;
   saleClosesOn: string;
   term: number | null;
@@ -28,4 +26,9 @@ export type ProductView = {
   position: string;
 };
 
-export type ProductDocument = ReadDocument & ProductView & { _id: string };
+export type ProductDocument = ReadDocument &
+  ProductView & {
+    _id: string;
+    /** Minor units, for comparisons; stored, not answered (one money shape on the wire, ADR 0033). */
+    minimumAmountMinor: number;
+  };

@@ -1,4 +1,4 @@
-import type { ProductTerms, ProductType } from '@ledger/domain';
+import { type ProductTerms, type ProductType, storedMoney } from '@ledger/domain';
 import type { ReadStore } from '@ledger/read-store';
 import { type Page, type PageRequest, pageWindow } from '../shared/paging';
 import { type ProductDocument, PRODUCTS, type ProductView } from './product-catalog.documents';
@@ -22,6 +22,7 @@ export function openOnFilter(day: string): Record<string, unknown> {
 function viewOf({
   _id: _key,
   _position: _applied,
+  minimumAmountMinor: _minor,
   ...product
 }: ProductDocument & { _position?: unknown }): ProductView {
   return product;
@@ -82,7 +83,7 @@ export function termsOfView(product: ProductView): ProductTerms {
     productType,
     riskLevel,
     currency,
-    minimumAmount: { amountMinor: product.minimumAmountMinor, currency: product.minimumAmount.currency },
+    minimumAmount: storedMoney(product.minimumAmount),
     saleOpensOn,
     saleClosesOn,
     status,

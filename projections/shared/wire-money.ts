@@ -1,11 +1,9 @@
-import type { Money } from '@ledger/domain';
+import { type Money, publishedMoney, type PublishedMoney } from '@ledger/domain';
 
 /** Money as the API writes it: a decimal string and an ISO 4217 code (events hold minor units). */
-export type WireMoney = { amount: string; currency: string };
+export type WireMoney = PublishedMoney;
 
-/** 25000050 → "250000.50", by string arithmetic so no amount is ever rounded. */
-export function toWireMoney({ amountMinor, currency }: Money): WireMoney {
-  const digits = String(Math.abs(amountMinor)).padStart(3, '0');
-  const sign = amountMinor < 0 ? '-' : '';
-  return { amount: `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`, currency };
+/** 25000050 → "250000.50": the one published money shape (ADR 0033). */
+export function toWireMoney(money: Money): WireMoney {
+  return publishedMoney(money);
 }

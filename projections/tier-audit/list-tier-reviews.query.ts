@@ -1,16 +1,13 @@
 import type { ReadStore } from '@ledger/read-store';
 import { type Page, type PageRequest, pageWindow } from '../shared/paging';
 import { criteriaOnTheWire, type WireTierCriteria } from './criteria';
-import {
-  TIER_REVIEWS,
-  type TierReviewDocument,
-  type TierReviewFields,
-  type TierReviewStatus,
-} from './tier-audit.documents';
+import { reviewUnderSharedNames, type TierReviewDecisionFields } from './review-vocabulary';
+import { TIER_REVIEWS, type TierReviewDocument, type TierReviewStatus } from './tier-audit.documents';
 
 export type TierReviewQuery = PageRequest & { status?: TierReviewStatus; customerId?: string };
 
-export type TierReviewView = Omit<TierReviewFields, 'criteria'> & { criteria: WireTierCriteria };
+/** A review as GET /tier-reviews answers it: the decision under the names /tier-audits uses (ADR 0033). */
+export type TierReviewView = TierReviewDecisionFields & { criteria: WireTierCriteria };
 
 /** GET /tier-reviews?status=open: the committee's queue, oldest first. */
 export async function listTierReviews(
@@ -25,7 +22,7 @@ export async function listTierReviews(
     readStore.count(TIER_REVIEWS, filter),
   ]);
   const items = reviews.map(({ _id: _key, _position: _applied, ...review }): TierReviewView => ({
-    ...review,
+    ...reviewUnderSharedNames(review),
     criteria: criteriaOnTheWire(review.criteria),
   }));
   return { items, page, limit, total };

@@ -111,3 +111,65 @@ describe('listTierReviews', () => {
     expect((await listTierReviews(store, { status: 'approved', limit: 1 })).total).toBe(3);
   });
 });
+
+describe('one vocabulary for a decision on both routes (ADR 0033)', () => {
+  const SHARED = [
+    'reviewId',
+    'customerId',
+    'status',
+    'outcome',
+    'scheme',
+    'computedTier',
+    'proposedTier',
+    'toTier',
+    'decidedBy',
+    'decisionReason',
+    'effectiveAt',
+    'policyVersion',
+    'requestedBy',
+  ] as const;
+  const pick = (item: object) =>
+    Object.fromEntries(SHARED.map((field) => [field, (item as Record<string, unknown>)[field]]));
+
+  it.each([
+    ['R-2', 'approved', 'reassessed'],
+    ['R-1', 'rejected', 'rejected'],
+  ])(
+    'review %s reads the same names and values in /tier-reviews and /tier-audits',
+    async (reviewId, status, outcome) => {
+      const review = (await listTierReviews(store, { customerId: DONG })).items.find(
+        (item) => item.reviewId === reviewId,
+      );
+      const entry = (await listTierAudits(store, { customerId: DONG })).items.find(
+        (item) => item.reviewId === reviewId,
+      );
+      expect(review).toMatchObject({ status, outcome });
+      expect(pick(entry!)).toEqual(pick(review!));
+      expect(entry?.proposedTier).not.toBeNull();
+      for (const gone of ['reason', 'decidedTier', 'decidedAt'])
+        expect({ gone, review: gone in review!, entry: gone in entry! }).toEqual({
+          gone,
+          review: false,
+          entry: false,
+        });
+    },
+  );
+
+  it('an open review has no outcome yet; an automatic retail change has no review status', async () => {
+    const [open] = (await listTierReviews(store, { status: 'open' })).items;
+    expect(open).toMatchObject({
+      status: 'open',
+      outcome: null,
+      toTier: null,
+      effectiveAt: null,
+      decisionReason: null,
+    });
+    const [automatic] = (await listTierAudits(store, { customerId: ANNA })).items;
+    expect(automatic).toMatchObject({
+      reviewId: null,
+      status: null,
+      outcome: 'reassessed',
+      proposedTier: null,
+    });
+  });
+});

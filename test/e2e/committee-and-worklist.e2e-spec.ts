@@ -106,7 +106,10 @@ describe('review committee trail and the worklist (e2e)', () => {
     expect(trail.body.items[0]).toMatchObject({
       customerId,
       reviewId: approvedReview,
+      status: 'approved',
       outcome: 'reassessed',
+      proposedTier: 'STRATEGIC',
+      decisionReason: 'group parent is a state enterprise',
       fromTier: 'STANDARD',
       toTier: 'STRATEGIC',
       direction: 'upgrade',
@@ -121,9 +124,33 @@ describe('review committee trail and the worklist (e2e)', () => {
     });
     expect(trail.body.items[1]).toMatchObject({
       reviewId: rejectedReview,
+      status: 'rejected',
       outcome: 'rejected',
       committee: ['committee-chen', 'committee-zhao'],
     });
+    // The same reviews on /tier-reviews read the same names and values (ADR 0033).
+    const reviews = await ledger
+      .http()
+      .get(`/tier-reviews?customerId=${customerId}`)
+      .set(committee)
+      .expect(200);
+    for (const entry of trail.body.items) {
+      const review = reviews.body.items.find(
+        (item: { reviewId: string }) => item.reviewId === entry.reviewId,
+      );
+      for (const field of [
+        'status',
+        'outcome',
+        'proposedTier',
+        'toTier',
+        'decidedBy',
+        'decisionReason',
+        'effectiveAt',
+      ])
+        expect({ field, value: review[field] }).toEqual({ field, value: entry[field] });
+      expect(entry).not.toHaveProperty('reason');
+      expect(review).not.toHaveProperty('decidedTier');
+    }
 
     const history = await ledger
       .http()
@@ -199,7 +226,8 @@ describe('review committee trail and the worklist (e2e)', () => {
       expect.objectContaining({
         reviewId,
         status: 'expired',
-        decidedTier: 'STANDARD',
+        outcome: null,
+        toTier: 'STANDARD',
         votes: [expect.any(Object)],
       }),
     ]);

@@ -95,30 +95,126 @@ describe('customer views: 360, list, as-of, masking (e2e)', () => {
     expect(auditor.body).toMatchObject({ idNumber, phone: '+8613612345678' });
   });
 
-  it('replays the stream to a past recorded time for auditors only', async () => {
+  it('replays the stream to a past recorded time (knownAt) for auditors only', async () => {
     const { customerId } = await retailCustomer();
     const history = await ledger
       .http()
       .get(`/customers/${customerId}/history`)
       .set(await ledger.as('auditor'))
       .expect(200);
-    const onboardedRecordedAt = history.body.items[0].metadata.recordedAt as string;
-    const asOf = await ledger
+    const onboardedRecordedAt = history.body.items[0].recordedAt as string;
+    expect(onboardedRecordedAt).toBe(history.body.items[0].metadata.recordedAt);
+    const knownAt = await ledger
       .http()
-      .get(`/customers/${customerId}?asOf=${encodeURIComponent(onboardedRecordedAt)}`)
+      .get(`/customers/${customerId}?knownAt=${encodeURIComponent(onboardedRecordedAt)}`)
       .set(await ledger.as('auditor'))
       .expect(200);
-    expect(asOf.body).toMatchObject({ customerId, tier: 'MASS', holdings: [], revision: 0 });
+    expect(knownAt.body).toMatchObject({ customerId, tier: 'MASS', holdings: [], revision: 0 });
+    for (const cut of ['knownAt', 'asOf'])
+      await ledger
+        .http()
+        .get(`/customers/${customerId}?${cut}=${encodeURIComponent(onboardedRecordedAt)}`)
+        .set(await ledger.as('relationship-manager'))
+        .expect(403);
     await ledger
       .http()
-      .get(`/customers/${customerId}?asOf=${encodeURIComponent(onboardedRecordedAt)}`)
-      .set(await ledger.as('relationship-manager'))
-      .expect(403);
-    await ledger
-      .http()
-      .get(`/customers/${customerId}?asOf=2000-01-01T00:00:00Z`)
+      .get(`/customers/${customerId}?knownAt=2000-01-01T00:00:00Z`)
       .set(await ledger.as('auditor'))
       .expect(404);
+  });
+
+  it('asOf is business time: a customer onboarded on 2026-01-05 and recorded later exists as of 2026-01-10', async () => {
+    const { customerId } = await retailCustomer();
+    const auditor = await ledger.as('auditor');
+    const view = (query: string) => ledger.http().get(`/customers/${customerId}?${query}`).set(auditor);
+    expect((await view('asOf=2026-01-10T00:00:00Z').expect(200)).body).toMatchObject({
+      customerId,
+      tier: 'MASS',
+      holdings: [],
+      revision: 0,
+    });
+    const midFebruary = (await view('asOf=2026-02-15T00:00:00Z').expect(200)).body;
+    expect(midFebruary).toMatchObject({ tier: 'MASS', revision: 2 });
+    expect(midFebruary.holdings).toEqual([
+      expect.objectContaining({
+        productCode: 'WM-180D',
+        principal: { amount: '300000.00', currency: 'CNY' },
+      }),
+    ]);
+    expect((await view('asOf=2026-03-01T00:00:00Z').expect(200)).body).toMatchObject({ tier: 'WEALTH' });
+    // Everything above was recorded today: the ledger knew none of it on 2026-01-10.
+    const unknown = await view('asOf=2026-01-10T00:00:00Z&knownAt=2026-01-10T00:00:00Z').expect(404);
+    expect(unknown.body.message).toBe(
+      `customer ${customerId} not found as of 2026-01-10T00:00:00Z known at 2026-01-10T00:00:00Z`,
+    );
+    const badTime = await view('knownAt=yesterday').expect(400);
+    expect(badTime.body.details).toEqual([expect.objectContaining({ field: 'knownAt' })]);
+  });
+
+  it("tells a back-dated call apart, as the README's example does: asOf shows it, knownAt before its recording does not", async () => {
+    const { customerId } = await retailCustomer();
+    const auditor = await ledger.as('auditor');
+    const beforeTheCall = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await ledger
+      .http()
+      .post(`/customers/${customerId}/contacts`)
+      .set(await ledger.as('relationship-manager', 'rm-wang'))
+      .send({
+        channel: 'phone',
+        purpose: 'review',
+        outcome: 'reached',
+        relationshipManagerId: 'rm-wang',
+        occurredAt: '2026-02-01T10:00:00Z',
+      })
+      .expect(201);
+    const view = async (query: string) =>
+      (await ledger.http().get(`/customers/${customerId}?${query}`).set(auditor).expect(200)).body;
+    expect((await view('asOf=2026-03-01T00:00:00Z')).lastContactAt).toBe('2026-02-01T10:00:00.000Z');
+    const known = await view(`asOf=2026-03-01T00:00:00Z&knownAt=${encodeURIComponent(beforeTheCall)}`);
+    expect(known).toMatchObject({ customerId, lastContactAt: null });
+    const [call] = (
+      await ledger.http().get(`/customers/${customerId}/history?types=ContactLogged`).set(auditor).expect(200)
+    ).body.items;
+    expect(call.occurredAt).toBe('2026-02-01T10:00:00.000Z');
+    expect(Date.parse(call.recordedAt)).toBeGreaterThan(Date.parse(beforeTheCall));
+  });
+
+  it('filters the history by business time, recorded time, type and actor, naming both times in each event', async () => {
+    const { customerId } = await retailCustomer();
+    const auditor = await ledger.as('auditor');
+    const history = async (query: string) =>
+      (await ledger.http().get(`/customers/${customerId}/history?${query}`).set(auditor).expect(200)).body;
+    const all = await history('');
+    expect(all.total).toBe(5); // the valuation also reassessed the tier (WEALTH)
+    for (const item of all.items) {
+      expect(item.occurredAt).toBe(item.metadata.occurredAt);
+      expect(item.recordedAt).toBe(item.metadata.recordedAt);
+    }
+    const byMidFebruary = await history('asOf=2026-02-15T00:00:00Z');
+    expect(byMidFebruary.items.map((item: { type: string }) => item.type)).toEqual([
+      'CustomerOnboarded',
+      'RiskProfileAssessed',
+      'ProductSubscribed',
+    ]);
+    expect(byMidFebruary.total).toBe(3);
+    expect((await history('knownAt=2026-01-10T00:00:00Z')).total).toBe(0);
+    const subscribed = await history('types=ProductSubscribed,AssetsRevalued&actor=rm-wang');
+    expect(subscribed.items.map((item: { type: string }) => item.type)).toEqual([
+      'ProductSubscribed',
+      'AssetsRevalued',
+    ]);
+    expect(subscribed.items[0].data.principal).toEqual({ amount: '300000.00', currency: 'CNY' });
+    expect(subscribed.items[1].data.totalFinancialAssets).toEqual({ amount: '650000.00', currency: 'CNY' });
+    expect((await history('actor=someone-else')).total).toBe(0);
+    const unknownType = await ledger
+      .http()
+      .get(`/customers/${customerId}/history?types=ProductSubscribed,Nope`)
+      .set(auditor)
+      .expect(400);
+    expect(unknownType.body.details).toEqual([
+      { field: 'types', problems: [expect.stringContaining('unknown event type "Nope"')] },
+    ]);
   });
 
   it('lists customers by filter, paged, and records the read in the access log', async () => {

@@ -4,6 +4,8 @@ import type { EventStore } from '@ledger/event-store';
 import { SEALED_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard as onboardCustomer } from './onboarding';
+import { chainHashV2, type HashedEventV2, type JsonObject } from '@ledger/event-store';
+import { storedEventData } from '@ledger/domain';
 import { readSse } from './sse-client';
 
 describe('GET /events: the downstream feed (e2e)', () => {
@@ -66,7 +68,9 @@ describe('GET /events: the downstream feed (e2e)', () => {
     const customerId = await onboard();
     await ledger
       .http()
-      .get(`/customers/${customerId}`)
+      .get(
+        `/customers/${customerId}?minPosition=${await ledger.app.get<EventStore>(SEALED_EVENT_STORE).headPosition()}`,
+      )
       .set(await ledger.as('relationship-manager'))
       .expect(200);
     const headers = (await ledger.as('downstream-service')) as Record<string, string>;
@@ -156,5 +160,47 @@ describe('GET /events: the downstream feed (e2e)', () => {
       .get('/events?from=yesterday')
       .set(await ledger.as('auditor'))
       .expect(400);
+  });
+
+  it('answers 400 naming an unknown event type instead of streaming nothing', async () => {
+    const response = await ledger
+      .http()
+      .get('/events?types=ContactLogged,Nope')
+      .set(await ledger.as('downstream-service'))
+      .expect(400);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      details: [{ field: 'types', problems: [expect.stringContaining('unknown event type "Nope"')] }],
+    });
+  });
+
+  it('delivers money as { amount, currency }, and the hash still verifies over the stored form', async () => {
+    const customerId = await onboard();
+    const subscribed = await ledger
+      .http()
+      .post(`/customers/${customerId}/holdings`)
+      .set(await ledger.as('relationship-manager'))
+      .send({
+        productCode: 'TD-1Y',
+        productType: 'time-deposit',
+        principal: { amount: '12000000.00', currency: 'CNY' },
+        maturityDate: '2027-12-01',
+      })
+      .expect(201);
+    const [message] = await readSse(
+      `${base}/events?from=${Number(subscribed.body.position) - 1}&types=ProductSubscribed`,
+      (await ledger.as('downstream-service')) as Record<string, string>,
+      1,
+    );
+    const envelope = JSON.parse(message?.data ?? '{}') as JsonObject & {
+      data: JsonObject;
+      metadata: JsonObject & { prevHash: string; hash: string };
+    };
+    expect(envelope.data['principal']).toEqual({ amount: '12000000.00', currency: 'CNY' });
+    // An outside verifier turns the published money back into minor units and hashes (ADR 0018).
+    const stored = { ...envelope, data: storedEventData(envelope.data) } as unknown as HashedEventV2;
+    expect(stored.data['principal']).toEqual({ amountMinor: 1_200_000_000, currency: 'CNY' });
+    expect(chainHashV2(envelope.metadata.prevHash, stored)).toBe(envelope.metadata.hash);
   });
 });

@@ -59,18 +59,18 @@ describe('households (e2e)', () => {
         { customerId: head.customerId, role: 'head' },
         { customerId: spouse.customerId, role: 'spouse' },
       ],
-      householdAum: { amountMinor: 30_000_000, currency: 'CNY' },
+      householdAum: { amount: '300000.00', currency: 'CNY' },
     });
     const later = await value(spouse.customerId, '120000.00', '2026-11-02T00:00:00Z');
     expect((await view(householdId, later)).body.householdAum).toEqual({
-      amountMinor: 42_000_000,
+      amount: '420000.00',
       currency: 'CNY',
     });
     const left = await post(`/households/${householdId}/members/${spouse.customerId}/departure`, {
       reason: 'moved',
     });
     expect(left.status).toBe(201);
-    expect((await view(householdId, left.body.position)).body.householdAum.amountMinor).toBe(30_000_000);
+    expect((await view(householdId, left.body.position)).body.householdAum.amount).toBe('300000.00');
   });
 
   it('refuses an unknown customer (422), an offboarded one (422) and a member of another household (409)', async () => {

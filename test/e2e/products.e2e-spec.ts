@@ -85,6 +85,8 @@ describe('products and suitability (e2e)', () => {
       status: 'on-sale',
       targetRule: { all: [{ field: 'segment', in: ['retail'] }] },
     });
+    // One money shape on the wire (ADR 0033): no minor-units twin beside minimumAmount.
+    expect(one.body).not.toHaveProperty('minimumAmountMinor');
     const open = await ledger
       .http()
       .get(`/products?type=wealth&openOn=2026-11-12&minPosition=${position}`)

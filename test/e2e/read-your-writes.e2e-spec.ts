@@ -60,11 +60,30 @@ describe('read your own writes', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('does not wait for a replay as of a recorded time: it reads the stream', async () => {
-    await ledger
-      .http()
-      .get(`/customers/${randomUUID()}?asOf=2026-01-01T00:00:00Z&minPosition=${far}`)
-      .set(await ledger.as('auditor'))
-      .expect(404);
+  it('does not wait for a replay as of a business or a recorded time: it reads the stream', async () => {
+    for (const cut of ['asOf', 'knownAt'])
+      await ledger
+        .http()
+        .get(`/customers/${randomUUID()}?${cut}=2026-01-01T00:00:00Z&minPosition=${far}`)
+        .set(await ledger.as('auditor'))
+        .expect(404);
+  });
+
+  it('answers a malformed URL or a repeated query parameter with the same error body as everything else', async () => {
+    const auditor = await ledger.as('auditor');
+    const badUrl = await ledger.http().get('/customers/%zz').set(auditor).expect(400);
+    expect(badUrl.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'FST_ERR_BAD_URL',
+      message: expect.stringContaining('/customers/%zz'),
+    });
+    const repeated = await ledger.http().get('/tier-audits?page=1&page=2').set(auditor).expect(400);
+    expect(repeated.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'invalid input: page',
+      details: [{ field: 'page', problems: ['page must be given once'] }],
+    });
   });
 });

@@ -31,3 +31,5 @@ export * from './opportunity';
 export * from './identity';
 export * from './attribution';
 export * from './household';
+export * from './event-times';
+export * from './published-money';

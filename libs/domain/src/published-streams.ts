@@ -1,3 +1,9 @@
+import { CAMPAIGN_EVENT_TYPES } from './campaign/campaign.events';
+import { CUSTOMER_EVENT_TYPES } from './events/customer-event';
+import { HOUSEHOLD_EVENT_TYPES } from './household/household.events';
+import { OPPORTUNITY_EVENT_TYPES } from './opportunity/opportunity.events';
+import { PRODUCT_EVENT_TYPES } from './product/product.events';
+
 /**
  * The stream categories downstream services may follow on `GET /events`: the facts about customers
  * and about what the bank sells and serves. Registers (`identity-`), the access log and the
@@ -21,3 +27,12 @@ export function isPublishedStreamCategory(value: string): value is PublishedStre
 export function publishedStreamPrefixes(categories: readonly PublishedStreamCategory[]): string[] {
   return categories.map((category) => `${category}-`);
 }
+
+/** Every event type those categories carry: what `GET /events?types=` may name. */
+export const PUBLISHED_EVENT_TYPES: readonly string[] = [
+  ...CUSTOMER_EVENT_TYPES,
+  ...PRODUCT_EVENT_TYPES,
+  ...CAMPAIGN_EVENT_TYPES,
+  ...OPPORTUNITY_EVENT_TYPES,
+  ...HOUSEHOLD_EVENT_TYPES,
+];

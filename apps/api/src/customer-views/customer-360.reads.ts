@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { customerStream, type DomainPolicies } from '@ledger/domain';
+import { customerStream, type DomainPolicies, type TimeCut } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import type { ReadStore } from '@ledger/read-store';
 import {
@@ -25,9 +25,9 @@ export class Customer360Reads {
     return getCustomer360(this.reads, customerId, now, this.policies);
   }
 
-  /** The view as it stood at a recorded time: the stream replayed through the same fold, not the read model. */
-  async asOf(customerId: string, asOf: string): Promise<Customer360View | null> {
-    return customer360AsOf(await this.events.readStream(customerStream(customerId)), asOf, this.policies);
+  /** The view through an auditor's cut (ADR 0033): the stream replayed through the same fold, not the read model. */
+  async asOf(customerId: string, cut: TimeCut): Promise<Customer360View | null> {
+    return customer360AsOf(await this.events.readStream(customerStream(customerId)), cut, this.policies);
   }
 
   list(query: CustomerListQuery, now: string): Promise<Page<Customer360View>> {

@@ -21,7 +21,7 @@ import { CustomerViewQuery, ListCustomersQuery } from '../queries/query-params';
 import { ReadYourWrites } from '../queries/read-your-writes.pipe';
 import { Customer360Reads } from './customer-360.reads';
 
-/** Only auditors and admins may replay a customer to a past time (DESIGN §5). */
+/** Only auditors and admins may replay a customer to a past time, either way (DESIGN §5, ADR 0033). */
 const AS_OF_ROLES: readonly Role[] = ['auditor', 'admin'];
 
 @ApiTags('customer views')
@@ -56,29 +56,37 @@ export class CustomerViewsController {
   @Admits('relationship-manager', 'branch-head', 'call-center', 'committee-member', 'auditor', 'admin')
   @ApiOperation({
     summary:
-      "The 360 view (404 outside the caller's scope); ?asOf= replays the stream to that recorded time (auditor, admin)",
+      "The 360 view (404 outside the caller's scope); ?asOf= the customer at that business time, ?knownAt= as the ledger knew it then (recorded time), either or both (auditor, admin)",
+    description:
+      'A back-dated fact: a customer on the books since 2025, and a call made on 2026-02-01 but recorded on 2026-12-07. ' +
+      '?asOf=2026-03-01T00:00:00Z shows the call (lastContactAt 2026-02-01: it had happened by then); ' +
+      '?asOf=2026-03-01T00:00:00Z&knownAt=2026-06-30T00:00:00Z does not (the ledger did not know of it yet). ' +
+      'A customer unknown in the cut is 404 "not found as of … known at …". ' +
+      'Time-dependent fields (overdue, lifecycle, alerts) are judged at asOf, else at knownAt.',
   })
   async view(
     @Param() { id }: CustomerIdParams,
-    @QueryParams(ReadYourWrites) { asOf }: CustomerViewQuery,
+    @QueryParams(ReadYourWrites) { asOf, knownAt }: CustomerViewQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<Customer360View> {
-    if (asOf !== undefined && !caller.roles.some((role) => AS_OF_ROLES.includes(role))) {
-      throw new ForbiddenException(`asOf admits ${AS_OF_ROLES.join(', ')}`);
+    const cut = { ...(asOf === undefined ? {} : { asOf }), ...(knownAt === undefined ? {} : { knownAt }) };
+    const past = asOf !== undefined || knownAt !== undefined;
+    if (past && !caller.roles.some((role) => AS_OF_ROLES.includes(role))) {
+      throw new ForbiddenException(
+        `${asOf === undefined ? 'knownAt' : 'asOf'} admits ${AS_OF_ROLES.join(', ')}`,
+      );
     }
-    const view =
-      asOf === undefined
-        ? await this.customers.view(id, this.clock.now().toISOString())
-        : await this.customers.asOf(id, asOf);
+    const view = past
+      ? await this.customers.asOf(id, cut)
+      : await this.customers.view(id, this.clock.now().toISOString());
     // Outside the caller's scope the customer is as unknown as one never onboarded.
     if (view === null || !(await this.scopes.admits(caller, view)))
-      throw new NotFoundException(`customer ${id} not found${asOf === undefined ? '' : ` as of ${asOf}`}`);
-    await this.accessLog.record(
-      caller,
-      id,
-      asOf === undefined ? 'customer-360' : 'customer-360-as-of',
-      asOf === undefined ? {} : { asOf },
-    );
+      throw new NotFoundException(`customer ${id} not found${describeCut(cut)}`);
+    await this.accessLog.record(caller, id, past ? 'customer-360-as-of' : 'customer-360', cut);
     return maskCustomer360(view, caller.roles);
   }
+}
+
+function describeCut({ asOf, knownAt }: { asOf?: string; knownAt?: string }): string {
+  return `${asOf === undefined ? '' : ` as of ${asOf}`}${knownAt === undefined ? '' : ` known at ${knownAt}`}`;
 }

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DuplicateEventId, InvalidAppend, InvalidPosition, WrongExpectedRevision } from '@ledger/event-store';
 import { PositionNotReached, StreamNotParked, UnknownProjection } from '@ledger/projection-runtime';
 import { InvalidInput } from '../validation/validation.pipe';
@@ -76,13 +76,32 @@ export function toErrorBody(error: unknown): ErrorBody {
   return errorBody(500, 'internal error');
 }
 
+const logger = new Logger('HttpErrorFilter');
+
+/**
+ * Only a 500 is ours to investigate: it is logged with its stack. A documented 503 (the read models
+ * did not reach ?minPosition= in time, a store unavailable) is a warning line without one.
+ */
+function logRefusal(body: ErrorBody, error: unknown): void {
+  if (body.statusCode === 500) logger.error(error instanceof Error ? error.stack : String(error));
+  else if (body.statusCode >= 500)
+    logger.warn(`${body.statusCode} ${body.code ?? body.error}: ${body.message}`);
+}
+
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('HttpErrorFilter');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toErrorBody(error);
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    logRefusal(body, error);
     void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
+}
+
+/** Fastify's `frameworkErrors`: what it refuses before routing (a malformed URL) answers the same body. */
+export function answerFrameworkError(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
+  const body = toErrorBody(error);
+  const code = (error as { code?: unknown }).code;
+  const answered = typeof code === 'string' && body.code === undefined ? { ...body, code } : body;
+  logRefusal(answered, error);
+  void reply.status(answered.statusCode).send(answered);
 }

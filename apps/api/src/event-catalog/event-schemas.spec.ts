@@ -45,12 +45,17 @@ describe('the event schemas refuse garbage', () => {
     ['AssetsRevalued', 'totalFinancialAssets'],
     ['AssetsRevalued', 'previous'],
     ['ContributionRecorded', 'contribution'],
-  ])('%s: refuses a negative, fractional or currency-less %s', (type, field) => {
-    expect(valid(type, withField(type, field, { amountMinor: -1, currency: 'CNY' }))).toBe(false);
-    expect(valid(type, withField(type, field, { amountMinor: 0.5, currency: 'CNY' }))).toBe(false);
-    expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'cny' }))).toBe(false);
-    expect(valid(type, withField(type, field, { amountMinor: 100 }))).toBe(false);
-    expect(valid(type, withField(type, field, { amountMinor: 100, currency: 'CNY', fen: 1 }))).toBe(false);
+  ])('%s: refuses a negative, fractional, stored-form or currency-less %s', (type, field) => {
+    expect(valid(type, withField(type, field, { amount: '100.00', currency: 'CNY' }))).toBe(true);
+    expect(valid(type, withField(type, field, { amount: '-0.01', currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: '0.005', currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: '100', currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: 100, currency: 'CNY' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: '100.00', currency: 'cny' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: '100.00' }))).toBe(false);
+    expect(valid(type, withField(type, field, { amount: '100.00', currency: 'CNY', fen: 1 }))).toBe(false);
+    // The stored form never leaves the ledger: one money shape for subscribers (ADR 0033).
+    expect(valid(type, withField(type, field, { amountMinor: 10000, currency: 'CNY' }))).toBe(false);
   });
 
   it('accepts a core-banking contract number as a holding id', () => {
@@ -61,7 +66,7 @@ describe('the event schemas refuse garbage', () => {
 
   it('accepts a negative delta (a fall)', () => {
     expect(
-      valid('AssetsRevalued', withField('AssetsRevalued', 'delta', { amountMinor: -1, currency: 'CNY' })),
+      valid('AssetsRevalued', withField('AssetsRevalued', 'delta', { amount: '-0.01', currency: 'CNY' })),
     ).toBe(true);
   });
 
@@ -71,7 +76,7 @@ describe('the event schemas refuse garbage', () => {
       false,
     );
     const opened = sample('TierReviewOpened');
-    const criteria = { scheme: 'corporate', totalFinancialAssets: { amountMinor: 1, currency: 'CNY' } };
+    const criteria = { scheme: 'corporate', totalFinancialAssets: { amount: '0.01', currency: 'CNY' } };
     expect(valid('TierReviewOpened', { ...opened, criteria })).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   customerAggregate,
   PUBLISHED_STREAM_CATEGORIES,
   publishedStreamPrefixes,
+  publishedEventData,
 } from '@ledger/domain';
 import { type JsonObject, type JsonValue, SqliteEventStore } from '@ledger/event-store';
 import {
@@ -96,7 +97,7 @@ describe('the published catalog against the real write path (SQLite store)', () 
     expect(onboarded?.data['name']).toBe(ERASED);
     for (const event of events) {
       const validate = servedValidator(event.type);
-      expect(validate(event.data) ? '' : `${event.type}: ${problems(validate)}`).toBe('');
+      expect(validate(publishedEventData(event.data)) ? '' : `${event.type}: ${problems(validate)}`).toBe('');
     }
   });
 });

@@ -1,4 +1,4 @@
-import { PRODUCT_EVENT_TYPES } from '@ledger/domain';
+import { PRODUCT_EVENT_TYPES, publishedEventData } from '@ledger/domain';
 import { problems, servedValidator } from './test/catalog-ajv';
 import { productEventsOf, productJourneys } from './test/product-journeys';
 
@@ -13,7 +13,7 @@ describe('events the product decider produces', () => {
     'validate against their schema: #%i %s',
     (_index, type, event) => {
       const validate = servedValidator(type);
-      expect(validate(event.data) ? '' : problems(validate)).toBe('');
+      expect(validate(publishedEventData(event.data)) ? '' : problems(validate)).toBe('');
     },
   );
 

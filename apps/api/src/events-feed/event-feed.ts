@@ -1,4 +1,5 @@
 import { Observable } from 'rxjs';
+import { publishedEventData } from '@ledger/domain';
 import { type EventFilter, type EventStore, type From, type RecordedEvent } from '@ledger/event-store';
 
 export interface FeedMessage {
@@ -57,7 +58,8 @@ function toMessage(event: RecordedEvent): FeedMessage {
       // A number, as /history gives it: one customer's stream stays far below 2^53 events.
       revision: Number(event.revision),
       position: event.position,
-      data: event.data,
+      // Money as every route carries it (ADR 0033); the hash in metadata covers the stored form.
+      data: publishedEventData(event.data),
       metadata: forSubscribers(event.metadata),
     },
   };

@@ -10,6 +10,7 @@ import {
   publishedStreamPrefixes,
 } from '@ledger/domain';
 import { SEALED_EVENT_STORE } from '../infrastructure/tokens';
+import { eventTypesOf } from '../common/event-types.validator';
 import { InvalidInput } from '../validation/validation.pipe';
 import { eventFeed } from './event-feed';
 import { EventsFeedQuery } from './events-feed.query';
@@ -35,7 +36,7 @@ export class EventsFeedController {
   ): Observable<MessageEvent> {
     const from: From =
       lastEventId !== undefined && lastEventId !== '' ? resumeAfter(lastEventId) : (query.from ?? 'start');
-    const types = query.types?.split(',').filter((type) => type !== '');
+    const types = eventTypesOf(query.types);
     // Published categories only: the access log names auditors, and registers hold keyed digests.
     const filter = {
       streamPrefixes: publishedStreamPrefixes(categoriesOf(query.categories)),

@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PUBLISHED_EVENT_TYPES } from '@ledger/domain';
 import { IsOptional, Matches } from 'class-validator';
+import { IsPublishedEventTypeList } from '../common/event-types.validator';
 
 export class EventsFeedQuery {
   @ApiPropertyOptional({ example: 'start', description: '"start", "end" or a position token (exclusive)' })
@@ -9,12 +11,10 @@ export class EventsFeedQuery {
 
   @ApiPropertyOptional({
     example: 'TierReassessed,CustomerOffboarded',
-    description: 'comma-separated event types',
+    description: `comma-separated event types of the published categories (e.g. ${PUBLISHED_EVENT_TYPES.slice(0, 3).join(', ')}); an unknown name is a 400 naming it`,
   })
   @IsOptional()
-  @Matches(/^[A-Z][A-Za-z]{1,63}(,[A-Z][A-Za-z]{1,63})*$/, {
-    message: 'types must be comma-separated event type names',
-  })
+  @IsPublishedEventTypeList()
   types?: string;
 
   @ApiPropertyOptional({

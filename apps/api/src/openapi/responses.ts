@@ -51,7 +51,8 @@ const REASONS: Record<string, string> = {
   '404': "the customer, item or projection does not exist, or is outside the caller's scope",
   '409': 'a conflict: stale expected revision, idempotency key reused, or state already changed',
   '422': 'a domain rule refuses the command',
-  '503': 'the read models did not reach ?minPosition= in time; retry shortly',
+  '503':
+    'POSITION_NOT_REACHED: the read models did not reach ?minPosition= within 5 s; retry shortly (nothing is wrong with the request)',
 };
 
 function errorsFor(path: string, method: string, isPublic: boolean, operation: OperationObject): string[] {

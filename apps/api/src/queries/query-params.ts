@@ -29,14 +29,25 @@ export class ConsistencyQuery extends PageQuery {
   minPosition?: string;
 }
 
+/** ADR 0033: `asOf` cuts on business time, `knownAt` on recorded time; either or both. */
 export class CustomerViewQuery {
   @ApiPropertyOptional({
-    example: '2026-06-30T23:59:59Z',
-    description: 'replay the stream up to this recorded time (auditor, admin)',
+    example: '2026-01-01T00:00:00Z',
+    description:
+      'the customer as it was at this business time: the events that had happened by then (their occurredAt / at), as recorded so far (auditor, admin)',
   })
   @IsOptional()
   @IsISO8601({ strict: true })
   asOf?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-07T09:30:00Z',
+    description:
+      'what the ledger knew at this time: only the events recorded (recordedAt) by then, so a late-recorded fact can be told apart; combines with asOf (auditor, admin)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  knownAt?: string;
 
   @ApiPropertyOptional({ example: '1234' })
   @IsOptional()

@@ -16,6 +16,10 @@ export class TierAuditsController {
   @Admits('committee-member', 'auditor', 'admin')
   @ApiOperation({
     summary: 'Tier-change audit trail: one entry per decision, each traced to its event and position',
+    description:
+      "A decision reads the same names here and on /tier-reviews (ADR 0033): status (the review's: approved, rejected; null for an automatic retail change), " +
+      "outcome (reassessed, rejected), proposedTier (the maker's), computedTier, toTier, decidedBy, decisionReason, effectiveAt (business time). " +
+      'from/to filter on effectiveAt.',
   })
   audits(
     @QueryParams(ReadYourWrites) { minPosition: _minPosition, ...query }: TierAuditQuery,
@@ -27,6 +31,9 @@ export class TierAuditsController {
   @Admits('committee-member', 'auditor', 'admin')
   @ApiOperation({
     summary: "The committee's reviews with the votes so far, e.g. ?status=open for the queue",
+    description:
+      'status: open, approved, rejected, expired. Once decided, the decision reads the names of /tier-audits (ADR 0033): ' +
+      'outcome (reassessed, rejected; null while open or once expired), toTier, decidedBy, decisionReason, effectiveAt.',
   })
   reviews(
     @QueryParams(ReadYourWrites) { minPosition: _minPosition, ...query }: TierReviewQuery,

@@ -1,3 +1,4 @@
+import { publishedEventData } from '@ledger/domain';
 import type { JsonObject, JsonValue } from '@ledger/event-store';
 import { servedValidator } from './catalog-ajv';
 import { campaignJourney } from './campaign-journey';
@@ -6,7 +7,8 @@ import { corporateJourney, eventsOf, retailJourney } from './customer-journeys';
 /** One realistic data object per event type, from the decider (the access log's by hand). */
 const samples = new Map<string, JsonObject>();
 for (const event of [...eventsOf(retailJourney()), ...eventsOf(corporateJourney()), ...campaignJourney()]) {
-  if (!samples.has(event.type)) samples.set(event.type, event.data as JsonObject);
+  // As published: money upcast to { amount, currency } (ADR 0033).
+  if (!samples.has(event.type)) samples.set(event.type, publishedEventData(event.data as JsonObject));
 }
 samples.set('CustomerDataAccessed', {
   customerId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
