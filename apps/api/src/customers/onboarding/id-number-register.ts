@@ -16,6 +16,7 @@ import { idNumberIndexOf } from '@ledger/personal-data';
 import { AggregateRepository } from '../../command-path/aggregate-repository';
 import type { CommandRequest } from '../../command-path/command-request.decorator';
 import { Decision } from '../../command-path/decision';
+import { unkeyed } from '../../command-path/unkeyed';
 import { BLIND_INDEX_KEY } from '../../infrastructure/tokens';
 
 /**
@@ -72,12 +73,4 @@ export class IdNumberRegister {
   private indexOf(idNumber: string): string {
     return idNumberIndexOf(this.key, normalisedIdNumber(idNumber));
   }
-}
-
-/**
- * The register is not answered from an Idempotency-Key: a retried onboarding finds its own
- * registration and records nothing, and a release never collides with the registration's event id.
- */
-function unkeyed(request: CommandRequest): CommandRequest {
-  return { ...request, context: { correlationId: request.context.correlationId } };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   type AttributeHolding,
+  attributionKey,
   attributionAggregate,
   type AttributionState,
   type ClaimantFacts,
@@ -14,6 +15,7 @@ import { WrongExpectedRevision } from '@ledger/event-store';
 import { AggregateRepository } from '../../command-path/aggregate-repository';
 import type { CommandRequest } from '../../command-path/command-request.decorator';
 import { Decision } from '../../command-path/decision';
+import { unkeyed } from '../../command-path/unkeyed';
 
 type Holding = { customerId: string; holdingId: string };
 
@@ -60,10 +62,13 @@ export class HoldingAttribution {
     request: CommandRequest,
   ): Promise<ClaimantFacts | null> {
     const { correlationId } = request.context;
-    const id = `${holding.customerId}.${holding.holdingId}`;
-    const register = await this.repository.load<AttributionState>(attributionAggregate, id, {
-      correlationId,
-    });
+    const register = await this.repository.load<AttributionState>(
+      attributionAggregate,
+      attributionKey(holding),
+      {
+        correlationId,
+      },
+    );
     if (!('folded' in register)) return null;
     const claimant = register.folded.state.opportunityId;
     if (claimant === null || claimant === opportunityId) return null;
@@ -74,9 +79,4 @@ export class HoldingAttribution {
     const opened = state !== null && isOpened(state) ? state : null;
     return { opportunityId: claimant, wonWith: opened?.wonWith ?? null, lost: opened?.status === 'lost' };
   }
-}
-
-/** A retried win finds its own claim and records nothing; a release never collides with the claim's event id. */
-function unkeyed(request: CommandRequest): CommandRequest {
-  return { ...request, context: { correlationId: request.context.correlationId } };
 }
