@@ -29,7 +29,7 @@ export function customer360Keys(
     tier: customer.tier,
     relationshipManagerId: customer.relationshipManagerId,
     status: active ? 'active' : 'offboarded',
-    nextContactDue: active ? nextContactDue(customer, policies.contactCadence) : null,
+    nextContactDue: active ? nextContactDue(customer, policies.contactCadence, policies.currencyRates) : null,
     lastActivityAt: lastActivityAt(customer, END_OF_TIME),
     maturityDates: maturityDatesOf(customer, policies),
     growingFrom: lifecycle.growingFrom,
@@ -60,7 +60,7 @@ export function customer360KeysAfter(
     customer.lastBalanceChangeAt === before.lastBalanceChangeAt &&
     customer.onboardedAt === before.onboardedAt;
   const sameAssets = customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
-  const carryDue = active && previous.status === 'active' && sameContact && sameAssets;
+  const carryDue = active && previous.status === 'active' && sameContact && sameAssets && sameHoldings;
   // Every fact a mining flag policy reads (ADR 0023); most events (contacts) touch none.
   const sameFlagFacts =
     sameActivity &&
@@ -77,7 +77,11 @@ export function customer360KeysAfter(
     tier: customer.tier,
     relationshipManagerId: customer.relationshipManagerId,
     status: active ? 'active' : 'offboarded',
-    nextContactDue: carryDue ? previous.nextContactDue : active ? nextContactDue(customer, cadence) : null,
+    nextContactDue: carryDue
+      ? previous.nextContactDue
+      : active
+        ? nextContactDue(customer, cadence, policies.currencyRates)
+        : null,
     lastActivityAt: sameActivity ? previous.lastActivityAt : lastActivityAt(customer, END_OF_TIME),
     maturityDates: sameHoldings ? previous.maturityDates : maturityDatesOf(customer, policies),
     growingFrom: previous.growingFrom,

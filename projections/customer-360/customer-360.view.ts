@@ -29,7 +29,10 @@ export type Customer360View = {
   relationshipManagerId: string;
   branchId: string;
   holdings: HoldingView[];
+  /** From the latest valuation (0.00 before the first). */
   totalFinancialAssets: WireMoney;
+  /** Beside it: active holdings (loans and credit cards are not assets) in CNY by the policies' currencyRates. */
+  activeHoldings: ActiveHoldingsView;
   lastContactAt: string | null;
   nextContactDue: string | null;
   overdue: boolean;
@@ -66,6 +69,13 @@ export type RiskAssessmentView = {
   assessedAt: string;
   validUntil: string;
   expired: boolean;
+};
+
+export type ActiveHoldingsView = {
+  total: WireMoney;
+  ratesPublishedOn: string;
+  /** Holdings in a currency the rate table lacks (recorded before it was configured): not in `total`. */
+  withoutRate: string[];
 };
 
 export type HoldingView = {

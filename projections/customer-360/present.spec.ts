@@ -45,6 +45,11 @@ describe('present', () => {
         },
       ],
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
+      activeHoldings: {
+        total: { amount: '500000.00', currency: 'CNY' },
+        ratesPublishedOn: DEFAULT_POLICIES.currencyRates.publishedOn,
+        withoutRate: [],
+      },
       lastContactAt: at('2026-03-05'),
       nextBestProducts: [],
       consent: { marketing: true, profiling: false },
@@ -176,6 +181,63 @@ describe('present', () => {
     // Anna's last activity is the subscription of 2026-01-06; her calls of January and March count for nothing.
     expect(present(anna, at('2026-07-05', '08:59'), DEFAULT_POLICIES).dormant).toBe(false);
     expect(present(anna, at('2026-07-05'), DEFAULT_POLICIES).dormant).toBe(true);
+  });
+});
+
+describe('present, assets beside holdings (issue 22)', () => {
+  const corporateWithHoldings = () => {
+    const book = threeCustomers();
+    // A corporate customer whose products were recorded before any valuation.
+    book.run('OnboardCustomer', 'cust-xinghe', at('2026-03-01'), {
+      segment: 'corporate',
+      name: '上海星河科技有限公司',
+      idNumber: '91310000MA1K4XYZ12',
+      phone: '+862155550100',
+      branchId: 'branch-sh-01',
+      relationshipManagerId: 'rm-li',
+    });
+    book.run('SubscribeProduct', 'cust-xinghe', at('2026-03-02'), {
+      holdingId: 'TD-xinghe',
+      productCode: 'TD-12M',
+      productType: 'time-deposit',
+      principal: money(3_000_000_00),
+      openedAt: at('2026-03-02'),
+      maturityDate: '2027-03-02',
+    });
+    book.run('SubscribeProduct', 'cust-xinghe', at('2026-03-02', '10:00'), {
+      holdingId: 'DD-xinghe-usd',
+      productCode: 'DD-USD',
+      productType: 'deposit',
+      principal: money(100_000_00, 'USD'),
+      openedAt: at('2026-03-02', '10:00'),
+    });
+    book.run('SubscribeProduct', 'cust-xinghe', at('2026-03-02', '11:00'), {
+      holdingId: 'LN-xinghe',
+      productCode: 'LN-24M',
+      productType: 'loan',
+      principal: money(9_000_000_00),
+      openedAt: at('2026-03-02', '11:00'),
+      maturityDate: '2028-03-02',
+    });
+    const docs = foldEvents(customer360Projection(DEFAULT_POLICIES), book.events)[CUSTOMERS] as Record<
+      string,
+      Customer360Document
+    >;
+    return docs['cust-xinghe']!;
+  };
+
+  it('sums active asset holdings in CNY by the rate table, loans left out, beside the valuation', () => {
+    const view = present(corporateWithHoldings(), at('2026-03-03'), DEFAULT_POLICIES);
+    expect(view.totalFinancialAssets).toEqual({ amount: '0.00', currency: 'CNY' });
+    // 3,000,000 CNY + 100,000 USD × 7.1
+    expect(view.activeHoldings.total).toEqual({ amount: '3710000.00', currency: 'CNY' });
+  });
+
+  it('gives a customer with holdings and no valuation a contact schedule from its holdings', () => {
+    const document = corporateWithHoldings();
+    // 3,710,000 ≥ 2,000,000: every 7 days from onboarding.
+    expect(document.nextContactDue).toBe('2026-03-08');
+    expect(present(document, at('2026-03-10'), DEFAULT_POLICIES).overdue).toBe(true);
   });
 });
 

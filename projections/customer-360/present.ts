@@ -1,4 +1,5 @@
 import {
+  activeHoldingsInCny,
   activityLevel,
   type Customer,
   flagsAt,
@@ -7,13 +8,20 @@ import {
   isAssessmentValidAt,
   isDormant,
   lifecycleStage,
+  money,
   rfmScores,
 } from '@ledger/domain';
 import { instantOf } from '../shared/time-range';
 import { toWireMoney } from '../shared/wire-money';
 import { alertsAt, openServiceRequests } from './alerts';
 import type { Customer360Document } from './customer-360.document';
-import type { Customer360View, HoldingView, RfmView, RiskAssessmentView } from './customer-360.view';
+import type {
+  ActiveHoldingsView,
+  Customer360View,
+  HoldingView,
+  RfmView,
+  RiskAssessmentView,
+} from './customer-360.view';
 
 /**
  * The 360 view of a stored document at `now`: overdue, lifecycle, dormancy, RFM and alerts are
@@ -39,9 +47,10 @@ export function present(
     branchId: customer.branchId,
     holdings: holdingsOf(customer),
     totalFinancialAssets: toWireMoney(customer.totalFinancialAssets),
+    activeHoldings: activeHoldingsOf(customer, policies),
     lastContactAt: customer.lastContactAt,
     nextContactDue: document.nextContactDue,
-    overdue: active && isContactOverdue(customer, at, policies.contactCadence),
+    overdue: active && isContactOverdue(customer, at, policies.contactCadence, policies.currencyRates),
     lifecycle: lifecycleStage(customer.onboardedAt, at, policies.lifecycle),
     dormant: isDormant(customer, at, policies.dormant),
     activityLevel: activityLevel(customer, at, policies.activityLevel, policies.dormant),
@@ -61,6 +70,15 @@ export function present(
     offboardedAt: customer.offboardedAt,
     revision: document.revision,
     position: document.position,
+  };
+}
+
+function activeHoldingsOf(customer: Customer, policies: DomainPolicies): ActiveHoldingsView {
+  const { amountMinor, withoutRate } = activeHoldingsInCny(customer, policies.currencyRates);
+  return {
+    total: toWireMoney(money(amountMinor, 'CNY')),
+    ratesPublishedOn: policies.currencyRates.publishedOn,
+    withoutRate,
   };
 }
 

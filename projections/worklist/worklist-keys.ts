@@ -14,7 +14,7 @@ import type { MaturityWindow, WorklistCustomer, WorklistKeys } from './worklist.
 export function worklistKeys(customer: Customer, policies: DomainPolicies): WorklistKeys {
   return {
     relationshipManagerId: customer.relationshipManagerId,
-    cadenceDue: nextContactDue(customer, policies.contactCadence),
+    cadenceDue: nextContactDue(customer, policies.contactCadence, policies.currencyRates),
     largeMovementDue: largeMovementDue(customer),
     maturityWindows: maturityWindows(customer, policies),
     birthdayMonthDay: birthdayMonthDay(customer.birthDate),
@@ -36,13 +36,16 @@ export function worklistKeysAfter(
   const sameCadence =
     customer.lastContactAt === before.lastContactAt &&
     customer.onboardedAt === before.onboardedAt &&
-    customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor;
+    customer.totalFinancialAssets.amountMinor === before.totalFinancialAssets.amountMinor &&
+    customer.holdings === before.holdings;
   // Only holdings (a contact naming one included) and contacts about maturities answer maturity calls.
   const sameMaturities =
     customer.holdings === before.holdings && customer.lastMaturityContactAt === before.lastMaturityContactAt;
   return {
     relationshipManagerId: customer.relationshipManagerId,
-    cadenceDue: sameCadence ? previous.cadenceDue : nextContactDue(customer, policies.contactCadence),
+    cadenceDue: sameCadence
+      ? previous.cadenceDue
+      : nextContactDue(customer, policies.contactCadence, policies.currencyRates),
     largeMovementDue: largeMovementDue(customer),
     maturityWindows: sameMaturities ? previous.maturityWindows : maturityWindows(customer, policies),
     birthdayMonthDay:

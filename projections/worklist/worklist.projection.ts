@@ -54,8 +54,8 @@ export function evolveWorklistCustomer(
  */
 export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
-  // 2: documents keep the risk assessment, for launch calls.
-  version: 2,
+  // 2: documents keep the risk assessment, for launch calls. 3: the cadence counts active holdings in CNY (ADR 0034).
+  version: 3,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

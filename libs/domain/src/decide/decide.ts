@@ -38,7 +38,7 @@ export function decide(
     case 'AssignRelationshipManager':
       return assignRelationshipManager(command, active());
     case 'SubscribeProduct':
-      return subscribeProduct(command, active());
+      return subscribeProduct(command, active(), policies.currencyRates);
     case 'AssessRiskProfile':
       return assessRiskProfile(command, active(), policies.suitability);
     case 'RecordMaturity':

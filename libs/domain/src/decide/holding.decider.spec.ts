@@ -1,6 +1,8 @@
 import { given } from '../../test/decider-specification';
 import { cny, command, CUSTOMER_ID, HOLDING_ID, onboarded, subscribed } from '../../test/fixtures';
+import { DEFAULT_POLICIES, withPolicyOverrides } from '../policies';
 import {
+  CurrencyWithoutRate,
   HoldingAlreadyExists,
   HoldingAlreadyMatured,
   HoldingNotFound,
@@ -60,6 +62,30 @@ describe('subscribing a product', () => {
       given([onboarded()])
         .when({ ...subscribe, principal: { amountMinor: 100, currency: 'yuan' } })
         .thenThrows('INVALID_AMOUNT');
+    });
+
+    it('refuses a currency the rate table (currencyRates) has no rate for, naming it', () => {
+      const error = given([onboarded()])
+        .when({ ...subscribe, principal: { amountMinor: 100, currency: 'JPY' } })
+        .thenThrows(CurrencyWithoutRate);
+      expect(error.details).toEqual({ field: 'principal.currency', currency: 'JPY' });
+    });
+
+    it('accepts a currency the rate table has, and a configured table may add one', () => {
+      given([onboarded()])
+        .when({ ...subscribe, principal: { amountMinor: 100, currency: 'USD' } })
+        .then([subscribed({ principal: { amountMinor: 100, currency: 'USD' } })]);
+      const withYen = withPolicyOverrides(DEFAULT_POLICIES, {
+        currencyRates: {
+          rates: [
+            { currency: 'CNY', toCny: 1 },
+            { currency: 'JPY', toCny: 0.047 },
+          ],
+        },
+      });
+      given([onboarded()], withYen)
+        .when({ ...subscribe, principal: { amountMinor: 100, currency: 'JPY' } })
+        .then([subscribed({ principal: { amountMinor: 100, currency: 'JPY' } })]);
     });
 
     it('refuses a maturity before the holding opened', () => {

@@ -1,5 +1,6 @@
 import type { RecordMaturity, SubscribeProduct } from '../commands/customer-command';
 import type { ProductMatured, ProductSubscribed } from '../events/holding.events';
+import { CurrencyWithoutRate } from '../errors/value.errors';
 import {
   HoldingAlreadyExists,
   HoldingAlreadyMatured,
@@ -7,15 +8,23 @@ import {
   MaturityBeforeOpening,
 } from '../errors/holding.errors';
 import { lookup, optional } from '../json';
+import { type CurrencyRatesPolicy, rateToCny } from '../policies/currency-rates.policy';
 import type { Customer } from '../state/customer-state';
 import { toBusinessDate, toMs } from '../time';
 import { businessTime, calendarDate, validMoney } from './guards';
 import { judgeSuitability } from './suitability.decider';
 
-export function subscribeProduct(command: SubscribeProduct, customer: Customer): [ProductSubscribed] {
+/** A holding must be convertible to CNY, so the 360 view can sum it beside total financial assets. */
+export function subscribeProduct(
+  command: SubscribeProduct,
+  customer: Customer,
+  rates: CurrencyRatesPolicy,
+): [ProductSubscribed] {
   const { holdingId, productCode, productType } = command;
   if (lookup(customer.holdings, holdingId) !== undefined) throw new HoldingAlreadyExists(holdingId);
   const principal = validMoney(command.principal, 'principal');
+  if (rateToCny(principal.currency, rates) === null)
+    throw new CurrencyWithoutRate('principal.currency', principal.currency);
   const openedAt = businessTime(command.openedAt, command.now, 'openedAt');
   const maturityDate =
     command.maturityDate === undefined ? undefined : calendarDate(command.maturityDate, 'maturityDate');

@@ -17,6 +17,16 @@ export class CurrencyMismatch extends DomainError {
   }
 }
 
+/** Holdings are shown in CNY beside total financial assets: a currency the rate table lacks cannot be. */
+export class CurrencyWithoutRate extends DomainError {
+  constructor(field: string, currency: string) {
+    super('CURRENCY_WITHOUT_RATE', `${field} is in ${currency}, which has no rate in currencyRates`, {
+      field,
+      currency,
+    });
+  }
+}
+
 export class InvalidTime extends DomainError {
   constructor(field: string) {
     super('INVALID_TIME', `${field} is not a valid ISO 8601 time or date`, { field });

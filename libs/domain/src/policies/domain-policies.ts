@@ -9,6 +9,7 @@ import { HOLIDAY_POLICY, type HolidayPolicy } from './holiday.policy';
 import { BRANCH_TARGETS_POLICY, type BranchTargetsPolicy } from './branch-targets.policy';
 import { CHAIN_ANCHOR_POLICY, type ChainAnchorPolicy } from './chain-anchor.policy';
 import { CONTACT_CADENCE_POLICY, type ContactCadencePolicy } from './contact-cadence.policy';
+import { CURRENCY_RATES_POLICY, type CurrencyRatesPolicy } from './currency-rates.policy';
 import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tier.policy';
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
@@ -54,6 +55,8 @@ export type DomainPolicies = {
   activityLevel: ActivityLevelPolicy;
   identityRegister: IdentityRegisterPolicy;
   holdingAttribution: HoldingAttributionPolicy;
+  /** Per currency to CNY: holdings are summed beside total financial assets in the reporting currency. */
+  currencyRates: CurrencyRatesPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -83,4 +86,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   activityLevel: ACTIVITY_LEVEL_POLICY,
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
+  currencyRates: CURRENCY_RATES_POLICY,
 };

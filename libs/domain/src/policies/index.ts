@@ -1,6 +1,7 @@
 export * from './retail-tier.policy';
 export * from './corporate-tier.policy';
 export * from './contact-cadence.policy';
+export * from './currency-rates.policy';
 export * from './large-movement.policy';
 export * from './identity-register.policy';
 export * from './holding-attribution.policy';

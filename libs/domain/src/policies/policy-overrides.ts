@@ -55,6 +55,7 @@ const CHECKS: Record<string, Check> = {
   lowAfterDays: positiveInteger,
   assetsDropFraction: fraction,
   abandonedAfterSeconds: positiveInteger,
+  toCny: (v) => (Number.isFinite(v) && v > 0 ? null : 'must be a positive number'),
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -149,9 +150,21 @@ function checkOrder(p: DomainPolicies): void {
     if (!isCalendarDate(holiday.date))
       throw new PolicyValueError(`holiday.holidays[${i}].date`, 'must be a calendar date YYYY-MM-DD');
   });
+  const currencies = p.currencyRates.rates.map((rate) => rate.currency);
+  currencies.forEach((currency, i) => {
+    if (!/^[A-Z]{3}$/.test(currency) || currencies.indexOf(currency) !== i)
+      throw new PolicyValueError(`currencyRates.rates[${i}].currency`, 'must be a distinct ISO 4217 code');
+  });
+  if (rateOf(p, 'CNY') !== 1) throw new PolicyValueError('currencyRates.rates', 'must rate CNY at 1');
+  if (!isCalendarDate(p.currencyRates.publishedOn))
+    throw new PolicyValueError('currencyRates.publishedOn', 'must be a calendar date YYYY-MM-DD');
   const target = branchTargetProblem(p.branchTargets.targets);
   if (target !== null)
     throw new PolicyValueError(`branchTargets.targets[${target[0]}].${target[1]}`, target[2]);
+}
+
+function rateOf(p: DomainPolicies, currency: string): number | undefined {
+  return p.currencyRates.rates.find((rate) => rate.currency === currency)?.toCny;
 }
 
 /** The policies as JSON with sorted keys and no version: equal content, equal text, whatever the file's order. */

@@ -1,4 +1,5 @@
 import {
+  cny,
   CUSTOMER_ID,
   HOLDING_ID,
   offboarded,
@@ -48,7 +49,11 @@ const base = { customerId: CUSTOMER_ID, relationshipManagerId: RM.id, escalateTo
 
 describe('due contacts', () => {
   describe('when onboarded with a maturing holding', () => {
-    const history = [onboarded({ birthDate: undefined }), subscribed({ maturityDate: '2026-12-01' })];
+    // Below every cadence band, so only the maturity call is due.
+    const history = [
+      onboarded({ birthDate: undefined }),
+      subscribed({ maturityDate: '2026-12-01', principal: cny(10_000) }),
+    ];
 
     it('is due the day before maturity and on the day itself, at priority 1', () => {
       expect(dueContacts(evolveAll(history), '2026-11-29')).toEqual([]);
@@ -99,6 +104,17 @@ describe('due contacts', () => {
     });
   });
 
+  describe('when holding products before any valuation (issue 22)', () => {
+    it('owes the cadence of its holdings in CNY: 250,000 is every 30 days from onboarding', () => {
+      const state = evolveAll([onboarded({ birthDate: undefined }), subscribed({ maturityDate: undefined })]);
+      expect(state).toMatchObject({ totalFinancialAssets: { amountMinor: 0 } });
+      expect(dueContacts(state, '2026-02-03')).toEqual([]);
+      expect(dueContacts(state, '2026-02-04')).toEqual([
+        { ...base, priority: 3, reason: 'cadence', dueDate: '2026-02-04' },
+      ]);
+    });
+  });
+
   describe('when the birthday is near', () => {
     it('is due the day before (seed 001: 前一天) at priority 2', () => {
       const state = evolveAll([onboarded({ birthDate: '1990-11-25' })]);
@@ -111,7 +127,11 @@ describe('due contacts', () => {
     it('is not due once marketing consent is withdrawn, while a maturity call still is (ADR 0024)', () => {
       const state = evolveAll([
         onboarded({ birthDate: '1990-11-25' }),
-        subscribed({ openedAt: '2026-11-02T00:00:00.000Z', maturityDate: '2026-11-25' }),
+        subscribed({
+          openedAt: '2026-11-02T00:00:00.000Z',
+          maturityDate: '2026-11-25',
+          principal: cny(10_000),
+        }),
         consentWithdrawn(),
       ]);
       expect(dueContacts(state, '2026-11-24')).toEqual([

@@ -69,7 +69,7 @@ export function dueContacts(
   // P2 care is marketing care: none without consent; service contacts (P1, cadence) go on.
   if (state.consent.marketing && birthday !== null && open(birthday.dueDate))
     items.push(item(2, 'birthday', birthday.dueDate));
-  const cadenceDue = nextContactDue(state, policies.contactCadence);
+  const cadenceDue = nextContactDue(state, policies.contactCadence, policies.currencyRates);
   if (cadenceDue !== null && cadenceDue <= today) items.push(item(3, 'cadence', cadenceDue));
 
   return items.sort((a, b) => a.priority - b.priority || a.dueDate.localeCompare(b.dueDate));
