@@ -18,6 +18,7 @@ import { type Action, type ActionKind, Agenda } from './agenda';
 import type { BankDirectory, Branch } from './bank-directory';
 import { iso, openingHours } from './business-time';
 import { Rng } from './prng';
+import { LAPSING_RELATIONSHIPS } from './relationship.behaviour';
 
 export interface SeedWorld {
   directory: BankDirectory;
@@ -50,6 +51,11 @@ export class CustomerAgent {
   revision = -1;
   /** Whether the chain of routine contacts has started (it re-plans itself). */
   routineContacts = false;
+  /** The latest routine contact plan (older ones are dropped when reached) and when it falls. */
+  routinePlan = 0;
+  nextRoutineAt = Number.POSITIVE_INFINITY;
+  /** A relationship whose manager falls behind the cadence (a minority of the book). */
+  readonly lapsing: boolean;
 
   constructor(
     readonly index: number,
@@ -62,6 +68,7 @@ export class CustomerAgent {
     this.segment = this.rng.chance(0.1) ? 'corporate' : 'retail';
     this.branch = this.rng.pick(world.directory.branches);
     this.wealth = 0;
+    this.lapsing = this.rng.chance(LAPSING_RELATIONSHIPS);
     // More customers join in later years: the book grows.
     this.plan('onboard', world.from + Math.sqrt(this.rng.next()) * (world.until - world.from));
   }

@@ -1,4 +1,4 @@
-import { type CustomerEvent, DAY_MS, HOUR_MS, lookup, nextBirthday } from '@ledger/domain';
+import { type CustomerEvent, DAY_MS, HOUR_MS, lookup, nextBirthday, nextContactDue } from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
 import type { Behaviour, CustomerAgent, Step } from './customer-agent';
@@ -77,8 +77,9 @@ function act(agent: CustomerAgent, action: Action): Step[] {
 /** Everything a new customer's story holds, planned from the day it joins. */
 function planStory(agent: CustomerAgent, joined: number, birthDate: string | undefined): void {
   const { rng } = agent;
-  agent.plan('subscribe', joined + rng.int(1, 14) * DAY_MS);
-  agent.plan('valuation', joined + rng.int(3, 20) * DAY_MS);
+  // Valued first, so products are bought from assets the bank has seen (holdings never exceed them).
+  agent.plan('valuation', joined + rng.int(1, 3) * DAY_MS);
+  agent.plan('subscribe', joined + rng.int(4, 14) * DAY_MS);
   agent.planEvery('service-request', joined, 0.25);
   planLifecycle(agent, joined);
   if (agent.segment === 'corporate') agent.plan('contribution', joined + rng.int(10, 40) * DAY_MS);
@@ -91,8 +92,13 @@ function react(agent: CustomerAgent, events: readonly CustomerEvent[], action: A
   for (const event of events) {
     if (event.type === 'CustomerOnboarded') planStory(agent, action.at, event.data.birthDate);
     if (event.type !== 'AssetsRevalued') continue;
-    // Routine contacts follow the cadence of the assets, known from the first valuation on.
-    if (!agent.routineContacts) planRoutineContact(agent, action.at);
+    // Routine contacts follow the cadence of the assets, known from the first valuation on; a
+    // valuation that brings the due day forward brings the planned call forward too.
+    const due = agent.customer === null ? null : nextContactDue(agent.customer);
+    if (!agent.routineContacts)
+      planRoutineContact(agent, action.at, due === null ? undefined : Date.parse(due));
+    else if (due !== null && !agent.lapsing && agent.nextRoutineAt >= Date.parse(due))
+      planRoutineContact(agent, action.at, Date.parse(due));
     agent.routineContacts = true;
     // The worklist asks for a same-day call after a large movement; most managers make it.
     if (event.data.largeMovement !== null && rng.chance(0.85)) {

@@ -1,11 +1,14 @@
 import {
+  activeHoldingsInCny,
   addMonths,
   DAY_MS,
   isAssessmentValidAt,
   isOnboarded,
+  LIABILITY_PRODUCT_TYPES,
   lookup,
   money,
   needsRiskAssessment,
+  type ProductType,
 } from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
@@ -78,11 +81,25 @@ function saleTime(agent: CustomerAgent, at: number, product: Product): number {
   return assessedAt > at && assessedAt - at < 86_400_000 ? assessedAt : at;
 }
 
+/**
+ * Yuan of the last valuation not yet in active asset holdings: a purchase comes out of assets
+ * the bank has valued, so holdings never exceed total financial assets (loans and cards are debts).
+ */
+function uninvested(agent: CustomerAgent, { productType }: { productType: ProductType }): number {
+  if (LIABILITY_PRODUCT_TYPES.includes(productType)) return Number.POSITIVE_INFINITY;
+  const customer = agent.customer;
+  if (customer === null) return 0;
+  const held = activeHoldingsInCny(customer).amountMinor;
+  return Math.floor((customer.totalFinancialAssets.amountMinor - held) / 100);
+}
+
 export function subscribe(agent: CustomerAgent, action: Action): Step[] {
   const { rng } = agent;
   agent.planEvery('subscribe', action.at, SUBSCRIPTIONS_PER_YEAR[agent.segment]);
-  const principal = Math.max(1_000, Math.round((agent.wealth * rng.between(0.1, 0.5)) / 100) * 100);
+  const wanted = Math.max(1_000, Math.round((agent.wealth * rng.between(0.1, 0.5)) / 100) * 100);
   const product = pickProduct(rng, band(agent));
+  const principal = Math.min(wanted, Math.floor(uninvested(agent, product) / 100) * 100);
+  if (principal < 1_000) return []; // everything valued is already invested
   const at = saleTime(agent, action.at, product);
   return [...assessmentBefore(agent, action.at, product), subscription(agent, at, product, principal)];
 }
@@ -99,18 +116,20 @@ export function mature(agent: CustomerAgent, action: Action): Step[] {
     holding.productType === 'loan' ? 0 : principal * (1 + ((product?.annualRate ?? 0) * months) / 12);
   const steps: Step[] = [];
   let rolledOverInto: string | undefined;
+  // The renewal is bought after the maturity frees its principal (interest beyond the valued assets is paid out).
+  const renewed = Math.min(proceeds, principal + Math.max(0, uninvested(agent, holding)));
   if (product !== undefined && holding.productType !== 'loan' && agent.rng.chance(ROLLOVER)) {
-    const renewal = subscription(agent, saleTime(agent, action.at, product), product, proceeds);
+    const renewal = subscription(agent, saleTime(agent, action.at, product), product, renewed);
     rolledOverInto = (renewal.command as { holdingId: string }).holdingId;
     steps.push(...assessmentBefore(agent, action.at, product), renewal);
   }
   const body = { holdingId: holding.holdingId, proceeds: yuan(proceeds), maturedAt: iso(action.at) };
   return [
-    ...steps,
     agent.command('RecordMaturity', action.at, {
       ...body,
       ...(rolledOverInto !== undefined && { rolledOverInto }),
     }),
+    ...steps,
   ];
 }
 
@@ -123,6 +142,9 @@ export function revalue(agent: CustomerAgent, action: Action): Step[] {
       : rng.between(0.35, 0.65)
     : 1;
   agent.wealth = agent.wealth * jump * Math.exp(rng.normal(0.02, 0.12));
+  // Products are part of the assets: a valuation never shows less than the active holdings.
+  const held = agent.customer === null ? 0 : activeHoldingsInCny(agent.customer).amountMinor / 100;
+  if (agent.wealth < held) agent.wealth = held * rng.between(1.02, 1.3);
   const interval = agent.wealth >= 100_000 ? rng.int(180, 300) : rng.int(330, 480);
   agent.plan('valuation', action.at + interval * DAY_MS);
   return [

@@ -1,4 +1,4 @@
-import { CONTACT_CHANNELS, DAY_MS, RISK_PROFILES } from '@ledger/domain';
+import { CONTACT_CHANNELS, DAY_MS, LIABILITY_PRODUCT_TYPES, money, RISK_PROFILES } from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
@@ -96,7 +96,23 @@ export function offboard(agent: CustomerAgent, action: Action): Step[] {
   agent.agenda.clear();
   // Some former customers later ask for their personal data to be erased (executed after retention).
   if (rng.chance(0.15)) agent.plan('erasure-request', action.at + rng.int(30, 400) * DAY_MS);
-  return [agent.command('OffboardCustomer', action.at, { reason: rng.pick(reasons), at: iso(action.at) })];
+  // A bank closes the relationship only after every product is redeemed or repaid: nothing is held after it.
+  return [
+    ...redeemEverything(agent, action.at),
+    agent.command('OffboardCustomer', action.at, { reason: rng.pick(reasons), at: iso(action.at) }),
+  ];
+}
+
+/** Early redemption at the principal (a loan repaid, a card cancelled: no proceeds). */
+function redeemEverything(agent: CustomerAgent, at: number): Step[] {
+  const holdings = Object.values(agent.customer?.holdings ?? {}).filter((h) => h.status === 'active');
+  return holdings.map((holding) =>
+    agent.command('RecordMaturity', at, {
+      holdingId: holding.holdingId,
+      proceeds: LIABILITY_PRODUCT_TYPES.includes(holding.productType) ? money(0) : holding.principal,
+      maturedAt: iso(at),
+    }),
+  );
 }
 
 export function requestErasure(agent: CustomerAgent, action: Action): Step[] {

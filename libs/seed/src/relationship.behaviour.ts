@@ -1,4 +1,5 @@
 import {
+  cadenceAssetsMinor,
   type ContactChannel,
   contactIntervalDays,
   type ContactPriority,
@@ -13,7 +14,12 @@ import type { CustomerAgent, Step } from './customer-agent';
 const REQUESTS_PER_YEAR = 0.25;
 const RESPONDS_IN_TIME = 0.88;
 const RESOLVES_IN_TIME = 0.85;
-/** Managers fall well behind the policy's cadence: the real gap is 4–10 times its interval. */
+/**
+ * Most relationships keep the policy's cadence (the call comes 55–95% of the way to the due day);
+ * a minority lapse, their manager falling 4–10 intervals behind: the overdue of a real book.
+ */
+export const LAPSING_RELATIONSHIPS = 0.1;
+const CADENCE_KEPT = [0.55, 0.95] as const;
 const CADENCE_SLIP = [4, 10] as const;
 
 // prettier-ignore
@@ -40,20 +46,34 @@ const REQUESTS = [
   '手机银行无法登录',
 ];
 
-/** The next routine contact: the cadence of the customer's assets, or about once in five years below it. */
-export function planRoutineContact(agent: CustomerAgent, from: number): void {
+/**
+ * The next routine contact after `from`, before the cadence's due day (`due`, ms; by default a
+ * whole interval after `from`), or about once in five years for a customer without a cadence. A
+ * newer plan supersedes the one before it (a valuation that moves the customer up a band).
+ */
+export function planRoutineContact(agent: CustomerAgent, from: number, due?: number): void {
   const { rng } = agent;
-  const assets = agent.customer?.totalFinancialAssets.amountMinor ?? 0;
-  const interval = contactIntervalDays(assets);
-  const days = interval === null ? rng.daysUntil(0.2) : interval * rng.between(...CADENCE_SLIP);
-  agent.plan('contact', from + days * DAY_MS, { ref: rng.chance(0.7) ? 'routine' : 'market-news' });
+  const customer = agent.customer;
+  const interval = customer === null ? null : contactIntervalDays(cadenceAssetsMinor(customer));
+  let at: number;
+  if (interval === null) at = from + rng.daysUntil(0.2) * DAY_MS;
+  else if (agent.lapsing) at = from + interval * rng.between(...CADENCE_SLIP) * DAY_MS;
+  else {
+    const by = Math.max(from, due ?? from + interval * DAY_MS);
+    at = from + (by - from) * rng.between(...CADENCE_KEPT);
+  }
+  agent.routinePlan++;
+  agent.nextRoutineAt = at;
+  agent.plan('contact', at, { ref: rng.chance(0.7) ? 'routine' : 'market-news', also: agent.routinePlan });
 }
 
 /** A logged contact; `holdingId` names the holding a maturity call was about. */
 export function contact(agent: CustomerAgent, action: Action, holdingId?: string): Step[] {
   const { rng } = agent;
   const kind = action.ref ?? 'routine';
-  if (kind === 'routine' || kind === 'market-news') planRoutineContact(agent, action.at);
+  const routine = kind === 'routine' || kind === 'market-news';
+  if (routine && action.also !== undefined && action.also !== agent.routinePlan) return []; // superseded
+  if (routine) planRoutineContact(agent, action.at);
   if (kind === 'birthday') agent.plan('birthday', action.at + 365 * DAY_MS);
   const { purpose, priority } = PURPOSES[kind] ?? PURPOSES['routine']!;
   const manager = agent.manager;

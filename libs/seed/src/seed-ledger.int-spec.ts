@@ -56,11 +56,12 @@ describe('seedLedger', () => {
     first = await seeded(42);
   });
 
-  it('records only what the decider accepts, about ten events a customer, every hash chain intact', () => {
+  // Kept cadences (issue 22) make contacts most of the log: a 2,000,000 customer is called weekly.
+  it('records only what the decider accepts, tens of events a customer, every hash chain intact', () => {
     expect(first.summary.refusals).toEqual([]);
     expect(first.summary.eventsByType['CustomerOnboarded']).toBe(CUSTOMERS);
     expect(first.events.length / CUSTOMERS).toBeGreaterThan(6);
-    expect(first.events.length / CUSTOMERS).toBeLessThan(16);
+    expect(first.events.length / CUSTOMERS).toBeLessThan(70);
   });
 
   it('is deterministic for a seed, and another seed tells other stories', async () => {
