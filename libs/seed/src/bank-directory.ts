@@ -24,6 +24,17 @@ const BRANCHES: readonly Omit<Branch, 'relationshipManagers'>[] = [
   { branchId: 'branch-xa-yanta', city: '西安', region: '610113' },
 ];
 
+/** The README's example manager: the first of the first branch, so the demo gives it a real book. */
+export const README_MANAGER = 'rm-li';
+
+/** Someone to sign in as (`npm run token -- --role <role> --sub <sub>`), with what they see. */
+export interface StaffMember {
+  sub: string;
+  role: string;
+  branchId?: string;
+  sees: string;
+}
+
 /** Customers a relationship manager looks after, roughly: sets how many managers a ledger gets. */
 const CUSTOMERS_PER_MANAGER = 300;
 
@@ -36,11 +47,12 @@ export class BankDirectory {
 
   constructor(customers: number) {
     const perBranch = Math.max(2, Math.ceil(customers / CUSTOMERS_PER_MANAGER / BRANCHES.length));
-    this.branches = BRANCHES.map((branch) => ({
+    this.branches = BRANCHES.map((branch, b) => ({
       ...branch,
-      relationshipManagers: Array.from(
-        { length: perBranch },
-        (_, i) => `rm-${branch.branchId.slice('branch-'.length)}-${String(i + 1).padStart(2, '0')}`,
+      relationshipManagers: Array.from({ length: perBranch }, (_, i) =>
+        b === 0 && i === 0
+          ? README_MANAGER
+          : `rm-${branch.branchId.slice('branch-'.length)}-${String(i + 1).padStart(2, '0')}`,
       ),
     }));
     const members = ['chen', 'zhao', 'qian', 'sun', 'zhou', 'wu', 'zheng', 'feng', 'wei'];
@@ -49,6 +61,33 @@ export class BankDirectory {
       id: `cc-${String(i + 1).padStart(2, '0')}`,
       role: 'call-center',
     }));
+  }
+
+  /** The people the demo prints to sign in with: one of each role, and where their book is. */
+  staff(): StaffMember[] {
+    const first = this.branches[0]!;
+    const others = first.relationshipManagers.slice(1).join(', ');
+    return [
+      {
+        sub: README_MANAGER,
+        role: 'relationship-manager',
+        sees: `a ${first.branchId} book (also: ${others})`,
+      },
+      {
+        sub: `head-${first.branchId.slice('branch-'.length)}`,
+        role: 'branch-head',
+        branchId: first.branchId,
+        sees: 'the branch',
+      },
+      {
+        sub: 'committee-chen',
+        role: 'committee-member',
+        sees: 'tier reviews (also committee-zhao, -qian …)',
+      },
+      { sub: 'auditor-sun', role: 'auditor', sees: 'every customer, history, integrity' },
+      { sub: 'cc-01', role: 'call-center', sees: 'every customer, masked' },
+      { sub: this.operations.id, role: 'admin', sees: 'everything' },
+    ];
   }
 
   manager(id: string): Actor {

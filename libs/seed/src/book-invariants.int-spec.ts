@@ -11,7 +11,7 @@ const UNTIL = '2026-11-20T00:00:00.000Z';
 async function judged(seed: number) {
   const store = new SqliteEventStore(':memory:');
   try {
-    const summary = await seedLedger({ customers: CUSTOMERS, seed, store, until: UNTIL });
+    const summary = await seedLedger({ customers: CUSTOMERS, seed, store, until: UNTIL, showcase: true });
     const events = [];
     for await (const event of store.readAll()) events.push(event);
     return { summary, judgement: judgeBook(events, UNTIL, DEFAULT_POLICIES) };

@@ -11,6 +11,7 @@ import {
   initialState,
   isOnboarded,
   occurredAtOf,
+  type Segment,
   SYSTEM_ACTOR,
 } from '@ledger/domain';
 import type { EventToAppend } from '@ledger/event-store';
@@ -61,11 +62,14 @@ export class CustomerAgent {
     readonly index: number,
     seed: number,
     readonly world: SeedWorld,
+    /** A scripted customer's segment (the draw is made anyway, so the rest of the story is the same). */
+    segment?: Segment,
   ) {
     this.rng = new Rng(seed, index);
     this.customerId = this.rng.uuid();
     this.agenda = new Agenda(world.until);
-    this.segment = this.rng.chance(0.1) ? 'corporate' : 'retail';
+    const drawn = this.rng.chance(0.1) ? 'corporate' : 'retail';
+    this.segment = segment ?? drawn;
     this.branch = this.rng.pick(world.directory.branches);
     this.wealth = 0;
     this.lapsing = this.rng.chance(LAPSING_RELATIONSHIPS);

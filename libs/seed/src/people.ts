@@ -101,6 +101,17 @@ export function retailPerson(rng: Rng, region: string, onboardedOn: string): Per
   const given = rng.chance(0.6) ? [rng.pick(GIVEN), rng.pick(GIVEN)] : [rng.pick(GIVEN)];
   const year = Number(onboardedOn.slice(0, 4)) - rng.int(22, 75);
   const birthDate = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  return personBornOn(rng, region, birthDate, [surname, surnamePinyin], given);
+}
+
+/** A retail customer of a given name (characters and pinyin) and birth date: the demo's named customers. */
+export function personBornOn(
+  rng: Rng,
+  region: string,
+  birthDate: string,
+  [surname, surnamePinyin]: readonly [string, string],
+  given: readonly (readonly [string, string])[],
+): Person {
   const pinyin = given.map(([, p]) => p).join('');
   return {
     name: surname + given.map(([c]) => c).join(''),

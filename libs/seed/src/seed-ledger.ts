@@ -8,6 +8,7 @@ import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
 import { opportunitiesOf } from './opportunities.behaviour';
 import { seedHouseholds } from './households.behaviour';
+import { seedShowcase } from './showcase.behaviour';
 import { Timeline } from './timeline';
 
 export interface SeedLedgerOptions {
@@ -20,6 +21,8 @@ export interface SeedLedgerOptions {
   until?: string;
   /** Plan and launch a few campaigns at the end of the story and log calls to their targets (the demo does). */
   campaigns?: boolean;
+  /** Give the README's manager (rm-li) customers with a maturity, a birthday and an overdue call tomorrow (the demo does). */
+  showcase?: boolean;
   /** Called after every simulated business day. */
   onProgress?: (progress: SeedProgress) => void;
 }
@@ -40,6 +43,9 @@ export interface SeedSummary {
   from: string;
   until: string;
 }
+
+/** How many scripted customers `showcase` adds. */
+export const SHOWCASE_CUSTOMERS = 3;
 
 export const DEFAULT_SEED_PERIOD = {
   from: '2022-01-01T00:00:00.000Z',
@@ -109,6 +115,13 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
       fraction: Math.min(1, (end - from) / (until - from)),
     });
   }
+  if (options.showcase === true) {
+    const { written } = await seedShowcase(options.store, world, options.seed, options.customers);
+    for (const [type, count] of Object.entries(written)) {
+      eventsByType[type] = (eventsByType[type] ?? 0) + count;
+      events += count;
+    }
+  }
   const households = await seedHouseholds(
     options.store,
     agents.map((agent) => agent.customer),
@@ -127,7 +140,7 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
     }
   }
   return {
-    customers: options.customers,
+    customers: options.customers + (options.showcase === true ? SHOWCASE_CUSTOMERS : 0),
     events,
     eventsByType,
     refusals: world.refusals,
