@@ -8,6 +8,7 @@ import type {
   TierDirection,
 } from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
+import type { CustomerSearchKeys } from './search-keys';
 
 /** The logical collection (alias) the 360 view is read from; one document per customer. */
 export const CUSTOMERS = 'customers';
@@ -57,7 +58,8 @@ export type Customer360Keys = {
 export type FlagWindowKey = Pick<FlagWindow, 'flag' | 'from' | 'until'>;
 
 export type Customer360Document = ReadDocument &
-  Customer360Keys & {
+  Customer360Keys &
+  CustomerSearchKeys & {
     _id: string;
     /** The domain's own state, folded by its evolve: tier, holdings, contacts and erasure follow decide's rules. */
     customer: Customer;

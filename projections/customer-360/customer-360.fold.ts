@@ -1,6 +1,7 @@
 import {
   CONTACT_CHANNELS,
   type ContactChannel,
+  type Customer,
   type CustomerEvent,
   type DomainPolicies,
   evolve,
@@ -13,6 +14,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf } from '../shared/customer-event';
 import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
 import { customer360KeysAfter } from './customer-360.keys';
+import { customerSearchKeys } from './search-keys';
 import { viewState } from './view-state';
 
 /**
@@ -52,7 +54,24 @@ export function evolveCustomer360(
     seniorAfter: keys.seniorAfter,
     flagWindows: keys.flagWindows,
     flagNames: keys.flagNames,
+    // Sealed to blind indexes by the read store (ADR 0034); the same strings carried when identity did not change.
+    ...(document !== null && sameIdentity(document.customer, customer)
+      ? {
+          idNumberKey: document.idNumberKey,
+          phoneKey: document.phoneKey,
+          namePrefixes: document.namePrefixes,
+        }
+      : customerSearchKeys(customer)),
   };
+}
+
+function sameIdentity(before: Customer, after: Customer): boolean {
+  return (
+    before.name === after.name &&
+    before.idNumber === after.idNumber &&
+    before.phone === after.phone &&
+    before.status === after.status
+  );
 }
 
 function noContacts(): Record<ContactChannel, number> {

@@ -3,6 +3,7 @@ import {
   dormantBefore,
   type DomainPolicies,
   type LifecycleStage,
+  normalisedIdNumber,
   type MiningFlag,
   type Segment,
   type Tier,
@@ -11,6 +12,7 @@ import {
 } from '@ledger/domain';
 import type { Filter } from '@ledger/read-store';
 import { instantOf } from '../shared/time-range';
+import { namePrefixOf, normalisedPhone } from './search-keys';
 
 export type CustomerListFilters = {
   tier?: Tier;
@@ -22,6 +24,10 @@ export type CustomerListFilters = {
   maturingWithinDays?: number;
   /** A mining flag holding at `now` (ADR 0023). */
   flag?: MiningFlag;
+  /** Exact matches and a name prefix, through the documents' blind indexes (ADR 0034). */
+  idNumber?: string;
+  phone?: string;
+  q?: string;
   /** The caller's scope (issue 15 §4): a branch head's branch, a committee member's reviewed customers. */
   branchId?: string;
   customerIds?: readonly string[];
@@ -35,7 +41,7 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
   const at = instantOf(now);
   const today = toBusinessDate(at);
   const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
-  const { branchId, customerIds, flag } = filters;
+  const { branchId, customerIds, flag, idNumber, phone, q } = filters;
   const clauses: Filter[] = [];
   if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
   if (overdue !== undefined) {
@@ -67,6 +73,10 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
     // The branch never changes after onboarding: the folded state's field, no key of its own.
     ...(branchId !== undefined && { 'customer.branchId': branchId }),
     ...(customerIds !== undefined && { _id: { $in: [...customerIds] } }),
+    // Plain here; the sealing read store digests each with the key the documents were indexed with.
+    ...(idNumber !== undefined && { idNumberKey: normalisedIdNumber(idNumber) }),
+    ...(phone !== undefined && { phoneKey: normalisedPhone(phone) }),
+    ...(q !== undefined && { namePrefixes: namePrefixOf(q) }),
     ...(clauses.length > 0 && { $and: clauses }),
   };
 }

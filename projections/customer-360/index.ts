@@ -9,3 +9,4 @@ export * from './customer-filters';
 export * from './get-customer-360.query';
 export * from './list-customers.query';
 export * from './as-of';
+export * from './search-keys';

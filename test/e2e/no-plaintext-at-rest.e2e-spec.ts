@@ -84,6 +84,15 @@ describe('no plaintext personal data at rest, read models included (e2e)', () =>
     expect(list.body.items).toEqual([
       expect.objectContaining({ customerId, name: CORPORATE.name, idNumber: CORPORATE.idNumber }),
     ]);
+    // Found by idNumber, phone and a name prefix through keyed blind indexes (ADR 0034), none of them in the clear.
+    for (const query of [
+      `idNumber=${RETAIL.idNumber}`,
+      `phone=${encodeURIComponent(NEW_PHONE)}`,
+      `q=${encodeURIComponent(RETAIL.name.slice(0, 2))}`,
+    ]) {
+      const found = await ledger.http().get(`/customers?${query}`).set(auditor).expect(200);
+      expect(found.body.items).toEqual([expect.objectContaining({ customerId: retail.customerId })]);
+    }
     await ledger.http().get('/worklist?relationshipManagerId=rm-li&date=2026-03-06').set(rm).expect(200);
     const chair = await ledger.as('committee-member', 'committee-chen');
     await ledger.http().get(`/tier-audits?customerId=${customerId}`).set(chair).expect(200);
@@ -100,5 +109,7 @@ describe('no plaintext personal data at rest, read models included (e2e)', () =>
     );
     expect(holdingTheId.some((path) => path.includes('read-models.sqlite'))).toBe(true);
     expect(plaintextFound(ledger.config.dataDir)).toEqual([]);
+    // Nor the normalised forms the search indexes are made of: the phone's digits, the name's prefixes.
+    expect(plaintextFound(ledger.config.dataDir, [NEW_PHONE.slice(1), RETAIL.name.slice(0, 2)])).toEqual([]);
   });
 });

@@ -47,9 +47,9 @@ export function filesUnder(directory: string): string[] {
 }
 
 /** Each value as UTF-8 bytes and as JSON would escape it ("\u738b…"), in any file under DATA_DIR. */
-export function plaintextFound(directory: string): string[] {
+export function plaintextFound(directory: string, values: readonly string[] = PERSONAL_VALUES): string[] {
   const files = filesUnder(directory).map((path) => ({ path, bytes: readFileSync(path) }));
-  return PERSONAL_VALUES.flatMap((value) => {
+  return values.flatMap((value) => {
     const escaped = JSON.stringify(value)
       .slice(1, -1)
       .replace(/[^\x20-\x7e]/g, (c) => {

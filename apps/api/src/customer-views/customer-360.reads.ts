@@ -8,7 +8,9 @@ import {
   type CustomerListQuery,
   getCustomer360,
   listCustomers,
+  NameSortTooWide,
 } from '@ledger/projections/customer-360';
+import { InvalidInput } from '../validation/validation.pipe';
 import type { Page } from '../common/page.query';
 import { EVENT_STORE, POLICIES, READ_STORE } from '../infrastructure/tokens';
 
@@ -30,7 +32,13 @@ export class Customer360Reads {
     return customer360AsOf(await this.events.readStream(customerStream(customerId)), cut, this.policies);
   }
 
-  list(query: CustomerListQuery, now: string): Promise<Page<Customer360View>> {
-    return listCustomers(this.reads, query, now, this.policies);
+  async list(query: CustomerListQuery, now: string): Promise<Page<Customer360View>> {
+    try {
+      return await listCustomers(this.reads, query, now, this.policies);
+    } catch (error) {
+      if (error instanceof NameSortTooWide)
+        throw new InvalidInput([{ field: 'sort', problems: [error.message] }]);
+      throw error;
+    }
   }
 }

@@ -8,7 +8,12 @@ import {
   Query as QueryParams,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Customer360View, maskCustomer360 } from '@ledger/projections/customer-360';
+import {
+  type Customer360View,
+  type CustomerSort,
+  type CustomerSortField,
+  maskCustomer360,
+} from '@ledger/projections/customer-360';
 import { AccessLog } from '../access-log/access-log';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Admits, type Caller, type Role } from '../auth/roles';
@@ -24,6 +29,12 @@ import { Customer360Reads } from './customer-360.reads';
 /** Only auditors and admins may replay a customer to a past time, either way (DESIGN §5, ADR 0033). */
 const AS_OF_ROLES: readonly Role[] = ['auditor', 'admin'];
 
+/** `-name` → name, descending. */
+function customerSortOf(sort: string): CustomerSort {
+  const descending = sort.startsWith('-');
+  return { field: (descending ? sort.slice(1) : sort) as CustomerSortField, descending };
+}
+
 @ApiTags('customer views')
 @Controller('customers')
 export class CustomerViewsController {
@@ -38,14 +49,18 @@ export class CustomerViewsController {
   @NarrowedToScope()
   @Admits('relationship-manager', 'branch-head', 'call-center', 'committee-member', 'auditor', 'admin')
   @ApiOperation({
-    summary: "Customers (360 views) in the caller's scope, filtered and paged: { items, page, limit, total }",
+    summary:
+      "Customers (360 views) in the caller's scope, filtered, found (?idNumber=, ?phone= exact; ?q= a name prefix), sorted (?sort=) and paged: { items, page, limit, total }",
   })
   async list(
-    @QueryParams(ReadYourWrites) { minPosition: _minPosition, ...filters }: ListCustomersQuery,
+    @QueryParams(ReadYourWrites) { minPosition: _minPosition, sort, ...filters }: ListCustomersQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<Page<Customer360View>> {
     const scope = await this.scopes.narrow(caller, filters.relationshipManagerId);
-    const page = await this.customers.list({ ...filters, ...scope }, this.clock.now().toISOString());
+    const page = await this.customers.list(
+      { ...filters, ...scope, ...(sort !== undefined && { sort: customerSortOf(sort) }) },
+      this.clock.now().toISOString(),
+    );
     await this.accessLog.record(caller, '*', 'customer-360', {
       customerIds: page.items.map((view) => view.customerId).join(','),
     });

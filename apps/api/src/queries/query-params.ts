@@ -13,7 +13,11 @@ import {
   Min,
 } from 'class-validator';
 import { MINING_FLAGS, type MiningFlag, TIERS } from '@ledger/domain';
+import { CUSTOMER_SORT_FIELDS, NAME_PREFIX_CHARS, NAME_SORT_LIMIT } from '@ledger/projections/customer-360';
 import { PageQuery } from '../common/page.query';
+
+/** customerId, -customerId, name, -name, … */
+export const CUSTOMER_SORTS = CUSTOMER_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -109,6 +113,46 @@ export class ListCustomersQuery extends ConsistencyQuery {
   @IsOptional()
   @IsIn(MINING_FLAGS)
   flag?: MiningFlag;
+
+  @ApiPropertyOptional({
+    example: '91310000MA1K4XYZ12',
+    description:
+      'exact idNumber (spaces and dashes ignored, x = X), matched through a keyed blind index (ADR 0034)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  idNumber?: string;
+
+  @ApiPropertyOptional({
+    example: '+8613912345678',
+    description:
+      'exact phone (digits only; a mainland mobile with or without +86), through a keyed blind index',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  phone?: string;
+
+  @ApiPropertyOptional({
+    example: '王小',
+    description: `a name prefix of 1 to ${NAME_PREFIX_CHARS} characters after NFKC (case and spaces ignored), within the caller's scope, through keyed blind indexes of each prefix (ADR 0034)`,
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(new RegExp(`^\\S.{0,${NAME_PREFIX_CHARS - 1}}$`, 'u'), {
+    message: `q must be 1 to ${NAME_PREFIX_CHARS} characters, starting with one that is not a space`,
+  })
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: CUSTOMER_SORTS,
+    default: 'customerId',
+    description: `the order of the list, ties by customerId; a leading - sorts descending. name is pinyin order, sorted after opening (names are sealed), so it needs a query of at most ${NAME_SORT_LIMIT} customers`,
+  })
+  @IsOptional()
+  @IsIn(CUSTOMER_SORTS)
+  sort?: (typeof CUSTOMER_SORTS)[number];
 }
 
 export class KpiQuery {

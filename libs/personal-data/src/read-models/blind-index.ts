@@ -29,17 +29,29 @@ export function blindIndex(key: Buffer, collection: string, field: string, value
   return PREFIX + mac.digest().subarray(0, 16).toString('base64url');
 }
 
-/** The document with each listed top-level string field replaced by its blind index. */
+/**
+ * The document with each listed top-level string field replaced by its blind index; a list of
+ * strings (a name's prefixes) has each of its items replaced, so equality matches any one of them.
+ */
 export function withBlindIndexes<T extends ReadDocument>(
   key: Buffer,
   collection: string,
   document: T,
   fields: readonly string[],
 ): T {
-  const indexed = fields.filter((field) => typeof document[field] === 'string');
+  const indexed = fields.filter(
+    (field) => typeof document[field] === 'string' || Array.isArray(document[field]),
+  );
   if (indexed.length === 0) return document;
   const copy: ReadDocument = { ...document };
-  for (const field of indexed) copy[field] = blindIndex(key, collection, field, document[field] as string);
+  for (const field of indexed) {
+    const value = document[field];
+    copy[field] = Array.isArray(value)
+      ? value.map((item: unknown) =>
+          typeof item === 'string' ? blindIndex(key, collection, field, item) : item,
+        )
+      : blindIndex(key, collection, field, value as string);
+  }
   return copy as T;
 }
 

@@ -34,4 +34,6 @@ export function readModelFieldsOf(catalog: ReadModelFieldCatalog, collection: st
  */
 export const READ_MODEL_BLIND_INDEXES: ReadModelFieldCatalog = {
   worklist_customers: ['birthdayMonthDay'],
+  // Finding a customer (ADR 0034): the normalised idNumber and phone, and each name prefix.
+  customers: ['idNumberKey', 'phoneKey', 'namePrefixes'],
 };
