@@ -1,5 +1,10 @@
 import { DEFAULT_POLICIES } from '@ledger/domain';
-import { READ_MODEL_PERSONAL_FIELDS, readModelFieldsOf } from '@ledger/personal-data';
+import {
+  READ_MODEL_BLIND_INDEXES,
+  READ_MODEL_PERSONAL_FIELDS,
+  readModelFieldsOf,
+  withBlindIndexes,
+} from '@ledger/personal-data';
 import type { ReadDocument } from '@ledger/read-store';
 import { CUSTOMERS } from './customer-360/customer-360.document';
 import { evolveCustomer360 } from './customer-360/customer-360.fold';
@@ -47,8 +52,11 @@ function history() {
 }
 
 /** What would still be in the clear once the catalog's paths are taken out of the document. */
+/** What the sealing store writes in the clear: blind-indexed fields (search keys) digested, sealed paths removed. */
 function outsideTheCatalog(collection: string, document: ReadDocument): string {
-  const unsealed = structuredClone(document) as Record<string, Record<string, unknown>>;
+  const indexed = readModelFieldsOf(READ_MODEL_BLIND_INDEXES, collection);
+  const digested = withBlindIndexes(Buffer.alloc(32, 7), collection, document, indexed);
+  const unsealed = structuredClone(digested) as Record<string, Record<string, unknown>>;
   for (const path of readModelFieldsOf(READ_MODEL_PERSONAL_FIELDS, collection)) {
     const [parent, field] = path.split('.');
     if (parent !== undefined && field !== undefined && unsealed[parent] !== undefined)

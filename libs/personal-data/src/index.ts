@@ -15,6 +15,6 @@ export * from './retention/pending-erasures';
 export * from './codec/data-subject';
 export * from './read-models/read-model-fields';
 export { SealingReadStore } from './read-models/sealing.read-store';
-export { blindIndexKeyOf, SealedFieldQueried } from './read-models/blind-index';
+export { blindIndexKeyOf, SealedFieldQueried, withBlindIndexes } from './read-models/blind-index';
 export { idNumberIndexOf } from './read-models/identity-index';
 export * from './keys/postgres.key-store';
