@@ -47,6 +47,32 @@ describe('withPolicyOverrides', () => {
       },
       'contactCadence.bands[1].fromMinor: must be below the band before it',
     ],
+    [
+      {
+        currencyRates: {
+          rates: [
+            { currency: 'CNY', toCny: 1 },
+            { currency: 'USD', toCny: 0 },
+          ],
+        },
+      },
+      'currencyRates.rates[1].toCny: must be a positive number',
+    ],
+    [
+      {
+        currencyRates: {
+          rates: [
+            { currency: 'CNY', toCny: 1 },
+            { currency: 'usd', toCny: 7 },
+          ],
+        },
+      },
+      'currencyRates.rates[1].currency: must be a distinct ISO 4217 code',
+    ],
+    [
+      { currencyRates: { rates: [{ currency: 'USD', toCny: 7 }] } },
+      'currencyRates.rates: must rate CNY at 1',
+    ],
     [{ dormant: { inactiveDays: '180' } }, 'dormant.inactiveDays: must be a number'],
     [{ dormant: { inactiveDays: 1.5 } }, 'dormant.inactiveDays: must be a positive integer'],
     [

@@ -25,7 +25,7 @@ export class SubscribeProductController {
   @Admits('relationship-manager', 'admin')
   @ApiOperation({
     summary:
-      'Subscribe to a product: a new holding (ProductSubscribed), judged by suitability and the catalog terms (422 RISK_ASSESSMENT_EXPIRED, SUITABILITY_MISMATCH, OUTSIDE_SALE_WINDOW, BELOW_MINIMUM_AMOUNT, CURRENCY_MISMATCH, PRODUCT_WITHDRAWN)',
+      'Subscribe to a product: a new holding (ProductSubscribed), judged by suitability and the catalog terms (422 RISK_ASSESSMENT_EXPIRED, SUITABILITY_MISMATCH, OUTSIDE_SALE_WINDOW, BELOW_MINIMUM_AMOUNT, CURRENCY_MISMATCH, CURRENCY_WITHOUT_RATE, PRODUCT_WITHDRAWN)',
   })
   async handle(
     @Param() { id }: CustomerIdParams,
