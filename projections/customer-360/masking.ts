@@ -62,7 +62,11 @@ export function maskCustomer360(view: Customer360View, roles: string | readonly 
         ? null
         : {
             ...view.household,
-            members: view.household.members.map((member) => ({ ...member, name: name(member.name) })),
+            // The viewed customer's own entry reads as the view's name does.
+            members: view.household.members.map((member) => ({
+              ...member,
+              name: member.customerId === view.customerId ? member.name : name(member.name),
+            })),
           },
     relatedParties: view.relatedParties.map((party) => ({ ...party, name: name(party.name) })),
     idNumber: full('idNumber') ? view.idNumber : maskIdentifier(view.idNumber),
