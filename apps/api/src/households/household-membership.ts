@@ -27,12 +27,13 @@ export class HouseholdMembership {
     private readonly repository: AggregateRepository,
   ) {}
 
-  /** The household the register names now (null: none). */
-  async holderOf(customerId: string, correlationId: string): Promise<string | null> {
+  /** The household the register names now (null: none); undefined when the customer has no register yet. */
+  async holderOf(customerId: string, correlationId: string): Promise<string | null | undefined> {
     const register = await this.repository.load<MembershipState>(membershipAggregate, customerId, {
       correlationId,
     });
-    return 'folded' in register ? register.folded.state.householdId : null;
+    if (!('folded' in register) || register.folded.revision < 0n) return undefined;
+    return register.folded.state.householdId;
   }
 
   /** Claims the customer for the household, or throws AlreadyInHousehold naming the other. */
@@ -69,7 +70,7 @@ export class HouseholdMembership {
     correlationId: string,
   ): Promise<MembershipHolderFacts | null> {
     const holder = await this.holderOf(customerId, correlationId);
-    if (holder === null || holder === householdId) return null;
+    if (holder === null || holder === undefined || holder === householdId) return null;
     const loaded = await this.repository.load<HouseholdState>(householdAggregate, holder, { correlationId });
     const state = 'folded' in loaded ? loaded.folded.state : null;
     const isMember = state !== null && isFormed(state) && state.members[customerId] !== undefined;

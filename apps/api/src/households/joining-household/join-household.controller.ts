@@ -32,7 +32,7 @@ export class JoinHouseholdController {
   ): Promise<HouseholdWritten> {
     const customer = await this.facts.of(body.customerId, request.context.correlationId);
     // Nothing to claim for a customer the household refuses anyway, nor one it already holds.
-    if (customer === null || !customer.active || customer.householdId === id)
+    if (customer === null || !customer.active || customer.householdId !== null)
       return this.join(id, body, customer, request);
     await this.membership.claim(body.customerId, id, request);
     try {
