@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { CommandBus } from '@nestjs/cqrs';
+import { householdAggregate, type JoinHousehold } from '@ledger/domain';
+import { Decision } from '../../apps/api/src/command-path/decision';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard } from './onboarding';
 
@@ -204,6 +207,35 @@ describe('households (e2e)', () => {
       (await post(`/households/${householdId}/members`, { customerId: customer.customerId, role: 'head' }))
         .status,
     ).toBe(201);
+  });
+
+  it('judges a membership from before the register existed on the read model (409 for another household)', async () => {
+    const customer = await onboard(ledger, await rm());
+    const householdId = await form();
+    // Joined straight through the household aggregate, as joins were before the register: no claim.
+    const join: Omit<JoinHousehold, 'actor' | 'now'> = {
+      type: 'JoinHousehold',
+      householdId,
+      customerId: customer.customerId,
+      role: 'head',
+      customer: { customerId: customer.customerId, active: true, householdId: null },
+    };
+    const request = {
+      actor: { id: 'rm-li', role: 'relationship-manager' },
+      now: new Date().toISOString(),
+      context: { correlationId: randomUUID() },
+    };
+    const written = await ledger.app
+      .get(CommandBus)
+      .execute(Decision.of<JoinHousehold>(householdAggregate, join, request));
+    await view(householdId, written.position);
+    const other = await form();
+    const refused = await post(`/households/${other}/members`, {
+      customerId: customer.customerId,
+      role: 'head',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.details).toContainEqual(expect.objectContaining({ value: householdId }));
   });
 
   it('answers 404 for a household never formed and 400 for a role outside the vocabulary', async () => {
