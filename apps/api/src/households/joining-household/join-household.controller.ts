@@ -30,9 +30,18 @@ export class JoinHouseholdController {
     @Body() body: JoinHouseholdDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<HouseholdWritten> {
-    const customer = await this.facts.of(body.customerId, request.context.correlationId);
-    // Nothing to claim for a customer the household refuses anyway, nor one it already holds.
-    if (customer === null || !customer.active || customer.householdId !== null)
+    const { facts: customer, registered } = await this.facts.of(
+      body.customerId,
+      request.context.correlationId,
+    );
+    // Nothing to claim for a customer the household refuses anyway, one it already holds, or one
+    // in another household before the register existed; the register judges every other case.
+    if (
+      customer === null ||
+      !customer.active ||
+      customer.householdId === id ||
+      (!registered && customer.householdId !== null)
+    )
       return this.join(id, body, customer, request);
     await this.membership.claim(body.customerId, id, request);
     try {
