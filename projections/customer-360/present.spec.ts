@@ -52,6 +52,8 @@ describe('present', () => {
       },
       lastContactAt: at('2026-03-05'),
       nextBestProducts: [],
+      household: null,
+      relatedParties: [],
       consent: { marketing: true, profiling: false },
       nextContactDue: '2026-03-19',
       overdue: false,

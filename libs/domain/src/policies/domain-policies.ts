@@ -15,6 +15,7 @@ import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
+import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -57,6 +58,7 @@ export type DomainPolicies = {
   holdingAttribution: HoldingAttributionPolicy;
   /** Per currency to CNY: holdings are summed beside total financial assets in the reporting currency. */
   currencyRates: CurrencyRatesPolicy;
+  householdMembership: HouseholdMembershipPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -87,4 +89,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
   currencyRates: CURRENCY_RATES_POLICY,
+  householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };
