@@ -151,3 +151,11 @@ export function consentWithdrawn(
 ): CustomerEvent {
   return { type: 'ConsentWithdrawn', schemaVersion: 1, data: { customerId: CUSTOMER_ID, purpose, at } };
 }
+
+/** The customer gave a consent (again). */
+export function consentGiven(
+  purpose: 'marketing' | 'profiling' = 'marketing',
+  at = '2026-11-02T09:00:00.000Z',
+): CustomerEvent {
+  return { type: 'ConsentGiven', schemaVersion: 1, data: { customerId: CUSTOMER_ID, purpose, at } };
+}
