@@ -47,7 +47,7 @@ describe('present', () => {
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
       lastContactAt: at('2026-03-05'),
       nextBestProducts: [],
-      consent: { marketing: true, profiling: false },
+      consent: { marketing: true, profiling: true },
       nextContactDue: '2026-03-19',
       overdue: false,
       lifecycle: 'NEW',

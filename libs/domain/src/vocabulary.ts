@@ -35,7 +35,11 @@ export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
 export type ContactPriority = 1 | 2 | 3;
 
 /** What onboarding records; later changes come as ConsentGiven / ConsentWithdrawn (PIPL art. 13–14). */
-export type Consent = { marketing: boolean };
+export type Consent = {
+  marketing: boolean;
+  /** Signed at account opening too; absent on onboardings recorded before it was asked (false). */
+  profiling?: boolean;
+};
 
 /** The purposes a customer consents to, each given and withdrawn on its own. */
 export const CONSENT_PURPOSES = ['marketing', 'profiling'] as const;

@@ -54,7 +54,7 @@ export function onboarded(data: Partial<CustomerOnboarded['data']> = {}): Custom
       branchId: 'branch-shanghai-01',
       relationshipManagerId: RM.id,
       // Consenting by default, so the marketing rules are exercised; specs of consent say otherwise.
-      consent: { marketing: true },
+      consent: { marketing: true, profiling: true },
       tier: data.segment === 'corporate' ? 'STANDARD' : 'MASS',
       onboardedAt: ONBOARDED_AT,
       ...data,

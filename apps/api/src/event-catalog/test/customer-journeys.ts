@@ -39,7 +39,7 @@ export function retailJourney(): CustomerCommand[] {
       occupation: 'teacher',
       branchId: 'branch-shanghai-01',
       relationshipManagerId: RM.id,
-      consent: { marketing: true },
+      consent: { marketing: true, profiling: true },
     },
     {
       ...by(RM, '2026-01-10'),
