@@ -57,6 +57,9 @@ export const HOLDING_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** A contact with this purpose answers every maturity call, whether or not it names the holding. */
 export const MATURITY_PURPOSE = 'maturity';
 
+/** A contact with this purpose delivers the week's VIP gift (每周集中一次): it answers the gift call. */
+export const VIP_GIFT_PURPOSE = 'vip-gift';
+
 /** A product's risk rating (产品风险等级), PR1 lowest to PR5 highest. */
 export const PRODUCT_RISK_LEVELS = ['PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
 export type ProductRiskLevel = (typeof PRODUCT_RISK_LEVELS)[number];

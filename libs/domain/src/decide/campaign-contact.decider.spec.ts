@@ -77,7 +77,9 @@ describe('logging a contact under a campaign', () => {
 
     it('still takes a service contact naming no campaign', () => {
       const { campaign: _none, ...plain } = contactUnder({ status: 'launched', targeted: true });
-      const [event] = given([onboarded(), consentWithdrawn('marketing')]).when(plain).events();
+      const [event] = given([onboarded(), consentWithdrawn('marketing')])
+        .when(plain)
+        .events();
       expect(event?.type).toBe('ContactLogged');
     });
 

@@ -14,6 +14,7 @@ import type {
   ContributionRecorded,
   ProductMatured,
   ProductSubscribed,
+  RepaymentDueScheduled,
 } from './holding.events';
 import type { RiskProfileAssessed } from './suitability.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
@@ -47,7 +48,8 @@ export type CustomerEvent =
   | PersonalDataErased
   | RiskProfileAssessed
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | RepaymentDueScheduled;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -77,6 +79,7 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'RepaymentDueScheduled',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -127,6 +130,8 @@ export function occurredAtOf(event: CustomerEvent): string {
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
       return event.data.at;
+    case 'RepaymentDueScheduled':
+      return event.data.scheduledAt;
     default:
       return assertNever(event);
   }

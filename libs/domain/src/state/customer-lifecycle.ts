@@ -40,6 +40,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     contacts: {},
     lastContactAt: null,
     lastMaturityContactAt: null,
+    lastGiftContactAt: null,
     offboardedAt: null,
     erasure: null,
   };

@@ -175,6 +175,10 @@ export const DATA_FIELDS = {
   },
   ConsentGiven: { required: ['customerId', 'purpose', 'at'], optional: [] },
   ConsentWithdrawn: { required: ['customerId', 'purpose', 'at'], optional: [] },
+  RepaymentDueScheduled: {
+    required: ['customerId', 'holdingId', 'dueDate', 'scheduledAt'],
+    optional: ['amountDue'],
+  },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =
