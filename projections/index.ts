@@ -8,6 +8,7 @@ import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { householdsProjection } from './households';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
+import { vipEventsProjection } from './vip-events';
 
 /**
  * Every read model the runtime keeps up to date (the api in the embedded mode, apps/projector in
@@ -23,5 +24,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     productCatalogProjection,
     opportunityPipelineProjection,
     householdsProjection,
+    vipEventsProjection,
   ];
 }
