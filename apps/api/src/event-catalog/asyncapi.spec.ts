@@ -4,6 +4,7 @@ import {
   CAMPAIGN_EVENT_TYPES,
   CUSTOMER_EVENT_TYPES,
   HOUSEHOLD_EVENT_TYPES,
+  VIP_EVENT_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
@@ -67,6 +68,7 @@ describe('the AsyncAPI document', () => {
       '$ce-identity',
       '$ce-opportunity',
       '$ce-product',
+      '$ce-vip-event',
       '$et-{eventType}',
       '/events',
       'access-{date}',
@@ -77,6 +79,7 @@ describe('the AsyncAPI document', () => {
       'identity-{index}',
       'opportunity-{opportunityId}',
       'product-{code}',
+      'vip-event-{vipEventId}',
     ]);
   });
 
@@ -103,6 +106,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
     for (const channel of ['householdStream', 'householdCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
+    for (const channel of ['vipEventStream', 'vipEventCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...VIP_EVENT_EVENT_TYPES]);
     for (const channel of ['identityStream', 'identityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])

@@ -39,7 +39,7 @@ export function retailJourney(): CustomerCommand[] {
       occupation: 'teacher',
       branchId: 'branch-shanghai-01',
       relationshipManagerId: RM.id,
-      consent: { marketing: true, profiling: true },
+      consent: { marketing: true },
     },
     {
       ...by(RM, '2026-01-10'),
@@ -83,6 +83,21 @@ export function retailJourney(): CustomerCommand[] {
       productCode: 'DD-CNY',
       productType: 'deposit',
       principal: cny(20_000),
+    },
+    {
+      ...by(ZHANG, '2026-02-03'),
+      type: 'SubscribeProduct',
+      holdingId: 'LN-2026-000042',
+      productCode: 'LOAN-HOME',
+      productType: 'loan',
+      principal: cny(800_000),
+    },
+    {
+      ...by(ZHANG, '2026-02-03'),
+      type: 'ScheduleRepaymentDue',
+      holdingId: 'LN-2026-000042',
+      dueDate: '2026-03-15',
+      amountDue: cny(5_230),
     },
     {
       ...by(ZHANG, '2026-08-01'),
