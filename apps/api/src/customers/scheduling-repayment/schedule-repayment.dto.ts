@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { CALENDAR_DATE_PATTERN } from '../../common/calendar-date';
 import { MoneyDto } from '../../common/money.dto';
 
 export class ScheduleRepaymentDto {
   @ApiProperty({ example: '2026-12-15', description: 'the day the next repayment falls due (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a calendar date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dueDate must be a calendar date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   dueDate!: string;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { CALENDAR_DATE_PATTERN } from '../../common/calendar-date';
 import { IsTargetRule } from '../../common/target-rule.validator';
 import { VIP_EVENT_ID_EXAMPLE } from '../vip-event-id.params';
 
@@ -15,7 +16,7 @@ export class ScheduleVipEventDto {
   name!: string;
 
   @ApiProperty({ example: '2026-12-20', description: 'the day of the event (YYYY-MM-DD), today or later' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'date must be a calendar date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   date!: string;
 
