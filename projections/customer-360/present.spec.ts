@@ -98,6 +98,15 @@ describe('present', () => {
         },
       ],
       alerts: [
+        // Anna is PRIVATE: her week's VIP gift is due since Friday (ADR 0026).
+        {
+          kind: 'contact-due',
+          reason: 'vip-gift',
+          priority: 2,
+          dueDate: '2026-03-06',
+          escalateToBranchHead: false,
+          holdingId: null,
+        },
         { kind: 'sla-breach', requestId: 'SR-anna', responseBreached: true, resolutionBreached: true },
       ],
       tierHistory: anna.tierHistory,
@@ -121,6 +130,14 @@ describe('present', () => {
         dueDate: '2026-04-09',
         escalateToBranchHead: false,
         holdingId: 'TD-anna',
+      },
+      {
+        kind: 'contact-due',
+        reason: 'vip-gift',
+        priority: 2,
+        dueDate: '2026-04-03',
+        escalateToBranchHead: false,
+        holdingId: null,
       },
       {
         kind: 'contact-due',
