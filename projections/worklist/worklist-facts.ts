@@ -36,8 +36,7 @@ function maturing(holdings: Customer['holdings']): Customer['holdings'] {
   const all = Object.values(holdings);
   const kept = all.filter(
     (holding) =>
-      holding.status === 'active' &&
-      (holding.maturityDate !== null || isRepayable(holding.productType)),
+      holding.status === 'active' && (holding.maturityDate !== null || isRepayable(holding.productType)),
   );
   return kept.length === all.length
     ? holdings
