@@ -6,6 +6,7 @@ import { kpiHistoryProjection } from './kpi-history';
 import { productCatalogProjection } from './product-catalog';
 import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { householdsProjection } from './households';
+import { relatedPartiesProjection } from './related-parties';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 import { vipEventsProjection } from './vip-events';
@@ -25,5 +26,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     opportunityPipelineProjection,
     householdsProjection,
     vipEventsProjection,
+    relatedPartiesProjection,
   ];
 }

@@ -23,7 +23,7 @@ export async function seedVipEvents(
   seed: number,
   at: string,
 ): Promise<Record<string, number>> {
-  const rng = new Rng(seed, 3_000_017);
+  const rng = new Rng(seed, 4_000_037);
   const guests = customers
     .filter((customer): customer is Customer => customer?.status === 'active' && customer.consent.marketing)
     .slice(0, 3);

@@ -40,6 +40,7 @@ export const DOMAIN_ERROR_KINDS = {
   HOLDING_ALREADY_CREDITED: 'conflict',
   VIP_EVENT_ALREADY_SCHEDULED: 'conflict',
   VIP_EVENT_CANCELLED: 'conflict',
+  RELATED_PARTY_ALREADY_LINKED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -88,6 +89,9 @@ export const DOMAIN_ERROR_KINDS = {
   GUEST_NOT_ACTIVE: 'rule',
   NO_MARKETING_CONSENT: 'rule',
   GUEST_NOT_INVITED: 'rule',
+  RELATED_PARTY_NOT_ACTIVE: 'rule',
+  RELATED_PARTY_WRONG_SEGMENT: 'rule',
+  RELATED_PARTY_NOT_LINKED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

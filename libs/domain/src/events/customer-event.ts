@@ -16,6 +16,7 @@ import type {
   ProductSubscribed,
   RepaymentDueScheduled,
 } from './holding.events';
+import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
@@ -49,7 +50,9 @@ export type CustomerEvent =
   | RiskProfileAssessed
   | ConsentGiven
   | ConsentWithdrawn
-  | RepaymentDueScheduled;
+  | RepaymentDueScheduled
+  | RelatedPartyLinked
+  | RelatedPartyUnlinked;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -80,6 +83,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'ConsentGiven',
   'ConsentWithdrawn',
   'RepaymentDueScheduled',
+  'RelatedPartyLinked',
+  'RelatedPartyUnlinked',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -132,6 +137,10 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.at;
     case 'RepaymentDueScheduled':
       return event.data.scheduledAt;
+    case 'RelatedPartyLinked':
+      return event.data.linkedAt;
+    case 'RelatedPartyUnlinked':
+      return event.data.unlinkedAt;
     default:
       return assertNever(event);
   }

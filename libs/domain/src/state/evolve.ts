@@ -11,6 +11,7 @@ import {
   withValuation,
 } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
+import { withRelatedParty } from './related-parties.fold';
 import { Replay } from './replay';
 import { withRiskAssessment } from './suitability.fold';
 import {
@@ -98,6 +99,9 @@ function evolveCustomer(
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: true } };
     case 'ConsentWithdrawn':
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: false } };
+    case 'RelatedPartyLinked':
+    case 'RelatedPartyUnlinked':
+      return withRelatedParty(customer, event);
     default:
       return assertNever(event);
   }
