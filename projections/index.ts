@@ -9,6 +9,7 @@ import { householdsProjection } from './households';
 import { relatedPartiesProjection } from './related-parties';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
+import { vipEventsProjection } from './vip-events';
 
 /**
  * Every read model the runtime keeps up to date (the api in the embedded mode, apps/projector in
@@ -24,6 +25,7 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     productCatalogProjection,
     opportunityPipelineProjection,
     householdsProjection,
+    vipEventsProjection,
     relatedPartiesProjection,
   ];
 }

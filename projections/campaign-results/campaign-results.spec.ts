@@ -81,6 +81,7 @@ function scenario(): Log {
       phone: '+8613800138000',
       branchId: 'b1',
       relationshipManagerId: 'rm-li',
+      consent: { marketing: true },
     });
   const subscribe = (id: string, holdingId: string, productCode: string, amount: number, date: string) =>
     log.customer('SubscribeProduct', id, at(date), {

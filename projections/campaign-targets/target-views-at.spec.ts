@@ -42,7 +42,7 @@ function onboard(ledger: DecidedLedger, id: string, occupation?: string) {
     branchId: 'b1',
     relationshipManagerId: 'rm-li',
     ...(occupation !== undefined && { occupation }),
-    consent: { marketing: true },
+    consent: { marketing: true, profiling: true },
   });
 }
 

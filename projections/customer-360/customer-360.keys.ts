@@ -70,7 +70,8 @@ export function customer360KeysAfter(
     customer.lastLargeMovement === before.lastLargeMovement &&
     customer.lastValuationAt === before.lastValuationAt &&
     customer.tier === before.tier &&
-    customer.tierSince === before.tierSince;
+    customer.tierSince === before.tierSince &&
+    customer.consent.profiling === before.consent.profiling;
   const cadence = policies.contactCadence;
   return {
     segment: customer.segment,

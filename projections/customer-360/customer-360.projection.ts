@@ -13,7 +13,8 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
   name: 'customer-360',
   // 3: flag windows (ADR 0023); 4: a corporate's related parties in the folded state (ADR 0027);
   // 5: nextContactDue counts active holdings in CNY, and the search keys (ADR 0034).
-  version: 5,
+  // 6: no flag windows without profiling consent (ADR 0026).
+  version: 6,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -54,7 +54,7 @@ describe('present', () => {
       nextBestProducts: [],
       household: null,
       relatedParties: [],
-      consent: { marketing: true, profiling: false },
+      consent: { marketing: true, profiling: true },
       nextContactDue: '2026-03-19',
       overdue: false,
       lifecycle: 'NEW',
@@ -105,6 +105,15 @@ describe('present', () => {
         },
       ],
       alerts: [
+        // Anna is PRIVATE: her week's VIP gift is due since Friday (ADR 0026).
+        {
+          kind: 'contact-due',
+          reason: 'vip-gift',
+          priority: 2,
+          dueDate: '2026-03-06',
+          escalateToBranchHead: false,
+          holdingId: null,
+        },
         { kind: 'sla-breach', requestId: 'SR-anna', responseBreached: true, resolutionBreached: true },
       ],
       tierHistory: anna.tierHistory,
@@ -128,6 +137,14 @@ describe('present', () => {
         dueDate: '2026-04-09',
         escalateToBranchHead: false,
         holdingId: 'TD-anna',
+      },
+      {
+        kind: 'contact-due',
+        reason: 'vip-gift',
+        priority: 2,
+        dueDate: '2026-04-03',
+        escalateToBranchHead: false,
+        holdingId: null,
       },
       {
         kind: 'contact-due',

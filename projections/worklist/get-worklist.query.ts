@@ -10,7 +10,9 @@ import {
   type LaunchedProduct,
   launchedProduct,
   toBusinessDate,
+  vipInvitations,
 } from '@ledger/domain';
+import { vipEventsInviting } from '../vip-events/vip-events.queries';
 import { productsOpeningOn, termsOfView } from '../product-catalog/product-catalog.queries';
 import type { Filter, ReadStore } from '@ledger/read-store';
 import { instantOf } from '../shared/time-range';
@@ -41,7 +43,9 @@ export function worklistCandidates(
       { cadenceDue: { $lte: today } },
       { largeMovementDue: { $lte: today } },
       { maturityWindows: { $elemMatch: { from: { $lte: today }, to: { $gte: today } } } },
+      { repaymentWindows: { $elemMatch: { from: { $lte: today }, to: { $gte: today } } } },
       birthdays,
+      { vipGiftTier: true },
     ],
   };
 }
@@ -73,9 +77,10 @@ export async function getWorklist(
   const scope = { relationshipManagerId, branchId };
   const launches = await productLaunchCalls(readStore, scope, today, policies);
   const holidays = await holidayCalls(readStore, scope, today, policies);
+  const invitations = await invitationCalls(readStore, scope, today, policies);
   const items = candidates
     .flatMap((candidate) => dueContacts(candidate.customer, today, policies))
-    .concat(launches, holidays)
+    .concat(launches, holidays, invitations)
     .map(toItem)
     .sort(
       (a, b) =>
@@ -130,6 +135,22 @@ async function holidayCalls(
   return book.flatMap((document) => holidayGreetings(document.customer, today, policies.holiday));
 }
 
+/** VIP event invitations, like launch calls: only in an event's invitation week does it read the whole book. */
+async function invitationCalls(
+  readStore: ReadStore,
+  { relationshipManagerId, branchId }: { relationshipManagerId?: string; branchId?: string },
+  today: string,
+  policies: DomainPolicies,
+): Promise<DueContact[]> {
+  const events = await vipEventsInviting(readStore, today, policies.vipEvent.inviteDaysBefore);
+  if (events.length === 0) return [];
+  const book = await readStore.find<WorklistCustomer>(WORKLIST_CUSTOMERS, {
+    ...(relationshipManagerId !== undefined && { relationshipManagerId }),
+    ...(branchId !== undefined && { 'customer.branchId': branchId }),
+  });
+  return book.flatMap((document) => vipInvitations(document.customer, events, today, policies));
+}
+
 function toItem(due: DueContact): WorklistItem {
   const { customerId, priority, reason, dueDate, relationshipManagerId, escalateToBranchHead } = due;
   return {
@@ -142,5 +163,6 @@ function toItem(due: DueContact): WorklistItem {
     holdingId: due.holdingId ?? null,
     ...(due.productCode !== undefined && { productCode: due.productCode }),
     ...(due.holiday !== undefined && { holiday: due.holiday }),
+    ...(due.vipEventId !== undefined && { vipEventId: due.vipEventId }),
   };
 }

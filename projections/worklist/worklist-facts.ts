@@ -1,8 +1,8 @@
-import type { Customer } from '@ledger/domain';
+import { type Customer, isRepayable } from '@ledger/domain';
 
 /**
  * The state due contacts read: assets, last contact, large movement, birth date and the holdings
- * that will mature. The rest, personal data included, stays out of the worklist. `previous` is
+ * that will mature or fall due for repayment. The rest, personal data included, stays out of the worklist. `previous` is
  * the facts the event was folded from, whose holdings are already the maturing ones.
  */
 export function worklistFacts(customer: Customer, previous: Customer | null = null): Customer {
@@ -28,10 +28,16 @@ export function worklistFacts(customer: Customer, previous: Customer | null = nu
   };
 }
 
-/** The active holdings with a maturity date; the same object when that is all of them. */
+/**
+ * The active holdings with a maturity date, and the loans and cards (their repayment dates come
+ * later, folded onto these facts); the same object when that is all of them.
+ */
 function maturing(holdings: Customer['holdings']): Customer['holdings'] {
   const all = Object.values(holdings);
-  const kept = all.filter((holding) => holding.status === 'active' && holding.maturityDate !== null);
+  const kept = all.filter(
+    (holding) =>
+      holding.status === 'active' && (holding.maturityDate !== null || isRepayable(holding.productType)),
+  );
   return kept.length === all.length
     ? holdings
     : Object.fromEntries(kept.map((holding) => [holding.holdingId, holding]));

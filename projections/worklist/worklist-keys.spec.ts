@@ -16,12 +16,16 @@ const keysOf = ({
   largeMovementDue,
   maturityWindows,
   birthdayMonthDay,
+  repaymentWindows,
+  vipGiftTier,
 }: WorklistCustomer) => ({
   relationshipManagerId,
   cadenceDue,
   largeMovementDue,
   maturityWindows,
   birthdayMonthDay,
+  repaymentWindows,
+  vipGiftTier,
 });
 
 /**

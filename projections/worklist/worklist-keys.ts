@@ -4,6 +4,8 @@ import {
   isCalendarDate,
   isMaturityCallAnswered,
   isMovementAnswered,
+  isRepaymentCallAnswered,
+  repaymentReminders,
   maturityReminders,
   nextContactDue,
   toBusinessDate,
@@ -18,6 +20,8 @@ export function worklistKeys(customer: Customer, policies: DomainPolicies): Work
     largeMovementDue: largeMovementDue(customer),
     maturityWindows: maturityWindows(customer, policies),
     birthdayMonthDay: birthdayMonthDay(customer.birthDate),
+    repaymentWindows: repaymentWindows(customer, policies),
+    vipGiftTier: policies.vipGifts.tiers.includes(customer.tier),
   };
 }
 
@@ -52,6 +56,12 @@ export function worklistKeysAfter(
       customer.birthDate === before.birthDate
         ? previous.birthdayMonthDay
         : birthdayMonthDay(customer.birthDate),
+    // Due dates and the contacts naming a holding both live in the holdings.
+    repaymentWindows:
+      customer.holdings === before.holdings
+        ? previous.repaymentWindows
+        : repaymentWindows(customer, policies),
+    vipGiftTier: policies.vipGifts.tiers.includes(customer.tier),
   };
 }
 
@@ -65,6 +75,12 @@ function maturityWindows(customer: Customer, policies: DomainPolicies): Maturity
   return maturityReminders(customer, policies.maturityReminder)
     .filter((reminder) => !isMaturityCallAnswered(reminder))
     .map((reminder) => ({ from: reminder.dueDate, to: reminder.maturityDate }));
+}
+
+function repaymentWindows(customer: Customer, policies: DomainPolicies): MaturityWindow[] {
+  return repaymentReminders(customer, policies.repaymentReminder)
+    .filter((reminder) => !isRepaymentCallAnswered(reminder))
+    .map((reminder) => ({ from: reminder.dueDate, to: reminder.repaymentDate }));
 }
 
 function birthdayMonthDay(birthDate: string | null): string | null {

@@ -19,6 +19,10 @@ export type WorklistKeys = {
   maturityWindows: MaturityWindow[];
   /** 'MM-DD': birthdays recur, so the query matches the coming week's month-days. */
   birthdayMonthDay: string | null;
+  /** A repayment call is due from the reminder day up to the repayment day (ADR 0026). */
+  repaymentWindows: MaturityWindow[];
+  /** Of a tier the weekly VIP gifts go to: a gift call is due some day every week. */
+  vipGiftTier: boolean;
 };
 
 export type WorklistCustomer = ReadDocument &
@@ -37,8 +41,10 @@ export type WorklistItem = {
   dueDate: string;
   relationshipManagerId: string;
   escalateToBranchHead: boolean;
-  /** The maturing holding, for reason "maturity". */
+  /** The maturing or repayable holding, for reasons "maturity" and "repayment". */
   holdingId: string | null;
+  /** The VIP event, for reason "invitation" only. */
+  vipEventId?: string;
   /** The product launched, for reason "product-launch" only. */
   productCode?: string;
   /** The holiday greeted, for reason 'holiday'. */

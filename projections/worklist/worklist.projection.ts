@@ -20,6 +20,9 @@ const WORKLIST_EVENT_TYPES = [
   // Without marketing consent no P2 greeting and no launch call is due (ADR 0024).
   'ConsentGiven',
   'ConsentWithdrawn',
+  // Repayment reminders (P1) and weekly VIP gifts, which go by tier (ADR 0026).
+  'RepaymentDueScheduled',
+  'TierReassessed',
 ] as const;
 
 export function evolveWorklistCustomer(
@@ -44,6 +47,8 @@ export function evolveWorklistCustomer(
     largeMovementDue: keys.largeMovementDue,
     maturityWindows: keys.maturityWindows,
     birthdayMonthDay: keys.birthdayMonthDay,
+    repaymentWindows: keys.repaymentWindows,
+    vipGiftTier: keys.vipGiftTier,
   };
 }
 
@@ -55,7 +60,8 @@ export function evolveWorklistCustomer(
 export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
   // 2: documents keep the risk assessment, for launch calls. 3: the cadence counts active holdings in CNY (ADR 0034).
-  version: 3,
+  // 4: repayment windows, the gift tier and the last gift delivered (ADR 0026).
+  version: 4,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
@@ -72,6 +78,8 @@ export const worklistProjection = (policies: DomainPolicies): Projection<Worklis
       { keys: { relationshipManagerId: 1, largeMovementDue: 1 } },
       { keys: { relationshipManagerId: 1, 'maturityWindows.from': 1 } },
       { keys: { relationshipManagerId: 1, birthdayMonthDay: 1 } },
+      { keys: { relationshipManagerId: 1, 'repaymentWindows.from': 1 } },
+      { keys: { relationshipManagerId: 1, vipGiftTier: 1 } },
     ],
   },
 });

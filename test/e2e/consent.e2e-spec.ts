@@ -59,6 +59,81 @@ describe('consent (e2e)', () => {
     expect(targets.body.items).not.toContain(leaving);
   });
 
+  it('refuses a contact under an already launched campaign once the target withdrew (422), appending nothing', async () => {
+    const target = await customer();
+    const planned = await ledger
+      .http()
+      .post('/campaigns')
+      .set(marketing)
+      .send({
+        name: 'Frozen before the withdrawal',
+        targetRule: { all: [{ field: 'assets', min: 60_000_000 }] },
+        window: { from: '2026-01-01T00:00:00Z', to: '2099-01-01T00:00:00Z' },
+        budget: { amount: '1000.00', currency: 'CNY' },
+      })
+      .expect(201);
+    const { campaignId } = planned.body as { campaignId: string };
+    await ledger.http().post(`/campaigns/${campaignId}/launch`).set(marketing).send({}).expect(201);
+    const withdrawn = await withdraw(target);
+    const contact = (campaign?: { campaignId: string; response: string }) =>
+      ledger
+        .http()
+        .post(`/customers/${target}/contacts`)
+        .set(rm)
+        .send({
+          channel: 'phone',
+          purpose: 'campaign call',
+          outcome: 'reached',
+          relationshipManagerId: 'rm-zhou',
+          ...(campaign !== undefined && { campaign }),
+        });
+    const refused = await contact({ campaignId, response: 'interested' }).expect(422);
+    expect(refused.body.code).toBe('MARKETING_CONSENT_WITHDRAWN');
+    const history = await ledger
+      .http()
+      .get(`/customers/${target}/history`)
+      .set(await ledger.as('auditor'))
+      .expect(200);
+    expect(history.body.items.at(-1).revision).toBe(withdrawn.body.revision);
+    await contact().expect(201); // a service contact goes on
+  });
+
+  it('without profiling consent the 360 view shows no flags and ?flag= never lists the customer', async () => {
+    const { customerId } = await onboard(ledger, rm, {
+      relationshipManagerId: 'rm-zhou',
+      onboardedAt: '2020-01-01T00:00:00Z',
+    });
+    const sleeping = async (position: string) => {
+      const listed = await ledger
+        .http()
+        .get(`/customers?flag=sleeping&relationshipManagerId=rm-zhou&minPosition=${position}&limit=200`)
+        .set(rm)
+        .expect(200);
+      const view = await ledger.http().get(`/customers/${customerId}`).set(rm).expect(200);
+      return {
+        listed: (listed.body.items as { customerId: string }[]).some(
+          (item) => item.customerId === customerId,
+        ),
+        flags: (view.body.flags as { flag: string }[]).map((flag) => flag.flag),
+      };
+    };
+    const given = await ledger
+      .http()
+      .post(`/customers/${customerId}/consents`)
+      .set(rm)
+      .send({ purpose: 'profiling' });
+    expect(await sleeping(given.body.position as string)).toEqual({ listed: true, flags: ['sleeping'] });
+    const withdrawn = await ledger
+      .http()
+      .post(`/customers/${customerId}/consents/withdrawal`)
+      .set(rm)
+      .send({ purpose: 'profiling' })
+      .expect(201);
+    expect(await sleeping(withdrawn.body.position as string)).toEqual({ listed: false, flags: [] });
+    const view = await ledger.http().get(`/customers/${customerId}`).set(rm).expect(200);
+    expect(view.body.dormant).toBe(true); // a service fact: it stays
+  });
+
   it('drops the P2 birthday greeting at once, and keeps service contacts going', async () => {
     const customerId = await customer({ birthDate: '1990-12-10' });
     await ledger

@@ -10,6 +10,7 @@ const DEFAULTS = {
   relationshipManagerId: 'rm-li',
   // Consenting, so campaigns, launch calls and P2 care reach the customer (ADR 0024).
   marketingConsent: true,
+  profilingConsent: true,
 };
 
 export interface Onboarded {

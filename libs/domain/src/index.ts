@@ -34,3 +34,6 @@ export * from './household';
 export * from './membership';
 export * from './event-times';
 export * from './published-money';
+export * from './vip-event';
+export * from './worklist/vip-gifts';
+export * from './worklist/vip-invitations';

@@ -4,6 +4,7 @@ import { householdAggregate } from './household/household.aggregate';
 import { identityAggregate } from './identity/identity.aggregate';
 import { opportunityAggregate } from './opportunity/opportunity.aggregate';
 import { productAggregate } from './product/product.aggregate';
+import { vipEventAggregate } from './vip-event/vip-event.aggregate';
 import {
   isPublishedStreamCategory,
   PUBLISHED_STREAM_CATEGORIES,
@@ -18,6 +19,7 @@ describe('the stream categories downstream services follow', () => {
       campaignAggregate,
       opportunityAggregate,
       householdAggregate,
+      vipEventAggregate,
     ];
     expect(published.map((aggregate) => aggregate.category).sort()).toEqual(
       [...PUBLISHED_STREAM_CATEGORIES].sort(),

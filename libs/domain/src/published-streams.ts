@@ -3,6 +3,7 @@ import { CUSTOMER_EVENT_TYPES } from './events/customer-event';
 import { HOUSEHOLD_EVENT_TYPES } from './household/household.events';
 import { OPPORTUNITY_EVENT_TYPES } from './opportunity/opportunity.events';
 import { PRODUCT_EVENT_TYPES } from './product/product.events';
+import { VIP_EVENT_EVENT_TYPES } from './vip-event/vip-event.events';
 
 /**
  * The stream categories downstream services may follow on `GET /events`: the facts about customers
@@ -15,6 +16,7 @@ export const PUBLISHED_STREAM_CATEGORIES = [
   'campaign',
   'opportunity',
   'household',
+  'vip-event',
 ] as const;
 
 export type PublishedStreamCategory = (typeof PUBLISHED_STREAM_CATEGORIES)[number];
@@ -35,4 +37,5 @@ export const PUBLISHED_EVENT_TYPES: readonly string[] = [
   ...CAMPAIGN_EVENT_TYPES,
   ...OPPORTUNITY_EVENT_TYPES,
   ...HOUSEHOLD_EVENT_TYPES,
+  ...VIP_EVENT_EVENT_TYPES,
 ];

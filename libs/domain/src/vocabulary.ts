@@ -35,7 +35,11 @@ export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
 export type ContactPriority = 1 | 2 | 3;
 
 /** What onboarding records; later changes come as ConsentGiven / ConsentWithdrawn (PIPL art. 13–14). */
-export type Consent = { marketing: boolean };
+export type Consent = {
+  marketing: boolean;
+  /** Signed at account opening too; absent on onboardings recorded before it was asked (false). */
+  profiling?: boolean;
+};
 
 /** The purposes a customer consents to, each given and withdrawn on its own. */
 /** How a person is linked to a corporate client (公私联动). */
@@ -56,6 +60,9 @@ export const HOLDING_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A contact with this purpose answers every maturity call, whether or not it names the holding. */
 export const MATURITY_PURPOSE = 'maturity';
+
+/** A contact with this purpose delivers the week's VIP gift (每周集中一次): it answers the gift call. */
+export const VIP_GIFT_PURPOSE = 'vip-gift';
 
 /** A product's risk rating (产品风险等级), PR1 lowest to PR5 highest. */
 export const PRODUCT_RISK_LEVELS = ['PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;

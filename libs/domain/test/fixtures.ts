@@ -54,7 +54,7 @@ export function onboarded(data: Partial<CustomerOnboarded['data']> = {}): Custom
       branchId: 'branch-shanghai-01',
       relationshipManagerId: RM.id,
       // Consenting by default, so the marketing rules are exercised; specs of consent say otherwise.
-      consent: { marketing: true },
+      consent: { marketing: true, profiling: true },
       tier: data.segment === 'corporate' ? 'STANDARD' : 'MASS',
       onboardedAt: ONBOARDED_AT,
       ...data,
@@ -150,4 +150,12 @@ export function consentWithdrawn(
   at = '2026-11-01T09:00:00.000Z',
 ): CustomerEvent {
   return { type: 'ConsentWithdrawn', schemaVersion: 1, data: { customerId: CUSTOMER_ID, purpose, at } };
+}
+
+/** The customer gave a consent (again). */
+export function consentGiven(
+  purpose: 'marketing' | 'profiling' = 'marketing',
+  at = '2026-11-02T09:00:00.000Z',
+): CustomerEvent {
+  return { type: 'ConsentGiven', schemaVersion: 1, data: { customerId: CUSTOMER_ID, purpose, at } };
 }

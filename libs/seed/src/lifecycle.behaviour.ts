@@ -38,7 +38,7 @@ export function onboard(agent: CustomerAgent, action: Action): Step[] {
         occupation,
         branchId: branch.branchId,
         relationshipManagerId,
-        consent: { marketing: rng.chance(0.6) },
+        consent: { marketing: rng.chance(0.6), profiling: true },
         onboardedAt: iso(onboardedAt),
       },
       agent.world.directory.manager(relationshipManagerId),

@@ -8,6 +8,7 @@ import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
 import { opportunitiesOf } from './opportunities.behaviour';
 import { seedHouseholds } from './households.behaviour';
+import { seedVipEvents } from './vip-events.behaviour';
 import { seedRelatedParties } from './related-parties.behaviour';
 import { seedShowcase } from './showcase.behaviour';
 import { Timeline } from './timeline';
@@ -146,6 +147,16 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
   if (options.campaigns === true) {
     const written = await seedCampaigns(options.store, options.seed, iso(until));
     for (const [type, count] of Object.entries(written)) {
+      eventsByType[type] = (eventsByType[type] ?? 0) + count;
+      events += count;
+    }
+    const vipEvents = await seedVipEvents(
+      options.store,
+      agents.map((agent) => agent.customer),
+      options.seed,
+      iso(until),
+    );
+    for (const [type, count] of Object.entries(vipEvents)) {
       eventsByType[type] = (eventsByType[type] ?? 0) + count;
       events += count;
     }

@@ -25,7 +25,7 @@ export function threeCustomers(): DecidedLedger {
       branchId: 'branch-sh-01',
       relationshipManagerId: RM_LI.id,
       // Consenting, so the P2 care and the offers of the scenario are due (ADR 0024).
-      consent: { marketing: true },
+      consent: { marketing: true, profiling: true },
     });
   const contact = (id: string, contactId: string, date: string, channel: 'phone' | 'wechat' | 'visit') =>
     ledger.run('LogContact', id, at(date), {

@@ -30,7 +30,7 @@ export function rmBook(): DecidedLedger {
       branchId: 'branch-sh-01',
       relationshipManagerId: RM_LI.id,
       // Consenting, so the P2 care and the offers of the scenario are due (ADR 0024).
-      consent: { marketing: true },
+      consent: { marketing: true, profiling: true },
     });
   const revalue = (id: string, date: string, amount: number) =>
     ledger.run('RevalueAssets', id, at(date), { totalFinancialAssets: yuan(amount) });

@@ -20,6 +20,7 @@ import { OpenServiceRequestController } from './opening-service-request/open-ser
 import { OpenTierReviewController } from './opening-tier-review/open-tier-review.controller';
 import { RecordContributionController } from './recording-contribution/record-contribution.controller';
 import { RecordMaturityController } from './recording-maturity/record-maturity.controller';
+import { ScheduleRepaymentController } from './scheduling-repayment/schedule-repayment.controller';
 import { ResolveServiceRequestController } from './resolving-service-request/resolve-service-request.controller';
 import { RevalueAssetsController } from './revaluing-assets/revalue-assets.controller';
 import { SubscribeProductController } from './subscribing-product/subscribe-product.controller';
@@ -35,6 +36,7 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     SubscribeProductController,
     AssessRiskProfileController,
     RecordMaturityController,
+    ScheduleRepaymentController,
     RevalueAssetsController,
     RecordContributionController,
     LogContactController,

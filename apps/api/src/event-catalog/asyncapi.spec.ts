@@ -4,6 +4,7 @@ import {
   CAMPAIGN_EVENT_TYPES,
   CUSTOMER_EVENT_TYPES,
   HOUSEHOLD_EVENT_TYPES,
+  VIP_EVENT_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
   MEMBERSHIP_EVENT_TYPES,
@@ -69,6 +70,7 @@ describe('the AsyncAPI document', () => {
       '$ce-membership',
       '$ce-opportunity',
       '$ce-product',
+      '$ce-vip-event',
       '$et-{eventType}',
       '/events',
       'access-{date}',
@@ -80,6 +82,7 @@ describe('the AsyncAPI document', () => {
       'membership-{customerId}',
       'opportunity-{opportunityId}',
       'product-{code}',
+      'vip-event-{vipEventId}',
     ]);
   });
 
@@ -106,6 +109,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
     for (const channel of ['householdStream', 'householdCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
+    for (const channel of ['vipEventStream', 'vipEventCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...VIP_EVENT_EVENT_TYPES]);
     for (const channel of ['identityStream', 'identityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])

@@ -90,6 +90,12 @@ export type RecordMaturity = Command<
   { holdingId: string; proceeds: Money; maturedAt?: string; rolledOverInto?: string }
 >;
 
+/** The core system's next due date of a loan or credit card; `scheduledAt` defaults to now. */
+export type ScheduleRepaymentDue = Command<
+  'ScheduleRepaymentDue',
+  { holdingId: string; dueDate: string; amountDue?: Money; scheduledAt?: string }
+>;
+
 export type RevalueAssets = Command<'RevalueAssets', { totalFinancialAssets: Money; asOf?: string }>;
 
 export type RecordContribution = Command<
@@ -193,6 +199,7 @@ export type CustomerCommand =
   | SubscribeProduct
   | AssessRiskProfile
   | RecordMaturity
+  | ScheduleRepaymentDue
   | RevalueAssets
   | RecordContribution
   | LogContact

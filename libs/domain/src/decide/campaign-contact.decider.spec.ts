@@ -1,7 +1,12 @@
 import { given } from '../../test/decider-specification';
-import { command, CONTACT_ID, onboarded, RM } from '../../test/fixtures';
+import { command, CONTACT_ID, consentGiven, consentWithdrawn, onboarded, RM } from '../../test/fixtures';
 import type { CampaignContactFacts } from '../commands/customer-command';
-import { CampaignClosedToContacts, CampaignNotLaunched, CustomerNotTargeted } from '../errors';
+import {
+  CampaignClosedToContacts,
+  CampaignNotLaunched,
+  CustomerNotTargeted,
+  MarketingConsentWithdrawn,
+} from '../errors';
 
 const CAMPAIGN_ID = '5e0c1d2a-3b4c-4d5e-8f60-718293a4b5c6';
 
@@ -52,6 +57,37 @@ describe('logging a contact under a campaign', () => {
       given([onboarded()])
         .when(contactUnder({ status: 'closed', targeted: true }))
         .thenThrows(CampaignClosedToContacts);
+    });
+  });
+
+  describe('when a frozen target has withdrawn marketing consent since the launch', () => {
+    it('refuses with MARKETING_CONSENT_WITHDRAWN, naming the campaign and the customer', () => {
+      const error = given([onboarded(), consentWithdrawn('marketing')])
+        .when(contactUnder({ status: 'launched', targeted: true }))
+        .thenThrows(MarketingConsentWithdrawn);
+      expect(error.details).toEqual({ campaignId: CAMPAIGN_ID, customerId: onboarded().data.customerId });
+    });
+
+    it('takes the contact again once consent is given back', () => {
+      const [event] = given([onboarded(), consentWithdrawn('marketing'), consentGiven('marketing')])
+        .when(contactUnder({ status: 'launched', targeted: true }))
+        .events();
+      expect(event?.type).toBe('ContactLogged');
+    });
+
+    it('still takes a service contact naming no campaign', () => {
+      const { campaign: _none, ...plain } = contactUnder({ status: 'launched', targeted: true });
+      const [event] = given([onboarded(), consentWithdrawn('marketing')])
+        .when(plain)
+        .events();
+      expect(event?.type).toBe('ContactLogged');
+    });
+
+    it('withdrawing profiling consent alone refuses nothing', () => {
+      const [event] = given([onboarded(), consentWithdrawn('profiling')])
+        .when(contactUnder({ status: 'launched', targeted: true }))
+        .events();
+      expect(event?.type).toBe('ContactLogged');
     });
   });
 

@@ -28,7 +28,7 @@ describe('consent (PIPL art. 13–14)', () => {
   });
 
   it('records consent given at a stated business time, normalised to UTC', () => {
-    given([onboarded()])
+    given([refusing()])
       .when({ ...give('profiling'), at: '2026-11-24T12:00:00+08:00' })
       .then([given_('profiling', '2026-11-24T04:00:00.000Z')]);
   });

@@ -15,7 +15,7 @@ const onboard = command('OnboardCustomer', {
   birthDate: '1990-03-07',
   branchId: 'branch-shanghai-01',
   relationshipManagerId: RM.id,
-  consent: { marketing: true },
+  consent: { marketing: true, profiling: true },
   onboardedAt: ONBOARDED_AT,
 });
 
@@ -23,6 +23,14 @@ describe('onboarding', () => {
   describe('when not onboarded', () => {
     it('records the customer at the lowest tier of its scheme', () => {
       given([]).when(onboard).then([onboarded()]);
+    });
+
+    it('records the profiling consent only when signed (absent reads false, as on earlier onboardings)', () => {
+      const [event] = given([])
+        .when({ ...onboard, consent: { marketing: true } })
+        .events();
+      expect(event?.data).toMatchObject({ consent: { marketing: true } });
+      expect(event?.data).not.toHaveProperty('consent.profiling');
     });
 
     it('starts a corporate customer at STANDARD', () => {

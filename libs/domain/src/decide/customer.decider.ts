@@ -36,7 +36,10 @@ export function onboardCustomer(command: OnboardCustomer, state: CustomerState):
         ...optional('occupation', command.occupation),
         branchId,
         relationshipManagerId,
-        consent: { marketing: command.consent?.marketing ?? false },
+        consent: {
+          marketing: command.consent?.marketing ?? false,
+          ...(command.consent?.profiling === true && { profiling: true }),
+        },
         tier: lowestTier(segment),
         onboardedAt: businessTime(command.onboardedAt, command.now, 'onboardedAt'),
       },

@@ -13,6 +13,7 @@ import { giveConsent, withdrawConsent } from './consent.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
+import { scheduleRepaymentDue } from './repayment.decider';
 import { linkRelatedParty, unlinkRelatedParty } from './related-party.decider';
 import { assessRiskProfile } from './suitability.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
@@ -44,6 +45,8 @@ export function decide(
       return assessRiskProfile(command, active(), policies.suitability);
     case 'RecordMaturity':
       return recordMaturity(command, active());
+    case 'ScheduleRepaymentDue':
+      return scheduleRepaymentDue(command, active());
     case 'RevalueAssets':
       return revalueAssets(command, active(), policies);
     case 'RecordContribution':

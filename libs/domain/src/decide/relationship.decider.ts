@@ -9,6 +9,7 @@ import {
   CampaignClosedToContacts,
   CampaignNotLaunched,
   CustomerNotTargeted,
+  MarketingConsentWithdrawn,
 } from '../errors/campaign.errors';
 import { HoldingNotFound } from '../errors/holding.errors';
 import {
@@ -36,7 +37,7 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
   if (holdingId !== undefined && lookup(customer.holdings, holdingId) === undefined)
     throw new HoldingNotFound(holdingId);
   const { campaign } = command;
-  if (campaign !== undefined) judgeCampaignContact(campaign, customer.customerId);
+  if (campaign !== undefined) judgeCampaignContact(campaign, customer);
   return [
     {
       type: 'ContactLogged',
@@ -63,12 +64,16 @@ export function logContact(command: LogContact, customer: Customer): [ContactLog
   ];
 }
 
-/** A contact may name only a launched, open campaign of which the customer is a frozen target. */
-function judgeCampaignContact(campaign: NonNullable<LogContact['campaign']>, customerId: string): void {
+/**
+ * A contact may name only a launched, open campaign of which the customer is a frozen target and
+ * who still consents to marketing: a frozen list is an audit record, a withdrawal applies at once.
+ */
+function judgeCampaignContact(campaign: NonNullable<LogContact['campaign']>, customer: Customer): void {
   const { campaignId, facts } = campaign;
   if (facts.status === 'closed') throw new CampaignClosedToContacts(campaignId);
   if (facts.status !== 'launched') throw new CampaignNotLaunched(campaignId, facts.status);
-  if (!facts.targeted) throw new CustomerNotTargeted(campaignId, customerId);
+  if (!facts.targeted) throw new CustomerNotTargeted(campaignId, customer.customerId);
+  if (!customer.consent.marketing) throw new MarketingConsentWithdrawn(campaignId, customer.customerId);
 }
 
 export function openServiceRequest(command: OpenServiceRequest, customer: Customer): [ServiceRequestOpened] {

@@ -78,3 +78,14 @@ export class CustomerNotTargeted extends DomainError {
     });
   }
 }
+
+/** A frozen target who has since withdrawn marketing consent may not be contacted under the campaign. */
+export class MarketingConsentWithdrawn extends DomainError {
+  constructor(campaignId: string, customerId: string) {
+    super(
+      'MARKETING_CONSENT_WITHDRAWN',
+      `customer ${customerId} has withdrawn marketing consent: contacts may not name campaign ${campaignId}`,
+      { campaignId, customerId },
+    );
+  }
+}

@@ -46,3 +46,22 @@ export class InvalidContributionCriteria extends DomainError {
     super('INVALID_CONTRIBUTION_CRITERIA', `${field} is out of range`, { field });
   }
 }
+
+/** Only loans and credit cards owe repayments (ADR 0026). */
+export class NotARepayableHolding extends DomainError {
+  constructor(holdingId: string, productType: string) {
+    super(
+      'NOT_A_REPAYABLE_HOLDING',
+      `holding ${holdingId} is a ${productType}: only loan and credit-card holdings take a repayment due date`,
+      { holdingId, productType },
+    );
+  }
+}
+
+export class RepaymentDueBeforeOpening extends DomainError {
+  constructor(holdingId: string) {
+    super('REPAYMENT_DUE_BEFORE_OPENING', `dueDate of holding ${holdingId} is before the holding opened`, {
+      holdingId,
+    });
+  }
+}

@@ -12,4 +12,5 @@ export * from './opportunity.errors';
 export * from './identity.errors';
 export * from './attribution.errors';
 export * from './household.errors';
+export * from './vip-event.errors';
 export * from './related-party.errors';

@@ -14,6 +14,7 @@ import type {
   ContributionRecorded,
   ProductMatured,
   ProductSubscribed,
+  RepaymentDueScheduled,
 } from './holding.events';
 import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
@@ -49,6 +50,7 @@ export type CustomerEvent =
   | RiskProfileAssessed
   | ConsentGiven
   | ConsentWithdrawn
+  | RepaymentDueScheduled
   | RelatedPartyLinked
   | RelatedPartyUnlinked;
 
@@ -80,6 +82,7 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'RepaymentDueScheduled',
   'RelatedPartyLinked',
   'RelatedPartyUnlinked',
 ] as const satisfies readonly CustomerEventType[];
@@ -132,6 +135,8 @@ export function occurredAtOf(event: CustomerEvent): string {
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
       return event.data.at;
+    case 'RepaymentDueScheduled':
+      return event.data.scheduledAt;
     case 'RelatedPartyLinked':
       return event.data.linkedAt;
     case 'RelatedPartyUnlinked':

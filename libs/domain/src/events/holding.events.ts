@@ -29,6 +29,23 @@ export type ProductMatured = {
   };
 };
 
+/**
+ * A loan's or credit card's next repayment falls due on `dueDate` ('YYYY-MM-DD'), as the core
+ * banking system schedules it; a later one replaces it (ADR 0026).
+ */
+export type RepaymentDueScheduled = {
+  type: 'RepaymentDueScheduled';
+  schemaVersion: 1;
+  data: {
+    customerId: string;
+    holdingId: string;
+    dueDate: string;
+    /** What falls due, when the core system says. */
+    amountDue?: Money;
+    scheduledAt: string;
+  };
+};
+
 /** A swing that calls for a priority-1 contact, judged under `policyVersion` when it was recorded. */
 export type LargeMovement = { escalateToBranchHead: boolean; policyVersion: string };
 

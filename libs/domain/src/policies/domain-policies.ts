@@ -24,6 +24,9 @@ import { RETENTION_POLICY, type RetentionPolicy } from './retention.policy';
 import { RFM_POLICY, type RfmPolicy } from './rfm.policy';
 import { SERVICE_SLA_POLICY, type ServiceSlaPolicy } from './service-sla.policy';
 import { SUITABILITY_POLICY, type SuitabilityPolicy } from './suitability.policy';
+import { VIP_EVENT_POLICY, type VipEventPolicy } from './vip-event.policy';
+import { VIP_GIFTS_POLICY, type VipGiftsPolicy } from './vip-gifts.policy';
+import { REPAYMENT_REMINDER_POLICY, type RepaymentReminderPolicy } from './repayment-reminder.policy';
 
 /** Every threshold the bank may configure, one object per policy; decide and the read models take it. */
 export type DomainPolicies = {
@@ -38,6 +41,10 @@ export type DomainPolicies = {
   birthday: BirthdayPolicy;
   /** Holiday dates per year (Spring Festival, Mid-Autumn, National Day): the bank's calendar. */
   holiday: HolidayPolicy;
+  /** The care calendar's VIP events, weekly gifts and repayment reminders (ADR 0026). */
+  vipEvent: VipEventPolicy;
+  vipGifts: VipGiftsPolicy;
+  repaymentReminder: RepaymentReminderPolicy;
   lifecycle: LifecyclePolicy;
   rfm: RfmPolicy;
   dormant: DormantPolicy;
@@ -72,6 +79,9 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   maturityReminder: MATURITY_REMINDER_POLICY,
   birthday: BIRTHDAY_POLICY,
   holiday: HOLIDAY_POLICY,
+  vipEvent: VIP_EVENT_POLICY,
+  vipGifts: VIP_GIFTS_POLICY,
+  repaymentReminder: REPAYMENT_REMINDER_POLICY,
   lifecycle: LIFECYCLE_POLICY,
   rfm: RFM_POLICY,
   dormant: DORMANT_POLICY,

@@ -13,8 +13,13 @@ export type MiningFlagPolicies = Pick<
   'potential' | 'advantage' | 'sleeping' | 'flightRisk' | 'serviceSla'
 >;
 
-/** Every window in which a flag's rule holds, judged from the state alone (no clock). */
+/**
+ * Every window in which a flag's rule holds, judged from the state alone (no clock). A flag is
+ * profiling (PIPL art. 24): none without the customer's profiling consent (ADR 0026).
+ */
 export function flagWindows(customer: Customer, policies: MiningFlagPolicies): FlagWindow[] {
+  // Documents folded before consent per purpose existed have no profiling field: no consent.
+  if (customer.consent.profiling !== true) return [];
   return [
     ...potentialWindows(customer, policies.potential),
     ...advantageWindows(customer, policies.advantage),

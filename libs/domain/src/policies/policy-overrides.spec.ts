@@ -145,4 +145,23 @@ describe('canonicalPolicyJson', () => {
     expect(canonicalPolicyJson(reordered)).toBe(canonicalPolicyJson(DEFAULT_POLICIES));
     expect(canonicalPolicyJson(DEFAULT_POLICIES)).not.toContain('seed-defaults');
   });
+  it('takes the care calendar’s lead times, gift day and tiers, and refuses what the rules cannot use (ADR 0026)', () => {
+    const configured = withPolicyOverrides(DEFAULT_POLICIES, {
+      vipEvent: { inviteDaysBefore: 10 },
+      vipGifts: { weekday: 'monday', tiers: ['WEALTH', 'PRIVATE'] },
+      repaymentReminder: { daysBefore: 3 },
+    });
+    expect(configured.vipEvent.inviteDaysBefore).toBe(10);
+    expect(configured.vipGifts).toMatchObject({ weekday: 'monday', tiers: ['WEALTH', 'PRIVATE'] });
+    expect(configured.repaymentReminder.daysBefore).toBe(3);
+    expect(refusal({ vipGifts: { weekday: 'someday' } })).toBe(
+      'vipGifts.weekday: must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday',
+    );
+    expect(refusal({ vipGifts: { tiers: ['GOLD', 'PRIVATE'] } })).toMatch(
+      /^vipGifts\.tiers\[0\]: must be one of/,
+    );
+    expect(refusal({ vipEvent: { inviteDaysBefore: 0 } })).toBe(
+      'vipEvent.inviteDaysBefore: must be a positive integer',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { TIERS } from '../tiers';
 import { isCalendarDate } from '../time';
 import { CUSTOMER_RISK_LEVELS } from '../vocabulary';
 import type { DomainPolicies } from './domain-policies';
+import { WEEKDAYS } from './vip-gifts.policy';
 
 /** A configured policy value the rules cannot work with; `field` is its path, e.g. `dormant.inactiveDays`. */
 export class PolicyValueError extends Error {
@@ -53,6 +54,7 @@ const CHECKS: Record<string, Check> = {
   withinDays: positiveInteger,
   productsClosed: positiveInteger,
   lowAfterDays: positiveInteger,
+  inviteDaysBefore: positiveInteger,
   assetsDropFraction: fraction,
   abandonedAfterSeconds: positiveInteger,
   toCny: (v) => (Number.isFinite(v) && v > 0 ? null : 'must be a positive number'),
@@ -158,6 +160,12 @@ function checkOrder(p: DomainPolicies): void {
   if (rateOf(p, 'CNY') !== 1) throw new PolicyValueError('currencyRates.rates', 'must rate CNY at 1');
   if (!isCalendarDate(p.currencyRates.publishedOn))
     throw new PolicyValueError('currencyRates.publishedOn', 'must be a calendar date YYYY-MM-DD');
+  if (!(WEEKDAYS as readonly string[]).includes(p.vipGifts.weekday))
+    throw new PolicyValueError('vipGifts.weekday', `must be one of ${WEEKDAYS.join(', ')}`);
+  p.vipGifts.tiers.forEach((tier, i) => {
+    if (!(TIERS as readonly string[]).includes(tier))
+      throw new PolicyValueError(`vipGifts.tiers[${i}]`, `must be one of ${TIERS.join(', ')}`);
+  });
   const target = branchTargetProblem(p.branchTargets.targets);
   if (target !== null)
     throw new PolicyValueError(`branchTargets.targets[${target[0]}].${target[1]}`, target[2]);

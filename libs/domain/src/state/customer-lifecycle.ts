@@ -23,7 +23,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     preferredChannel: null,
     interests: [],
     // Onboarding records marketing only; profiling waits for a ConsentGiven.
-    consent: { marketing: data.consent.marketing, profiling: false },
+    consent: { marketing: data.consent.marketing, profiling: data.consent.profiling ?? false },
     branchId: data.branchId,
     relationshipManagerId: data.relationshipManagerId,
     onboardedAt: data.onboardedAt,
@@ -40,6 +40,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     contacts: {},
     lastContactAt: null,
     lastMaturityContactAt: null,
+    lastGiftContactAt: null,
     offboardedAt: null,
     erasure: null,
   };

@@ -23,8 +23,10 @@ export type Holding = {
   maturedAt: string | null;
   proceeds: Money | null;
   rolledOverInto: string | null;
-  /** The last contact that named this holding: it answers the holding's maturity call. */
+  /** The last contact that named this holding: it answers the holding's maturity and repayment calls. */
   lastContactAt: string | null;
+  /** A loan's or credit card's next repayment day (RepaymentDueScheduled); absent when none is due. */
+  repaymentDueDate?: string;
 };
 
 export type Contribution = {
@@ -123,6 +125,8 @@ export type Customer = {
   lastContactAt: string | null;
   /** The last contact about maturities (purpose "maturity") naming no holding: it answers every maturity call. */
   lastMaturityContactAt: string | null;
+  /** The last VIP gift delivered (a contact of purpose "vip-gift"); absent on documents folded before it. */
+  lastGiftContactAt?: string | null;
   offboardedAt: string | null;
   erasure: Erasure | null;
   /**

@@ -3,7 +3,13 @@ import type { CustomerEvent } from '../events/customer-event';
 import type { CustomerOnboarded } from '../events/customer.events';
 import { erased, erasureRequested, onboarded } from './customer-lifecycle';
 import { type Customer, type CustomerState, initialState, isOnboarded } from './customer-state';
-import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
+import {
+  withContribution,
+  withHolding,
+  withMaturity,
+  withRepaymentDue,
+  withValuation,
+} from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
 import { withRelatedParty } from './related-parties.fold';
 import { Replay } from './replay';
@@ -61,6 +67,8 @@ function evolveCustomer(
       return withMaturity(customer, event.data, replay);
     case 'AssetsRevalued':
       return withValuation(customer, event.data);
+    case 'RepaymentDueScheduled':
+      return withRepaymentDue(customer, event.data, replay);
     case 'ContributionRecorded':
       return withContribution(customer, event.data, replay);
     case 'ContactLogged':

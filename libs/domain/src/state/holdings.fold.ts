@@ -3,6 +3,7 @@ import type {
   ContributionRecorded,
   ProductMatured,
   ProductSubscribed,
+  RepaymentDueScheduled,
 } from '../events/holding.events';
 import { lookup } from '../json';
 import type { ContactLogged } from '../events/relationship.events';
@@ -39,6 +40,18 @@ export function withMaturity(customer: Customer, data: ProductMatured['data'], r
     rolledOverInto: data.rolledOverInto ?? null,
   };
   return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
+}
+
+/** The next repayment replaces the one before: a loan owes one instalment at a time. */
+export function withRepaymentDue(
+  customer: Customer,
+  data: RepaymentDueScheduled['data'],
+  replay?: Replay,
+): Customer {
+  const holding = lookup(customer.holdings, data.holdingId);
+  if (holding === undefined) return customer;
+  const scheduled: Holding = { ...holding, repaymentDueDate: data.dueDate };
+  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, scheduled, replay) };
 }
 
 /** A contact naming a holding answers its maturity call; one about maturities naming none answers all. */

@@ -6,6 +6,7 @@ import type {
 } from '../events/relationship.events';
 import { lookup } from '../json';
 import { laterOf } from '../time';
+import { VIP_GIFT_PURPOSE } from '../vocabulary';
 import { withMaturityContact } from './holdings.fold';
 import type { Customer, ServiceRequest } from './customer-state';
 import { type Replay, withEntry } from './replay';
@@ -28,6 +29,9 @@ export function withContact(customer: Customer, data: ContactLogged['data'], rep
     ...customer,
     contacts: withEntry(customer.contacts, data.contactId, data.occurredAt, replay),
     lastContactAt: laterOf(customer.lastContactAt, data.occurredAt),
+    ...(isVipGiftPurpose(data.purpose) && {
+      lastGiftContactAt: laterOf(customer.lastGiftContactAt ?? null, data.occurredAt),
+    }),
   };
   return withMaturityContact(contacted, data, replay);
 }
@@ -69,4 +73,9 @@ export function withResolution(
     ...customer,
     serviceRequests: withEntry(customer.serviceRequests, request.requestId, resolved, replay),
   };
+}
+
+/** Purposes are free text: the gift purpose is matched as maturities are, trimmed and in any case. */
+export function isVipGiftPurpose(purpose: string): boolean {
+  return purpose.trim().toLowerCase() === VIP_GIFT_PURPOSE;
 }

@@ -30,9 +30,9 @@ export class OnboardCustomerController {
     @Body() body: OnboardCustomerDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<CustomerWritten> {
-    const { customerId, marketingConsent, ...fields } = body;
+    const { customerId, marketingConsent, profilingConsent, ...fields } = body;
     const id = customerId ?? derivedId(request.context.idempotencyKey, 'customerId', randomUUID);
-    const consent = { marketing: marketingConsent ?? false };
+    const consent = { marketing: marketingConsent ?? false, profiling: profilingConsent ?? false };
     await this.register.register(body.idNumber, id, request);
     try {
       return await decideForCustomer<OnboardCustomer>(

@@ -76,4 +76,13 @@ export class OnboardCustomerDto {
   @IsOptional()
   @IsBoolean()
   marketingConsent?: boolean;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'The profiling consent signed at account opening (default false): without it the customer carries no mining flags (ADR 0026)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  profilingConsent?: boolean;
 }

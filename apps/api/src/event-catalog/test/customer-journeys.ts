@@ -85,6 +85,21 @@ export function retailJourney(): CustomerCommand[] {
       principal: cny(20_000),
     },
     {
+      ...by(ZHANG, '2026-02-03'),
+      type: 'SubscribeProduct',
+      holdingId: 'LN-2026-000042',
+      productCode: 'LOAN-HOME',
+      productType: 'loan',
+      principal: cny(800_000),
+    },
+    {
+      ...by(ZHANG, '2026-02-03'),
+      type: 'ScheduleRepaymentDue',
+      holdingId: 'LN-2026-000042',
+      dueDate: '2026-03-15',
+      amountDue: cny(5_230),
+    },
+    {
       ...by(ZHANG, '2026-08-01'),
       type: 'RecordMaturity',
       holdingId: 'h-td-6m',

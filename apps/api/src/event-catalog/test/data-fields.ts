@@ -175,6 +175,10 @@ export const DATA_FIELDS = {
   },
   ConsentGiven: { required: ['customerId', 'purpose', 'at'], optional: [] },
   ConsentWithdrawn: { required: ['customerId', 'purpose', 'at'], optional: [] },
+  RepaymentDueScheduled: {
+    required: ['customerId', 'holdingId', 'dueDate', 'scheduledAt'],
+    optional: ['amountDue'],
+  },
   RelatedPartyLinked: {
     required: ['customerId', 'corporateId', 'personId', 'relation', 'linkedAt'],
     optional: [],

@@ -7,6 +7,7 @@ import {
   IDENTITY_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
+  VIP_EVENT_EVENT_TYPES,
 } from '@ledger/domain';
 
 /** Every event type the catalog publishes, in the order the AsyncAPI document lists them. */
@@ -19,5 +20,6 @@ export const EVENT_TYPES = [
   ...IDENTITY_EVENT_TYPES,
   ...ATTRIBUTION_EVENT_TYPES,
   ...HOUSEHOLD_EVENT_TYPES,
+  ...VIP_EVENT_EVENT_TYPES,
   ...MEMBERSHIP_EVENT_TYPES,
 ];
