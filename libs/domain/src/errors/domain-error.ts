@@ -37,6 +37,8 @@ export const DOMAIN_ERROR_KINDS = {
   HOUSEHOLD_ALREADY_FORMED: 'conflict',
   ALREADY_IN_HOUSEHOLD: 'conflict',
   HOLDING_ALREADY_CREDITED: 'conflict',
+  CUSTOMER_NOT_OFFBOARDED: 'conflict',
+  REACTIVATION_AFTER_ERASURE: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -77,6 +79,7 @@ export const DOMAIN_ERROR_KINDS = {
   OPPORTUNITY_TIME_BEFORE_OPENING: 'rule',
   HOUSEHOLD_MEMBER_NOT_ACTIVE: 'rule',
   NOT_A_HOUSEHOLD_MEMBER: 'rule',
+  RETENTION_ENDED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -6,6 +6,8 @@ import type {
   CustomerOffboarded,
   CustomerOnboarded,
   CustomerProfileUpdated,
+  CustomerReactivated,
+  PersonalDataCorrected,
   RelationshipManagerAssigned,
 } from './customer.events';
 import type { PersonalDataErased, PersonalDataErasureRequested } from './erasure.events';
@@ -47,7 +49,9 @@ export type CustomerEvent =
   | PersonalDataErased
   | RiskProfileAssessed
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | PersonalDataCorrected
+  | CustomerReactivated;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -77,6 +81,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'PersonalDataCorrected',
+  'CustomerReactivated',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -127,6 +133,10 @@ export function occurredAtOf(event: CustomerEvent): string {
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
       return event.data.at;
+    case 'PersonalDataCorrected':
+      return event.data.correctedAt;
+    case 'CustomerReactivated':
+      return event.data.reactivatedAt;
     default:
       return assertNever(event);
   }
