@@ -54,8 +54,8 @@ export function evolveWorklistCustomer(
  */
 export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
-  // 2: documents keep the risk assessment, for launch calls.
-  version: 2,
+  // 2: documents keep the risk assessment, for launch calls. 3: the seed-001 profile fields, blanked (issue 17).
+  version: 3,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
