@@ -8,6 +8,7 @@ import type {
   TierDirection,
 } from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
+import type { RecentContact } from './recent-contacts';
 
 /** The logical collection (alias) the 360 view is read from; one document per customer. */
 export const CUSTOMERS = 'customers';
@@ -52,6 +53,11 @@ export type Customer360Keys = {
   flagWindows: FlagWindowKey[];
   /** The flags with any window, each once: the equality index `?flag=` narrows by before its windows. */
   flagNames: MiningFlag[];
+  /**
+   * When the relationship ended, while the customer is offboarded and could be won back (no
+   * erasure requested); null otherwise. `?status=offboarded&offboardedWithin=` ranges over it.
+   */
+  winBackFrom: string | null;
 };
 
 export type FlagWindowKey = Pick<FlagWindow, 'flag' | 'from' | 'until'>;
@@ -63,6 +69,8 @@ export type Customer360Document = ReadDocument &
     customer: Customer;
     tierHistory: TierChange[];
     contactsByChannel: Record<ContactChannel, number>;
+    /** The last contacts with their notes (policy customer360.recentContacts), sealed as personal data. */
+    recentContacts: RecentContact[];
     /** The stream revision and global position of the last event the document reflects. */
     revision: number;
     position: string;

@@ -13,6 +13,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf } from '../shared/customer-event';
 import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
 import { customer360KeysAfter } from './customer-360.keys';
+import { recentContactsOf, withRecentContact } from './recent-contacts';
 import { viewState } from './view-state';
 
 /**
@@ -38,6 +39,11 @@ export function evolveCustomer360(
     customer,
     tierHistory: withTierChange(document?.tierHistory ?? [], event, recorded.eventId),
     contactsByChannel: withContact(document?.contactsByChannel ?? noContacts(), event),
+    recentContacts: withRecentContact(
+      recentContactsOf(document?.recentContacts),
+      event,
+      policies.customer360.recentContacts,
+    ),
     revision: Number(recorded.revision),
     position: recorded.position,
     segment: keys.segment,
@@ -52,6 +58,7 @@ export function evolveCustomer360(
     seniorAfter: keys.seniorAfter,
     flagWindows: keys.flagWindows,
     flagNames: keys.flagNames,
+    winBackFrom: keys.winBackFrom,
   };
 }
 

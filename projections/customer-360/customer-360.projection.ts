@@ -11,8 +11,8 @@ import { evolveCustomer360 } from './customer-360.fold';
  */
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
-  // 3: flag windows (ADR 0023).
-  version: 3,
+  // 3: flag windows (ADR 0023). 4: recent contacts, profile fields, win-back key (ADR 0028).
+  version: 4,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
@@ -36,6 +36,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
       { keys: { flagNames: 1 } },
+      { keys: { winBackFrom: 1 } },
     ],
   },
 });

@@ -14,6 +14,7 @@ import { toWireMoney } from '../shared/wire-money';
 import { alertsAt, openServiceRequests } from './alerts';
 import type { Customer360Document } from './customer-360.document';
 import type { Customer360View, HoldingView, RfmView, RiskAssessmentView } from './customer-360.view';
+import { recentContactsOf } from './recent-contacts';
 
 /**
  * The 360 view of a stored document at `now`: overdue, lifecycle, dormancy, RFM and alerts are
@@ -33,6 +34,16 @@ export function present(
     name: customer.name,
     idNumber: customer.idNumber,
     phone: customer.phone,
+    birthDate: customer.birthDate,
+    // `?? null`: documents folded before issue 17 have no such fields.
+    occupation: customer.occupation,
+    gender: customer.gender ?? null,
+    education: customer.education ?? null,
+    address: customer.address ?? null,
+    expectedReturn: customer.expectedReturn ?? null,
+    preferredChannel: customer.preferredChannel,
+    interests: customer.interests,
+    recentContacts: recentContactsOf(document.recentContacts),
     tier: customer.tier,
     tierSince: customer.tierSince,
     relationshipManagerId: customer.relationshipManagerId,

@@ -13,6 +13,7 @@ import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tie
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
+import { CUSTOMER_360_POLICY, type Customer360Policy } from './customer-360.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
@@ -54,6 +55,7 @@ export type DomainPolicies = {
   activityLevel: ActivityLevelPolicy;
   identityRegister: IdentityRegisterPolicy;
   holdingAttribution: HoldingAttributionPolicy;
+  customer360: Customer360Policy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -83,4 +85,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   activityLevel: ACTIVITY_LEVEL_POLICY,
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
+  customer360: CUSTOMER_360_POLICY,
 };
