@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CorrectPersonalData, type CustomerState, customerAggregate, isOnboarded } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
 import { AggregateRepository } from '../../command-path/aggregate-repository';
@@ -25,6 +25,9 @@ export class CorrectPersonalDataController {
   @ApiOperation({
     summary:
       'Correct name, idNumber or birth date with a reason (PersonalDataCorrected; the idNumber register follows)',
+  })
+  @ApiCreatedResponse({
+    description: 'the correction is recorded (or nothing, when every value was already on file)',
   })
   @ApiConflictResponse({
     description:

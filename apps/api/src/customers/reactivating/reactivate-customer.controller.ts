@@ -1,6 +1,12 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { ReactivateCustomer } from '@ledger/domain';
 import { Admits } from '../../auth/roles';
 import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
@@ -17,6 +23,7 @@ export class ReactivateCustomerController {
   @Post(':id/reactivation')
   @Admits('relationship-manager', 'admin')
   @ApiOperation({ summary: 'Win back an offboarded customer inside retention (CustomerReactivated)' })
+  @ApiCreatedResponse({ description: 'the customer is active again' })
   @ApiConflictResponse({
     description:
       'CUSTOMER_NOT_OFFBOARDED; REACTIVATION_AFTER_ERASURE (details.why: erasure-requested | erased)',
