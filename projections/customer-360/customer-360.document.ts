@@ -1,6 +1,7 @@
 import type {
   ContactChannel,
   Customer,
+  LatestContribution,
   FlagWindow,
   MiningFlag,
   Segment,
@@ -71,6 +72,11 @@ export type Customer360Document = ReadDocument &
     contactsByChannel: Record<ContactChannel, number>;
     /** The last contacts with their notes (policy customer360.recentContacts), sealed as personal data. */
     recentContacts: RecentContact[];
+    /** The view state trims contributions; the advantage decile needs the latest one (ADR 0028). */
+    latestContribution: LatestContribution | null;
+    /** The branch (never changes after onboarding) and, while active, the latest contribution: the decile ranking's keys. */
+    branchId: string;
+    contributionMinor: number | null;
     /** The stream revision and global position of the last event the document reflects. */
     revision: number;
     position: string;

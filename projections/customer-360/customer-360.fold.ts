@@ -14,6 +14,7 @@ import { customerEventOf } from '../shared/customer-event';
 import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
 import { customer360KeysAfter } from './customer-360.keys';
 import { recentContactsOf, withRecentContact } from './recent-contacts';
+import { withLatestContribution } from './branch-standing';
 import { viewState } from './view-state';
 
 /**
@@ -33,6 +34,8 @@ export function evolveCustomer360(
   if (!isOnboarded(state)) return null; // nothing to show before onboarding
   const customer = viewState(state, document?.customer ?? null);
   const keys = customer360KeysAfter(customer, document, policies);
+  // Documents folded before v4 have no latest contribution.
+  const latestContribution = withLatestContribution(document?.latestContribution ?? null, event);
   // Every key spelled out: a spread after other fields copies through V8's slow generic path.
   return {
     _id: id,
@@ -59,6 +62,9 @@ export function evolveCustomer360(
     flagWindows: keys.flagWindows,
     flagNames: keys.flagNames,
     winBackFrom: keys.winBackFrom,
+    latestContribution,
+    branchId: customer.branchId,
+    contributionMinor: customer.status === 'active' ? (latestContribution?.amountMinor ?? null) : null,
   };
 }
 

@@ -11,7 +11,7 @@ import { evolveCustomer360 } from './customer-360.fold';
  */
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
-  // 3: flag windows (ADR 0023). 4: recent contacts, profile fields, win-back key (ADR 0028).
+  // 3: flag windows (ADR 0023). 4: recent contacts, profile fields, win-back and branch-decile keys (ADR 0028).
   version: 4,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
@@ -37,6 +37,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
       { keys: { seniorAfter: 1 } },
       { keys: { flagNames: 1 } },
       { keys: { winBackFrom: 1 } },
+      { keys: { branchId: 1, contributionMinor: 1 } },
     ],
   },
 });

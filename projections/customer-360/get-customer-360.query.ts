@@ -4,6 +4,7 @@ import type { ReadStore } from '@ledger/read-store';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import type { Customer360View } from './customer-360.view';
 import { present } from './present';
+import { branchStanding } from './branch-standing';
 
 /**
  * The 360 view of one customer at `now`, or null for an unknown customer, with its next-best
@@ -17,7 +18,12 @@ export async function getCustomer360(
 ): Promise<Customer360View | null> {
   const document = await readStore.findOne<Customer360Document>(CUSTOMERS, { _id: customerId });
   if (document === null) return null;
-  const view = present(document, now, policies);
+  const view = present(
+    document,
+    now,
+    policies,
+    await branchStanding(readStore, document.customer.branchId, policies),
+  );
   if (view.status !== 'active' || view.riskAssessment === null || view.riskAssessment.expired) return view;
   const open = (await productsOpenOn(readStore, toBusinessDate(now))).map(termsOfView);
   return { ...view, nextBestProducts: nextBestProducts(document.customer, open, now, policies.suitability) };

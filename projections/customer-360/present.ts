@@ -1,7 +1,10 @@
 import {
   activityLevel,
+  advantageDecileWindow,
+  type BranchStanding,
+  flagWindows,
+  judgeWindows,
   type Customer,
-  flagsAt,
   type DomainPolicies,
   isContactOverdue,
   isAssessmentValidAt,
@@ -24,6 +27,7 @@ export function present(
   document: Customer360Document,
   now: string,
   policies: DomainPolicies,
+  standing: BranchStanding | null = null,
 ): Customer360View {
   const at = instantOf(now);
   const { customer } = document;
@@ -56,7 +60,7 @@ export function present(
     lifecycle: lifecycleStage(customer.onboardedAt, at, policies.lifecycle),
     dormant: isDormant(customer, at, policies.dormant),
     activityLevel: activityLevel(customer, at, policies.activityLevel, policies.dormant),
-    flags: flagsAt(customer, at, policies),
+    flags: flagsOf(document, at, policies, standing),
     rfm: rfmOf(customer, at, policies),
     openServiceRequests: openServiceRequests(customer, at, policies),
     alerts: alertsAt(customer, at, policies),
@@ -73,6 +77,21 @@ export function present(
     revision: document.revision,
     position: document.position,
   };
+}
+
+/** The state's flag windows, and the branch decile's when the read measured the branch (ADR 0028). */
+function flagsOf(
+  document: Customer360Document,
+  at: string,
+  policies: DomainPolicies,
+  standing: BranchStanding | null,
+) {
+  const { customer } = document;
+  const decile =
+    standing === null
+      ? []
+      : advantageDecileWindow(customer, document.latestContribution ?? null, standing, policies.advantage);
+  return judgeWindows([...flagWindows(customer, policies), ...decile], at);
 }
 
 /** Every holding, active and matured, in the order they were opened. */

@@ -56,6 +56,7 @@ const CHECKS: Record<string, Check> = {
   assetsDropFraction: fraction,
   abandonedAfterSeconds: positiveInteger,
   recentContacts: positiveInteger,
+  topContributionShare: fraction,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
