@@ -60,7 +60,8 @@ describe('seedLedger', () => {
     expect(first.summary.refusals).toEqual([]);
     expect(first.summary.eventsByType['CustomerOnboarded']).toBe(CUSTOMERS);
     expect(first.events.length / CUSTOMERS).toBeGreaterThan(6);
-    expect(first.events.length / CUSTOMERS).toBeLessThan(16);
+    // 17: corrections, education and expected-return updates and win-backs joined the story (issue 17).
+    expect(first.events.length / CUSTOMERS).toBeLessThan(17);
   });
 
   it('is deterministic for a seed, and another seed tells other stories', async () => {
@@ -123,6 +124,9 @@ describe('seedLedger', () => {
     expect(of('ProductMatured').some((data) => data['rolledOverInto'] !== undefined)).toBe(true);
     expect(of('CustomerOffboarded').length).toBeGreaterThan(0);
     expect(of('AssetsRevalued').some((data) => data['largeMovement'] !== null)).toBe(true);
+    // Issue 17: corrections (更正) and customers won back (赢回流失客户).
+    expect(of('PersonalDataCorrected').length).toBeGreaterThan(0);
+    expect(of('CustomerReactivated').length).toBeGreaterThan(0);
   });
 
   it('shows every mining flag on some customer at the end of the story (ADR 0023)', () => {
