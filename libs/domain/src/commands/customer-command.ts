@@ -13,6 +13,7 @@ import type {
   Gender,
   ProductType,
   CustomerRiskLevel,
+  RelatedPartyRelation,
   RiskProfile,
   ServiceChannel,
   ServiceRequestKind,
@@ -194,6 +195,20 @@ export type GiveConsent = Command<'GiveConsent', { purpose: ConsentPurpose; at?:
 
 export type WithdrawConsent = Command<'WithdrawConsent', { purpose: ConsentPurpose; at?: string }>;
 
+/** What the api knows of the person being linked, from the person's own stream; null: never onboarded. */
+export type PartyFacts = { customerId: string; segment: Segment; active: boolean };
+
+/** Sent to the corporate: the person is linked to it (ADR 0027). */
+export type LinkRelatedParty = Command<
+  'LinkRelatedParty',
+  { personId: string; relation: RelatedPartyRelation; person: PartyFacts | null; linkedAt?: string }
+>;
+
+export type UnlinkRelatedParty = Command<
+  'UnlinkRelatedParty',
+  { personId: string; reason: string; unlinkedAt?: string }
+>;
+
 export type CustomerCommand =
   | OnboardCustomer
   | UpdateCustomerProfile
@@ -215,6 +230,8 @@ export type CustomerCommand =
   | GiveConsent
   | WithdrawConsent
   | CorrectPersonalData
-  | ReactivateCustomer;
+  | ReactivateCustomer
+  | LinkRelatedParty
+  | UnlinkRelatedParty;
 
 export type CustomerCommandType = CustomerCommand['type'];

@@ -14,6 +14,7 @@ import { correctPersonalData, reactivateCustomer } from './correction.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
+import { linkRelatedParty, unlinkRelatedParty } from './related-party.decider';
 import { assessRiskProfile } from './suitability.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
 import { openTierReview } from './tier-review.decider';
@@ -78,6 +79,10 @@ export function decide(
       return correctPersonalData(command, onboardedCustomer(state, command.customerId));
     case 'ReactivateCustomer':
       return reactivateCustomer(command, onboardedCustomer(state, command.customerId), policies);
+    case 'LinkRelatedParty':
+      return linkRelatedParty(command, active());
+    case 'UnlinkRelatedParty':
+      return unlinkRelatedParty(command, active());
     default:
       return assertNever(command);
   }

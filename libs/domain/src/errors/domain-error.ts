@@ -39,6 +39,7 @@ export const DOMAIN_ERROR_KINDS = {
   HOLDING_ALREADY_CREDITED: 'conflict',
   CUSTOMER_NOT_OFFBOARDED: 'conflict',
   REACTIVATION_AFTER_ERASURE: 'conflict',
+  RELATED_PARTY_ALREADY_LINKED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -80,6 +81,9 @@ export const DOMAIN_ERROR_KINDS = {
   HOUSEHOLD_MEMBER_NOT_ACTIVE: 'rule',
   NOT_A_HOUSEHOLD_MEMBER: 'rule',
   RETENTION_ENDED: 'rule',
+  RELATED_PARTY_NOT_ACTIVE: 'rule',
+  RELATED_PARTY_WRONG_SEGMENT: 'rule',
+  RELATED_PARTY_NOT_LINKED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -13,3 +13,4 @@ export * from './identity.errors';
 export * from './attribution.errors';
 export * from './household.errors';
 export * from './reactivation.errors';
+export * from './related-party.errors';

@@ -17,6 +17,7 @@ import type {
   ProductMatured,
   ProductSubscribed,
 } from './holding.events';
+import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
@@ -51,7 +52,9 @@ export type CustomerEvent =
   | ConsentGiven
   | ConsentWithdrawn
   | PersonalDataCorrected
-  | CustomerReactivated;
+  | CustomerReactivated
+  | RelatedPartyLinked
+  | RelatedPartyUnlinked;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -83,6 +86,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'ConsentWithdrawn',
   'PersonalDataCorrected',
   'CustomerReactivated',
+  'RelatedPartyLinked',
+  'RelatedPartyUnlinked',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -137,6 +142,10 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.correctedAt;
     case 'CustomerReactivated':
       return event.data.reactivatedAt;
+    case 'RelatedPartyLinked':
+      return event.data.linkedAt;
+    case 'RelatedPartyUnlinked':
+      return event.data.unlinkedAt;
     default:
       return assertNever(event);
   }

@@ -15,6 +15,7 @@ import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { CUSTOMER_360_POLICY, type Customer360Policy } from './customer-360.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
+import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -56,6 +57,7 @@ export type DomainPolicies = {
   identityRegister: IdentityRegisterPolicy;
   holdingAttribution: HoldingAttributionPolicy;
   customer360: Customer360Policy;
+  householdMembership: HouseholdMembershipPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -86,4 +88,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
   customer360: CUSTOMER_360_POLICY,
+  householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };

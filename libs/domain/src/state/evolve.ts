@@ -5,6 +5,7 @@ import { corrected, erased, erasureRequested, onboarded, reactivated } from './c
 import { type Customer, type CustomerState, initialState, isOnboarded } from './customer-state';
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
+import { withRelatedParty } from './related-parties.fold';
 import { Replay } from './replay';
 import { withRiskAssessment } from './suitability.fold';
 import {
@@ -94,6 +95,9 @@ function evolveCustomer(
       return corrected(customer, event.data);
     case 'CustomerReactivated':
       return reactivated(customer);
+    case 'RelatedPartyLinked':
+    case 'RelatedPartyUnlinked':
+      return withRelatedParty(customer, event);
     default:
       return assertNever(event);
   }
