@@ -21,7 +21,10 @@ export async function getCustomer360(
   const document = await readStore.findOne<Customer360Document>(CUSTOMERS, { _id: customerId });
   if (document === null) return null;
   const [standing, connections] = await Promise.all([
-    branchStanding(readStore, document.customer.branchId, policies),
+    // Only a ranked customer (active, with a contribution) can be in the top share: most need no reads.
+    (document.contributionMinor ?? null) === null
+      ? null
+      : branchStanding(readStore, document.customer.branchId, policies),
     connectionsOf(readStore, customerId),
   ]);
   const view = { ...present(document, now, policies, standing), ...connections };

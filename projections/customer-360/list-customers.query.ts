@@ -28,7 +28,9 @@ export async function listCustomers(
   // The decile is measured once per branch on the page; `?flag=advantage` filters by the tier half only (ADR 0028).
   const standings = await branchStandings(
     readStore,
-    documents.map((document) => document.customer.branchId),
+    documents
+      .filter((document) => (document.contributionMinor ?? null) !== null)
+      .map((document) => document.customer.branchId),
     policies,
   );
   const items = documents.map((document) =>
