@@ -137,6 +137,72 @@ describe('corrections, the register following them, and win-back (e2e)', () => {
     });
   });
 
+  describe('the seed-001 profile and the recent contacts in the 360 view', () => {
+    it('shows the profile given at onboarding and changed on the profile, and the notes, masked by role', async () => {
+      const { customerId } = await onboard(ledger, await rm(), {
+        gender: 'female',
+        education: 'bachelor',
+        address: '上海市浦东新区世纪大道100号',
+        expectedReturn: 0.04,
+      });
+      await ledger
+        .http()
+        .patch(`/customers/${customerId}/profile`)
+        .set(await rm())
+        .send({ education: 'master', interests: ['tea'] })
+        .expect(200);
+      const contact = await ledger
+        .http()
+        .post(`/customers/${customerId}/contacts`)
+        .set(await ledger.as('call-center', 'cc-zhou'))
+        .send({
+          channel: 'phone',
+          purpose: 'inquiry',
+          outcome: 'answered',
+          notes: '客户询问女儿留学换汇',
+          relationshipManagerId: 'rm-li',
+        })
+        .expect(201);
+      const viewAs = async (role: 'relationship-manager' | 'call-center' | 'branch-head') =>
+        (
+          await ledger
+            .http()
+            .get(`/customers/${customerId}?minPosition=${contact.body.position}`)
+            .set(await ledger.as(role, role === 'branch-head' ? 'bh-b1' : 'rm-li', 'b1'))
+            .expect(200)
+        ).body;
+      expect(await viewAs('relationship-manager')).toMatchObject({
+        gender: 'female',
+        education: 'master',
+        address: '上海市浦东新区世纪大道100号',
+        expectedReturn: 0.04,
+        interests: ['tea'],
+        recentContacts: [{ channel: 'phone', outcome: 'answered', notes: '客户询问女儿留学换汇' }],
+      });
+      expect(await viewAs('call-center')).toMatchObject({
+        gender: null,
+        address: '****',
+        recentContacts: [{ notes: '客户询问女儿留学换汇' }],
+      });
+      // A branch head sees the branch's books, not what was said in a consultation.
+      expect(await viewAs('branch-head')).toMatchObject({ recentContacts: [{ notes: null }] });
+    });
+
+    it('answers 400 naming the field for a profile value outside its vocabulary, and appends nothing', async () => {
+      const { customerId } = await onboard(ledger, await rm());
+      const before = await everyEvent();
+      const response = await ledger
+        .http()
+        .patch(`/customers/${customerId}/profile`)
+        .set(await rm())
+        .send({ gender: 'unknown', expectedReturn: 2 });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toMatch(/gender/);
+      expect(JSON.stringify(response.body)).toMatch(/expectedReturn/);
+      expect(await everyEvent()).toEqual(before);
+    });
+  });
+
   describe('win-back', () => {
     it('reactivates an offboarded customer inside retention; a second reactivation is 409', async () => {
       const { customerId } = await onboard(ledger, await rm());
