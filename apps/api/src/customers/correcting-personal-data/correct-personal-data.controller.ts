@@ -1,7 +1,13 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CorrectPersonalData, type CustomerState, customerAggregate, isOnboarded } from '@ledger/domain';
+import {
+  type CorrectPersonalData,
+  type CustomerState,
+  customerAggregate,
+  isDomainError,
+  isOnboarded,
+} from '@ledger/domain';
 import { Admits } from '../../auth/roles';
 import { AggregateRepository } from '../../command-path/aggregate-repository';
 import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
@@ -55,7 +61,8 @@ export class CorrectPersonalDataController {
         request,
       );
     } catch (error) {
-      if (moves)
+      // A refused correction appended nothing; any other failure may have appended, so the claim stays.
+      if (moves && isDomainError(error))
         await this.register.release(corrections.idNumber as string, id, request, 'correction-refused');
       throw error;
     }
