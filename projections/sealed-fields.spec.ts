@@ -59,7 +59,8 @@ function outsideTheCatalog(collection: string, document: ReadDocument): string {
   const unsealed = structuredClone(digested) as Record<string, Record<string, unknown>>;
   for (const path of readModelFieldsOf(READ_MODEL_PERSONAL_FIELDS, collection)) {
     const [parent, field] = path.split('.');
-    if (parent !== undefined && field !== undefined && unsealed[parent] !== undefined)
+    if (parent !== undefined && field === undefined) delete unsealed[parent];
+    else if (parent !== undefined && field !== undefined && unsealed[parent] !== undefined)
       delete unsealed[parent][field];
   }
   return JSON.stringify(unsealed);

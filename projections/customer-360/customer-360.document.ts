@@ -1,6 +1,7 @@
 import type {
   ContactChannel,
   Customer,
+  LatestContribution,
   FlagWindow,
   MiningFlag,
   Segment,
@@ -9,6 +10,7 @@ import type {
 } from '@ledger/domain';
 import type { ReadDocument } from '@ledger/read-store';
 import type { CustomerSearchKeys } from './search-keys';
+import type { RecentContact } from './recent-contacts';
 
 /** The logical collection (alias) the 360 view is read from; one document per customer. */
 export const CUSTOMERS = 'customers';
@@ -53,6 +55,11 @@ export type Customer360Keys = {
   flagWindows: FlagWindowKey[];
   /** The flags with any window, each once: the equality index `?flag=` narrows by before its windows. */
   flagNames: MiningFlag[];
+  /**
+   * When the relationship ended, while the customer is offboarded and could be won back (no
+   * erasure requested); null otherwise. `?status=offboarded&offboardedWithin=` ranges over it.
+   */
+  winBackFrom: string | null;
 };
 
 export type FlagWindowKey = Pick<FlagWindow, 'flag' | 'from' | 'until'>;
@@ -65,6 +72,13 @@ export type Customer360Document = ReadDocument &
     customer: Customer;
     tierHistory: TierChange[];
     contactsByChannel: Record<ContactChannel, number>;
+    /** The last contacts with their notes (policy customer360.recentContacts), sealed as personal data. */
+    recentContacts: RecentContact[];
+    /** The view state trims contributions; the advantage decile needs the latest one (ADR 0028). */
+    latestContribution: LatestContribution | null;
+    /** The branch (never changes after onboarding) and, while active, the latest contribution: the decile ranking's keys. */
+    branchId: string;
+    contributionMinor: number | null;
     /** The stream revision and global position of the last event the document reflects. */
     revision: number;
     position: string;

@@ -15,6 +15,8 @@ import { customerEventOf } from '../shared/customer-event';
 import { type Customer360Document, TIER_HISTORY_LENGTH, type TierChange } from './customer-360.document';
 import { customer360KeysAfter } from './customer-360.keys';
 import { customerSearchKeys } from './search-keys';
+import { recentContactsOf, withRecentContact } from './recent-contacts';
+import { withLatestContribution } from './branch-standing';
 import { viewState } from './view-state';
 
 /**
@@ -34,12 +36,19 @@ export function evolveCustomer360(
   if (!isOnboarded(state)) return null; // nothing to show before onboarding
   const customer = viewState(state, document?.customer ?? null);
   const keys = customer360KeysAfter(customer, document, policies);
+  // Documents folded before v4 have no latest contribution.
+  const latestContribution = withLatestContribution(document?.latestContribution ?? null, event);
   // Every key spelled out: a spread after other fields copies through V8's slow generic path.
   return {
     _id: id,
     customer,
     tierHistory: withTierChange(document?.tierHistory ?? [], event, recorded.eventId),
     contactsByChannel: withContact(document?.contactsByChannel ?? noContacts(), event),
+    recentContacts: withRecentContact(
+      recentContactsOf(document?.recentContacts),
+      event,
+      policies.customer360.recentContacts,
+    ),
     revision: Number(recorded.revision),
     position: recorded.position,
     segment: keys.segment,
@@ -62,6 +71,10 @@ export function evolveCustomer360(
           namePrefixes: document.namePrefixes,
         }
       : customerSearchKeys(customer)),
+    winBackFrom: keys.winBackFrom,
+    latestContribution,
+    branchId: customer.branchId,
+    contributionMinor: customer.status === 'active' ? (latestContribution?.amountMinor ?? null) : null,
   };
 }
 

@@ -24,6 +24,7 @@ const KEY_FIELDS = [
   'seniorAfter',
   'flagWindows',
   'flagNames',
+  'winBackFrom',
 ] as const;
 
 const keysOf = (document: Customer360Document) =>

@@ -36,6 +36,7 @@ export function customer360Keys(
     matureFrom: lifecycle.matureFrom,
     seniorAfter: lifecycle.seniorAfter,
     ...flagKeys(customer, policies),
+    winBackFrom: winBackFrom(customer),
   };
 }
 
@@ -91,7 +92,13 @@ export function customer360KeysAfter(
     ...(sameFlagFacts
       ? { flagWindows: previous.flagWindows, flagNames: previous.flagNames }
       : flagKeys(customer, policies)),
+    winBackFrom: winBackFrom(customer),
   };
+}
+
+/** Only an offboarded customer with no erasure requested may be reactivated (ADR 0028). */
+function winBackFrom(customer: Customer): string | null {
+  return customer.status === 'offboarded' ? customer.offboardedAt : null;
 }
 
 /** Only what the filter compares: the view judges rule and inputs from the state itself. */

@@ -14,7 +14,8 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
   // 3: flag windows (ADR 0023); 4: a corporate's related parties in the folded state (ADR 0027);
   // 5: nextContactDue counts active holdings in CNY, and the search keys (ADR 0034).
   // 6: no flag windows without profiling consent (ADR 0026).
-  version: 6,
+  // 7: recent contacts, profile fields, win-back and branch-decile keys (ADR 0028).
+  version: 7,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
@@ -38,6 +39,8 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
       { keys: { matureFrom: 1 } },
       { keys: { seniorAfter: 1 } },
       { keys: { flagNames: 1 } },
+      { keys: { winBackFrom: 1 } },
+      { keys: { branchId: 1, contributionMinor: 1 } },
     ],
   },
 });

@@ -1,7 +1,9 @@
 import type {
   ActivityLevel,
   ContactChannel,
+  EducationLevel,
   FlagJudgment,
+  Gender,
   DueContactReason,
   CustomerRiskLevel,
   HouseholdRole,
@@ -18,6 +20,7 @@ import type {
 } from '@ledger/domain';
 import type { WireMoney } from '../shared/wire-money';
 import type { TierChange, ViewStatus } from './customer-360.document';
+import type { RecentContact } from './recent-contacts';
 
 /** What GET /customers/:id answers (DESIGN §3 "360 view"), as of an explicit `now`. */
 export type Customer360View = {
@@ -26,6 +29,19 @@ export type Customer360View = {
   name: string;
   idNumber: string;
   phone: string;
+  /** 'YYYY-MM-DD', as last corrected (PersonalDataCorrected); masked for roles that do not need it. */
+  birthDate: string | null;
+  /** Seed 001 profile (issue 17): personal ones masked by role. */
+  occupation: string | null;
+  gender: Gender | null;
+  education: EducationLevel | null;
+  address: string | null;
+  /** A fraction (0.04 = 4%). */
+  expectedReturn: number | null;
+  preferredChannel: ContactChannel | null;
+  interests: string[];
+  /** Seed 004 历史咨询记录: the last contacts, newest first; notes only for the roles that serve the customer. */
+  recentContacts: RecentContact[];
   tier: Tier;
   tierSince: string;
   relationshipManagerId: string;

@@ -9,10 +9,15 @@ import {
   type Tier,
   overdueIfDueBefore,
   toBusinessDate,
+  toIso,
+  toMs,
 } from '@ledger/domain';
 import type { Filter } from '@ledger/read-store';
 import { instantOf } from '../shared/time-range';
 import { namePrefixOf, normalisedPhone } from './search-keys';
+import type { ViewStatus } from './customer-360.document';
+
+const DAY_MS = 86_400_000;
 
 export type CustomerListFilters = {
   tier?: Tier;
@@ -28,6 +33,9 @@ export type CustomerListFilters = {
   idNumber?: string;
   phone?: string;
   q?: string;
+  status?: ViewStatus;
+  /** Win-back candidates (ADR 0028): offboarded in the last this many days, inside retention, no erasure requested. */
+  offboardedWithin?: number;
   /** The caller's scope (issue 15 §4): a branch head's branch, a committee member's reviewed customers. */
   branchId?: string;
   customerIds?: readonly string[];
@@ -41,7 +49,7 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
   const at = instantOf(now);
   const today = toBusinessDate(at);
   const { tier, segment, relationshipManagerId, lifecycle, overdue, dormant, maturingWithinDays } = filters;
-  const { branchId, customerIds, flag, idNumber, phone, q } = filters;
+  const { branchId, customerIds, flag, idNumber, phone, q, status, offboardedWithin } = filters;
   const clauses: Filter[] = [];
   if (lifecycle !== undefined) clauses.push(lifecycleClause(lifecycle, at));
   if (overdue !== undefined) {
@@ -66,7 +74,9 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
       flagWindows: { $elemMatch: { flag, from: { $lte: at }, until: { $gt: at } } },
     });
   }
+  if (offboardedWithin !== undefined) clauses.push(winBackClause(at, offboardedWithin, policies));
   return {
+    ...(status !== undefined && { status }),
     ...(tier !== undefined && { tier }),
     ...(segment !== undefined && { segment }),
     ...(relationshipManagerId !== undefined && { relationshipManagerId }),
@@ -79,6 +89,17 @@ export function customerFilter(filters: CustomerListFilters, now: string, polici
     ...(q !== undefined && { namePrefixes: namePrefixOf(q) }),
     ...(clauses.length > 0 && { $and: clauses }),
   };
+}
+
+/**
+ * Offboarded at or after `days` before now, and strictly after now minus the retention years:
+ * reactivateCustomer refuses from retentionEndsAt on, so a listed candidate can be won back.
+ */
+function winBackClause(at: string, days: number, policies: DomainPolicies): Filter {
+  const since = toIso(toMs(at) - days * DAY_MS);
+  const retentionFrom = new Date(toMs(at));
+  retentionFrom.setUTCFullYear(retentionFrom.getUTCFullYear() - policies.retention.retentionYears);
+  return { winBackFrom: { $gte: since, $gt: retentionFrom.toISOString() } };
 }
 
 /** lifecycleStage: NEW before growingFrom, GROWING before matureFrom, MATURE up to seniorAfter. */

@@ -5,11 +5,12 @@ import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import type { Customer360View } from './customer-360.view';
 import { connectionsOf } from './connections';
 import { present } from './present';
+import { branchStanding } from './branch-standing';
 
 /**
  * The 360 view of one customer at `now`, or null for an unknown customer, with its next-best
  * products (a query-time join with the products open today, judged by the domain's rule), its
- * household and its related parties.
+ * household and its related parties, and its branch's contribution standing (the advantage decile).
  */
 export async function getCustomer360(
   readStore: ReadStore,
@@ -19,7 +20,14 @@ export async function getCustomer360(
 ): Promise<Customer360View | null> {
   const document = await readStore.findOne<Customer360Document>(CUSTOMERS, { _id: customerId });
   if (document === null) return null;
-  const view = { ...present(document, now, policies), ...(await connectionsOf(readStore, customerId)) };
+  const [standing, connections] = await Promise.all([
+    // Only a ranked customer (active, with a contribution) can be in the top share: most need no reads.
+    (document.contributionMinor ?? null) === null
+      ? null
+      : branchStanding(readStore, document.customer.branchId, policies),
+    connectionsOf(readStore, customerId),
+  ]);
+  const view = { ...present(document, now, policies, standing), ...connections };
   if (view.status !== 'active' || view.riskAssessment === null || view.riskAssessment.expired) return view;
   const open = (await productsOpenOn(readStore, toBusinessDate(now))).map(termsOfView);
   return { ...view, nextBestProducts: nextBestProducts(document.customer, open, now, policies.suitability) };

@@ -5,6 +5,7 @@ import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import type { Customer360View } from './customer-360.view';
 import { type CustomerListFilters, customerFilter } from './customer-filters';
 import { present } from './present';
+import { branchStandings } from './branch-standing';
 
 /** What a list sorts by; `-` before it (in the API) sorts descending. Ties go by customer id. */
 export const CUSTOMER_SORT_FIELDS = [
@@ -72,5 +73,16 @@ export async function listCustomers(
     readStore.find<Customer360Document>(CUSTOMERS, filter, { sort: order, skip, limit }),
     readStore.count(CUSTOMERS, filter),
   ]);
-  return { items: documents.map((document) => present(document, now, policies)), page, limit, total };
+  // The decile is measured once per branch on the page; `?flag=advantage` filters by the tier half only (ADR 0028).
+  const standings = await branchStandings(
+    readStore,
+    documents
+      .filter((document) => (document.contributionMinor ?? null) !== null)
+      .map((document) => document.customer.branchId),
+    policies,
+  );
+  const items = documents.map((document) =>
+    present(document, now, policies, standings.get(document.customer.branchId) ?? null),
+  );
+  return { items, page, limit, total };
 }

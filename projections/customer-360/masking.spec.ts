@@ -41,8 +41,47 @@ describe('maskCustomer360', () => {
 
   it('changes nothing else, and leaves the caller’s view untouched', () => {
     const masked = maskCustomer360(anna, 'call-center');
-    expect({ ...masked, idNumber: anna.idNumber, phone: anna.phone }).toEqual(anna);
+    const { idNumber, phone, birthDate, occupation, gender, education, address } = anna;
+    const unmasked = { idNumber, phone, birthDate, occupation, gender, education, address };
+    expect({ ...masked, ...unmasked }).toEqual(anna);
     expect(anna.phone).toBe('+8613800138000');
+  });
+
+  const profiled = {
+    ...anna,
+    occupation: 'teacher',
+    gender: 'female' as const,
+    education: 'master' as const,
+    address: '上海市徐汇区漕溪北路88号',
+    recentContacts: [
+      {
+        contactId: 'c-1',
+        channel: 'phone' as const,
+        purpose: 'routine',
+        priority: 3 as const,
+        outcome: 'reached',
+        notes: 'daughter starts university in Beijing',
+        relationshipManagerId: 'rm-li',
+        occurredAt: '2026-03-01T09:00:00.000Z',
+      },
+    ],
+  };
+
+  it.each([
+    ['relationship-manager', true, true],
+    ['admin', true, true],
+    ['auditor', true, true],
+    ['call-center', false, true],
+    ['committee-member', false, false],
+    ['someone-new', false, false],
+  ])('%s: personal profile in full %s, contact notes %s', (role, personal, notes) => {
+    const masked = maskCustomer360(profiled, role);
+    expect(masked.birthDate).toBe(personal ? '1990-03-07' : null);
+    expect(masked.gender).toBe(personal ? 'female' : null);
+    expect(masked.address).toBe(personal ? '上海市徐汇区漕溪北路88号' : '****');
+    expect(masked.recentContacts[0]?.notes).toBe(notes ? 'daughter starts university in Beijing' : null);
+    // Channel, purpose and outcome are what the caller needs to know a contact happened.
+    expect(masked.recentContacts[0]?.outcome).toBe('reached');
   });
 
   it('keeps the erasure marker readable and hides short values entirely', () => {

@@ -1,22 +1,34 @@
 import { ERASED_MARKER } from '@ledger/domain';
 import type { Customer360View } from './customer-360.view';
 
-type Visibility = { idNumber: 'full' | 'masked'; phone: 'full' | 'masked' };
+type Level = 'full' | 'masked';
+
+/**
+ * `personal`: the seed-001 fields about the person (birth date, address, occupation, gender,
+ * education); `contactNotes`: the notes of recent contacts (seed 004, for the RM and call centre).
+ */
+type Visibility = { idNumber: Level; phone: Level; personal: Level; contactNotes: Level };
 
 /**
  * Who sees which identifiers in full (DESIGN §5: mask them for roles that do not need them).
  * Relationship managers call their customers, so they see the phone; the call center confirms a
- * caller by the last digits; auditors and admins see everything. Any other role sees masks.
+ * caller by the last digits and reads the consultation history; auditors and admins see
+ * everything. Any other role sees masks.
  */
 export const CUSTOMER_360_VISIBILITY: Readonly<Record<string, Visibility>> = {
-  admin: { idNumber: 'full', phone: 'full' },
-  auditor: { idNumber: 'full', phone: 'full' },
-  'relationship-manager': { idNumber: 'masked', phone: 'full' },
-  'call-center': { idNumber: 'masked', phone: 'masked' },
-  'committee-member': { idNumber: 'masked', phone: 'masked' },
+  admin: { idNumber: 'full', phone: 'full', personal: 'full', contactNotes: 'full' },
+  auditor: { idNumber: 'full', phone: 'full', personal: 'full', contactNotes: 'full' },
+  'relationship-manager': { idNumber: 'masked', phone: 'full', personal: 'full', contactNotes: 'full' },
+  'call-center': { idNumber: 'masked', phone: 'masked', personal: 'masked', contactNotes: 'full' },
+  'committee-member': { idNumber: 'masked', phone: 'masked', personal: 'masked', contactNotes: 'masked' },
 };
 
-const NOTHING_IN_FULL: Visibility = { idNumber: 'masked', phone: 'masked' };
+const NOTHING_IN_FULL: Visibility = {
+  idNumber: 'masked',
+  phone: 'masked',
+  personal: 'masked',
+  contactNotes: 'masked',
+};
 
 function visibilityOf(role: string): Visibility {
   return (
@@ -53,6 +65,7 @@ export function maskName(value: string): string {
 export function maskCustomer360(view: Customer360View, roles: string | readonly string[]): Customer360View {
   const granted = listed(roles).map(visibilityOf);
   const full = (field: keyof Visibility) => granted.some((visibility) => visibility[field] === 'full');
+  const personal = full('personal');
   const names = listed(roles).some((role) => OTHER_CUSTOMER_NAMES_IN_FULL.includes(role));
   const name = (value: string) => (names ? value : maskName(value));
   return {
@@ -71,6 +84,14 @@ export function maskCustomer360(view: Customer360View, roles: string | readonly 
     relatedParties: view.relatedParties.map((party) => ({ ...party, name: name(party.name) })),
     idNumber: full('idNumber') ? view.idNumber : maskIdentifier(view.idNumber),
     phone: full('phone') ? view.phone : maskIdentifier(view.phone),
+    birthDate: personal ? view.birthDate : null,
+    occupation: personal ? view.occupation : null,
+    gender: personal ? view.gender : null,
+    education: personal ? view.education : null,
+    address: personal || view.address === null ? view.address : '****',
+    recentContacts: full('contactNotes')
+      ? view.recentContacts
+      : view.recentContacts.map((contact) => ({ ...contact, notes: null })),
   };
 }
 

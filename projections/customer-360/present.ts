@@ -1,8 +1,11 @@
 import {
   activeHoldingsInCny,
   activityLevel,
+  advantageDecileWindow,
+  type BranchStanding,
+  flagWindows,
+  judgeWindows,
   type Customer,
-  flagsAt,
   type DomainPolicies,
   isContactOverdue,
   isAssessmentValidAt,
@@ -22,6 +25,7 @@ import type {
   RfmView,
   RiskAssessmentView,
 } from './customer-360.view';
+import { recentContactsOf } from './recent-contacts';
 
 /**
  * The 360 view of a stored document at `now`: overdue, lifecycle, dormancy, RFM and alerts are
@@ -31,6 +35,7 @@ export function present(
   document: Customer360Document,
   now: string,
   policies: DomainPolicies,
+  standing: BranchStanding | null = null,
 ): Customer360View {
   const at = instantOf(now);
   const { customer } = document;
@@ -41,6 +46,16 @@ export function present(
     name: customer.name,
     idNumber: customer.idNumber,
     phone: customer.phone,
+    birthDate: customer.birthDate,
+    // `?? null`: documents folded before issue 17 have no such fields.
+    occupation: customer.occupation,
+    gender: customer.gender ?? null,
+    education: customer.education ?? null,
+    address: customer.address ?? null,
+    expectedReturn: customer.expectedReturn ?? null,
+    preferredChannel: customer.preferredChannel,
+    interests: customer.interests,
+    recentContacts: recentContactsOf(document.recentContacts),
     tier: customer.tier,
     tierSince: customer.tierSince,
     relationshipManagerId: customer.relationshipManagerId,
@@ -54,7 +69,7 @@ export function present(
     lifecycle: lifecycleStage(customer.onboardedAt, at, policies.lifecycle),
     dormant: isDormant(customer, at, policies.dormant),
     activityLevel: activityLevel(customer, at, policies.activityLevel, policies.dormant),
-    flags: flagsAt(customer, at, policies),
+    flags: flagsOf(document, at, policies, standing),
     rfm: rfmOf(customer, at, policies),
     openServiceRequests: openServiceRequests(customer, at, policies),
     alerts: alertsAt(customer, at, policies),
@@ -82,6 +97,22 @@ function activeHoldingsOf(customer: Customer, policies: DomainPolicies): ActiveH
     ratesPublishedOn: policies.currencyRates.publishedOn,
     withoutRate,
   };
+}
+
+/** The state's flag windows, and the branch decile's when the read measured the branch (ADR 0028). */
+function flagsOf(
+  document: Customer360Document,
+  at: string,
+  policies: DomainPolicies,
+  standing: BranchStanding | null,
+) {
+  const { customer } = document;
+  const decile =
+    // The decile is a mining flag too: none without profiling consent (ADR 0026).
+    standing === null || customer.consent.profiling !== true
+      ? []
+      : advantageDecileWindow(customer, document.latestContribution ?? null, standing, policies.advantage);
+  return judgeWindows([...flagWindows(customer, policies), ...decile], at);
 }
 
 /** Every holding, active and matured, in the order they were opened. */

@@ -19,6 +19,9 @@ export function worklistFacts(customer: Customer, previous: Customer | null = nu
     phone: '',
     email: null,
     occupation: null,
+    gender: null,
+    education: null,
+    address: null,
     interests: [],
     holdings,
     contacts: {},
@@ -51,6 +54,9 @@ function isTrimmed(customer: Customer): boolean {
     customer.phone === '' &&
     customer.email === null &&
     customer.occupation === null &&
+    (customer.gender ?? null) === null &&
+    (customer.education ?? null) === null &&
+    (customer.address ?? null) === null &&
     customer.interests.length === 0 &&
     isEmpty(customer.contacts) &&
     isEmpty(customer.contributions) &&

@@ -61,7 +61,8 @@ export const worklistProjection = (policies: DomainPolicies): Projection<Worklis
   name: 'worklist',
   // 2: documents keep the risk assessment, for launch calls. 3: the cadence counts active holdings in CNY (ADR 0034).
   // 4: repayment windows, the gift tier and the last gift delivered (ADR 0026).
-  version: 4,
+  // 5: the seed-001 profile fields, blanked (issue 17).
+  version: 5,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -28,6 +28,25 @@ export const RISK_PROFILES = ['conservative', 'moderate', 'balanced', 'growth', 
 export type RiskProfile = (typeof RISK_PROFILES)[number];
 
 /** Seed 000 "客户的背景": none, some, or government relations / key monopoly technology. */
+/** Seed 001 basic information (性别); 'undisclosed' when the customer declines to say. */
+export const GENDERS = ['female', 'male', 'undisclosed'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Seed 001/003 教育程度. */
+export const EDUCATION_LEVELS = [
+  'primary',
+  'secondary',
+  'vocational',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** The identity fields seed 003 lets a customer have corrected (更正), with a reason. */
+export const CORRECTABLE_FIELDS = ['name', 'idNumber', 'birthDate'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 export const SPECIAL_BACKGROUNDS = ['none', 'some', 'government-or-monopoly'] as const;
 export type SpecialBackground = (typeof SPECIAL_BACKGROUNDS)[number];
 

@@ -121,6 +121,7 @@ describe('personal data in the embedded SQLite file', () => {
         phone: ERASED,
         email: ERASED,
         birthDate: ERASED,
+        occupation: ERASED,
       });
       expect(events[1]?.data).toEqual({ ...contact.data, notes: ERASED });
       expect(events[0]?.metadata.occurredAt).toBe(onboarded.metadata?.occurredAt);

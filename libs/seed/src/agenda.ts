@@ -16,6 +16,7 @@ export type ActionKind =
   | 'profile-update'
   | 'reassign'
   | 'offboard'
+  | 'win-back'
   | 'erasure-request';
 
 export interface Action {

@@ -10,6 +10,7 @@ import {
   reassign,
   requestErasure,
   updateProfile,
+  winBack,
 } from './lifecycle.behaviour';
 import {
   contact,
@@ -23,8 +24,9 @@ import { expireReview, openReview, voteOnReview } from './reviews.behaviour';
 const BIRTHDAY_CARE_FROM_MINOR = 200_000_00;
 
 function act(agent: CustomerAgent, action: Action): Step[] {
-  if (action.kind !== 'onboard' && agent.customer?.status !== 'active' && action.kind !== 'erasure-request')
-    return [];
+  // After offboarding only an erasure request or a win-back may still come.
+  const afterwards = action.kind === 'erasure-request' || action.kind === 'win-back';
+  if (action.kind !== 'onboard' && agent.customer?.status !== 'active' && !afterwards) return [];
   switch (action.kind) {
     case 'onboard':
       return onboard(agent, action);
@@ -69,6 +71,8 @@ function act(agent: CustomerAgent, action: Action): Step[] {
       return reassign(agent, action);
     case 'offboard':
       return offboard(agent, action);
+    case 'win-back':
+      return winBack(agent, action);
     case 'erasure-request':
       return agent.customer?.status === 'offboarded' ? requestErasure(agent, action) : [];
   }

@@ -1,4 +1,12 @@
-import { CONTACT_CHANNELS, DAY_MS, LIABILITY_PRODUCT_TYPES, money, RISK_PROFILES } from '@ledger/domain';
+import {
+  addDays,
+  CONTACT_CHANNELS,
+  DAY_MS,
+  EDUCATION_LEVELS,
+  LIABILITY_PRODUCT_TYPES,
+  money,
+  RISK_PROFILES,
+} from '@ledger/domain';
 import type { Action } from './agenda';
 import { iso } from './business-time';
 import type { CustomerAgent, Step } from './customer-agent';
@@ -56,7 +64,20 @@ export function planLifecycle(agent: CustomerAgent, onboardedAt: number): void {
 export function updateProfile(agent: CustomerAgent, action: Action): Step[] {
   const { rng } = agent;
   agent.planEvery('profile-update', action.at, RATES.profileUpdate);
-  const change = rng.weighted({ riskProfile: 3, preferredChannel: 3, interests: 2, occupation: 1 });
+  const change = rng.weighted({
+    riskProfile: 3,
+    preferredChannel: 3,
+    interests: 2,
+    occupation: 1,
+    education: 1,
+    expectedReturn: 1,
+    correction: 2,
+  });
+  if (change === 'correction') return correctBirthDate(agent, action);
+  if (change === 'education')
+    return [agent.command('UpdateCustomerProfile', action.at, { education: rng.pick(EDUCATION_LEVELS) })];
+  if (change === 'expectedReturn')
+    return [agent.command('UpdateCustomerProfile', action.at, { expectedReturn: rng.int(2, 8) / 100 })];
   const body =
     change === 'riskProfile'
       ? { riskProfile: rng.pick(RISK_PROFILES) }
@@ -70,6 +91,18 @@ export function updateProfile(agent: CustomerAgent, action: Action): Step[] {
             }
           : { occupation: rng.pick(OCCUPATIONS) };
   return [agent.command('UpdateCustomerProfile', action.at, body)];
+}
+
+/** Seed 003 更正: the birth date was typed a day off at onboarding, found at the counter. */
+function correctBirthDate(agent: CustomerAgent, action: Action): Step[] {
+  const birthDate = agent.customer?.birthDate ?? null;
+  if (birthDate === null) return [];
+  return [
+    agent.command('CorrectPersonalData', action.at, {
+      corrections: { birthDate: addDays(birthDate, agent.rng.chance(0.5) ? 1 : -1) },
+      reason: '柜面核对身份证件，出生日期录入有误',
+    }),
+  ];
 }
 
 export function reassign(agent: CustomerAgent, action: Action): Step[] {
@@ -96,6 +129,8 @@ export function offboard(agent: CustomerAgent, action: Action): Step[] {
   agent.agenda.clear();
   // Some former customers later ask for their personal data to be erased (executed after retention).
   if (rng.chance(0.15)) agent.plan('erasure-request', action.at + rng.int(30, 400) * DAY_MS);
+  // 赢回流失客户: a few return after a win-back call, well inside retention.
+  else if (rng.chance(0.5)) agent.plan('win-back', action.at + rng.int(10, 90) * DAY_MS);
   // A bank closes the relationship only after every product is redeemed or repaid: nothing is held after it.
   return [
     ...redeemEverything(agent, action.at),
@@ -113,6 +148,13 @@ function redeemEverything(agent: CustomerAgent, at: number): Step[] {
       maturedAt: iso(at),
     }),
   );
+}
+
+/** The customer is back: the lifecycle starts again (its holdings were kept). */
+export function winBack(agent: CustomerAgent, action: Action): Step[] {
+  if (agent.customer?.status !== 'offboarded') return [];
+  planLifecycle(agent, action.at);
+  return [agent.command('ReactivateCustomer', action.at, { reason: '客户经理回访后恢复业务关系' })];
 }
 
 export function requestErasure(agent: CustomerAgent, action: Action): Step[] {

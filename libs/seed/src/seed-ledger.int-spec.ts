@@ -62,7 +62,7 @@ describe('seedLedger', () => {
     expect(first.summary.eventsByType['CustomerOnboarded']).toBe(CUSTOMERS);
     expect(first.events.length / CUSTOMERS).toBeGreaterThan(6);
     // Kept cadences make contacts most of the log; the end of the story adds households with
-    // their registers and corporates' payroll links.
+    // their registers and corporates' payroll links, corrections, profile updates and win-backs.
     expect(first.events.length / CUSTOMERS).toBeLessThan(70);
   });
 
@@ -148,6 +148,9 @@ describe('seedLedger', () => {
     expect(of('ProductMatured').some((data) => data['rolledOverInto'] !== undefined)).toBe(true);
     expect(of('CustomerOffboarded').length).toBeGreaterThan(0);
     expect(of('AssetsRevalued').some((data) => data['largeMovement'] !== null)).toBe(true);
+    // Issue 17: corrections (更正) and customers won back (赢回流失客户).
+    expect(of('PersonalDataCorrected').length).toBeGreaterThan(0);
+    expect(of('CustomerReactivated').length).toBeGreaterThan(0);
   });
 
   it('shows every mining flag on some customer at the end of the story (ADR 0023)', () => {

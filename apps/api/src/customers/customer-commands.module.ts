@@ -3,6 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ErasureSweep } from '../erasure/erasure-sweep';
 import { ReviewExpirySweep } from '../review-expiry/review-expiry-sweep';
 import { AssessRiskProfileController } from './assessing-risk-profile/assess-risk-profile.controller';
+import { CorrectPersonalDataController } from './correcting-personal-data/correct-personal-data.controller';
+import { ReactivateCustomerController } from './reactivating/reactivate-customer.controller';
 import { CatalogTerms } from './subscribing-product/catalog-terms';
 import { IdNumberRegister } from './onboarding/id-number-register';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
@@ -48,6 +50,8 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     ErasePersonalDataController,
     GiveConsentController,
     WithdrawConsentController,
+    CorrectPersonalDataController,
+    ReactivateCustomerController,
     LinkRelatedPartyController,
     UnlinkRelatedPartyController,
   ],

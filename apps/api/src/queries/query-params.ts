@@ -153,6 +153,26 @@ export class ListCustomersQuery extends ConsistencyQuery {
   @IsOptional()
   @IsIn(CUSTOMER_SORTS)
   sort?: (typeof CUSTOMER_SORTS)[number];
+
+  @ApiPropertyOptional({
+    enum: ['active', 'offboarded'],
+    description: 'offboarded includes customers whose erasure is requested or done',
+  })
+  @IsOptional()
+  @IsIn(['active', 'offboarded'])
+  status?: 'active' | 'offboarded';
+
+  @ApiPropertyOptional({
+    example: 90,
+    description:
+      'win-back candidates (ADR 0028): offboarded within this many days, still inside retention, no erasure requested — the customers POST /customers/:id/reactivation accepts',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  offboardedWithin?: number;
 }
 
 export class KpiQuery {

@@ -8,6 +8,9 @@ import type {
   ConsentPurpose,
   ContactChannel,
   ContactPriority,
+  CorrectableField,
+  EducationLevel,
+  Gender,
   ProductType,
   CustomerRiskLevel,
   RelatedPartyRelation,
@@ -38,6 +41,13 @@ export type OnboardCustomer = Command<
     email?: string;
     birthDate?: string;
     occupation?: string;
+    gender?: Gender;
+    education?: EducationLevel;
+    address?: string;
+    expectedReturn?: number;
+    riskProfile?: RiskProfile;
+    preferredChannel?: ContactChannel;
+    interests?: string[];
     branchId: string;
     relationshipManagerId: string;
     consent?: Consent;
@@ -54,8 +64,21 @@ export type UpdateCustomerProfile = Command<
     riskProfile?: RiskProfile;
     preferredChannel?: ContactChannel;
     interests?: string[];
+    gender?: Gender;
+    education?: EducationLevel;
+    address?: string;
+    expectedReturn?: number;
   }
 >;
+
+/** Seed 003 更正: the corrected values of some identity fields, with the reason; correctedBy = actor. */
+export type CorrectPersonalData = Command<
+  'CorrectPersonalData',
+  { corrections: Partial<Record<CorrectableField, string>>; reason: string }
+>;
+
+/** Win-back: judged at `now` against the retention period of the offboarding it ends. */
+export type ReactivateCustomer = Command<'ReactivateCustomer', { reason: string }>;
 
 export type AssignRelationshipManager = Command<
   'AssignRelationshipManager',
@@ -213,6 +236,8 @@ export type CustomerCommand =
   | RecordPersonalDataErased
   | GiveConsent
   | WithdrawConsent
+  | CorrectPersonalData
+  | ReactivateCustomer
   | LinkRelatedParty
   | UnlinkRelatedParty;
 

@@ -34,6 +34,13 @@ export function onboardCustomer(command: OnboardCustomer, state: CustomerState):
         ...optional('email', command.email),
         ...optional('birthDate', birthDate),
         ...optional('occupation', command.occupation),
+        ...optional('gender', command.gender),
+        ...optional('education', command.education),
+        ...optional('address', command.address),
+        ...optional('expectedReturn', command.expectedReturn),
+        ...optional('riskProfile', command.riskProfile),
+        ...optional('preferredChannel', command.preferredChannel),
+        ...(command.interests === undefined ? {} : { interests: [...command.interests] }),
         branchId,
         relationshipManagerId,
         consent: {
@@ -54,13 +61,18 @@ const PROFILE_FIELDS = [
   'riskProfile',
   'preferredChannel',
   'interests',
+  'gender',
+  'education',
+  'address',
+  'expectedReturn',
 ] as const;
 
 /** Records only what differs from the current profile; an update that changes nothing records nothing. */
 export function updateProfile(command: UpdateCustomerProfile, customer: Customer): CustomerProfileUpdated[] {
   const changedFields = PROFILE_FIELDS.filter(
     (field) =>
-      command[field] !== undefined && JSON.stringify(command[field]) !== JSON.stringify(customer[field]),
+      command[field] !== undefined &&
+      JSON.stringify(command[field]) !== JSON.stringify(customer[field] ?? null),
   );
   if (changedFields.length === 0) return [];
   const changed = <F extends (typeof PROFILE_FIELDS)[number]>(field: F) =>
@@ -78,6 +90,10 @@ export function updateProfile(command: UpdateCustomerProfile, customer: Customer
         ...changed('riskProfile'),
         ...changed('preferredChannel'),
         ...(changedFields.includes('interests') ? { interests: [...(command.interests ?? [])] } : {}),
+        ...changed('gender'),
+        ...changed('education'),
+        ...changed('address'),
+        ...changed('expectedReturn'),
         updatedAt: businessTime(undefined, command.now, 'now'),
       },
     },

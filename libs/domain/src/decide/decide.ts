@@ -10,6 +10,7 @@ import {
   updateProfile,
 } from './customer.decider';
 import { giveConsent, withdrawConsent } from './consent.decider';
+import { correctPersonalData, reactivateCustomer } from './correction.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
@@ -76,6 +77,11 @@ export function decide(
     // A withdrawal is always heard, offboarded or not (PIPL art. 15).
     case 'WithdrawConsent':
       return withdrawConsent(command, onboardedCustomer(state, command.customerId));
+    // Records the bank keeps after offboarding are corrected too (PIPL art. 46).
+    case 'CorrectPersonalData':
+      return correctPersonalData(command, onboardedCustomer(state, command.customerId));
+    case 'ReactivateCustomer':
+      return reactivateCustomer(command, onboardedCustomer(state, command.customerId), policies);
     case 'LinkRelatedParty':
       return linkRelatedParty(command, active());
     case 'UnlinkRelatedParty':

@@ -13,4 +13,5 @@ export * from './identity.errors';
 export * from './attribution.errors';
 export * from './household.errors';
 export * from './vip-event.errors';
+export * from './reactivation.errors';
 export * from './related-party.errors';

@@ -6,6 +6,8 @@ import type {
   CustomerOffboarded,
   CustomerOnboarded,
   CustomerProfileUpdated,
+  CustomerReactivated,
+  PersonalDataCorrected,
   RelationshipManagerAssigned,
 } from './customer.events';
 import type { PersonalDataErased, PersonalDataErasureRequested } from './erasure.events';
@@ -51,6 +53,8 @@ export type CustomerEvent =
   | ConsentGiven
   | ConsentWithdrawn
   | RepaymentDueScheduled
+  | PersonalDataCorrected
+  | CustomerReactivated
   | RelatedPartyLinked
   | RelatedPartyUnlinked;
 
@@ -83,6 +87,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'ConsentGiven',
   'ConsentWithdrawn',
   'RepaymentDueScheduled',
+  'PersonalDataCorrected',
+  'CustomerReactivated',
   'RelatedPartyLinked',
   'RelatedPartyUnlinked',
 ] as const satisfies readonly CustomerEventType[];
@@ -137,6 +143,10 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.at;
     case 'RepaymentDueScheduled':
       return event.data.scheduledAt;
+    case 'PersonalDataCorrected':
+      return event.data.correctedAt;
+    case 'CustomerReactivated':
+      return event.data.reactivatedAt;
     case 'RelatedPartyLinked':
       return event.data.linkedAt;
     case 'RelatedPartyUnlinked':

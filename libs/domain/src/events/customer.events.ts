@@ -1,4 +1,12 @@
-import type { Consent, ConsentPurpose, ContactChannel, RiskProfile } from '../vocabulary';
+import type {
+  Consent,
+  ConsentPurpose,
+  ContactChannel,
+  CorrectableField,
+  EducationLevel,
+  Gender,
+  RiskProfile,
+} from '../vocabulary';
 import type { Segment, Tier } from '../tiers';
 
 /** Personal fields (name, idNumber, phone, email, birthDate) are encrypted by the store codec, not here. */
@@ -15,6 +23,15 @@ export type CustomerOnboarded = {
     /** 'YYYY-MM-DD' */
     birthDate?: string;
     occupation?: string;
+    /** Seed 001 profile fields (issue 17), each optional; gender, education and address are encrypted. */
+    gender?: Gender;
+    education?: EducationLevel;
+    address?: string;
+    /** The annual return the customer expects, a fraction (0.04 = 4%). */
+    expectedReturn?: number;
+    riskProfile?: RiskProfile;
+    preferredChannel?: ContactChannel;
+    interests?: string[];
     branchId: string;
     relationshipManagerId: string;
     consent: Consent;
@@ -37,6 +54,10 @@ export type CustomerProfileUpdated = {
     riskProfile?: RiskProfile;
     preferredChannel?: ContactChannel;
     interests?: string[];
+    gender?: Gender;
+    education?: EducationLevel;
+    address?: string;
+    expectedReturn?: number;
     updatedAt: string;
   };
 };
@@ -58,6 +79,43 @@ export type CustomerOffboarded = {
   type: 'CustomerOffboarded';
   schemaVersion: 1;
   data: { customerId: string; reason: string; at: string };
+};
+
+/**
+ * Seed 003 更正 (PIPL art. 46): identity fields the bank had wrong, with the reason. Only the
+ * corrected fields are present, each encrypted like the original, and the reason too (free text).
+ * The idNumber's register follows: the old blind index is released, the new one registered (ADR 0028).
+ */
+export type PersonalDataCorrected = {
+  type: 'PersonalDataCorrected';
+  schemaVersion: 1;
+  data: {
+    customerId: string;
+    correctedFields: CorrectableField[];
+    name?: string;
+    idNumber?: string;
+    /** 'YYYY-MM-DD' */
+    birthDate?: string;
+    reason: string;
+    correctedBy: string;
+    correctedAt: string;
+  };
+};
+
+/** Win-back (赢回流失客户): an offboarded customer inside retention becomes active again. */
+export type CustomerReactivated = {
+  type: 'CustomerReactivated';
+  schemaVersion: 1;
+  data: {
+    customerId: string;
+    reason: string;
+    /** The offboarding this ends, and when its retention would have ended. */
+    offboardedAt: string;
+    retentionEndsAt: string;
+    reactivatedBy: string;
+    reactivatedAt: string;
+    policyVersion: string;
+  };
 };
 
 /** PIPL art. 13–14: the customer agrees to one purpose of processing. */

@@ -15,11 +15,15 @@ export type RegisterIdNumber = {
   now: string;
 };
 
-/** Undo a registration whose onboarding was refused. */
+/** Why a number is freed: the onboarding or correction that claimed it was refused, or a correction replaced it. */
+export type ReleaseReason = 'onboarding-refused' | 'correction-refused' | 'corrected';
+
+/** Undo a registration whose onboarding was refused, or free the number a correction replaced. */
 export type ReleaseIdNumber = {
   type: 'ReleaseIdNumber';
   index: string;
   customerId: string;
+  reason: ReleaseReason;
   actor: Actor;
   now: string;
 };

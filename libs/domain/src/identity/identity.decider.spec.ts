@@ -23,10 +23,14 @@ const register = (
   actor: RM,
   now,
 });
-const release = (customerId: string): ReleaseIdNumber => ({
+const release = (
+  customerId: string,
+  reason: ReleaseIdNumber['reason'] = 'onboarding-refused',
+): ReleaseIdNumber => ({
   type: 'ReleaseIdNumber',
   index: 'digest',
   customerId,
+  reason,
   actor: RM,
   now: NOW,
 });
@@ -35,10 +39,13 @@ const registered = (customerId: string): IdNumberRegistered => ({
   schemaVersion: 1,
   data: { customerId, registeredAt: NOW },
 });
-const released = (customerId: string): IdNumberReleased => ({
+const released = (
+  customerId: string,
+  reason: ReleaseIdNumber['reason'] = 'onboarding-refused',
+): IdNumberReleased => ({
   type: 'IdNumberReleased',
   schemaVersion: 1,
-  data: { customerId, releasedAt: NOW },
+  data: { customerId, releasedAt: NOW, reason },
 });
 
 describe('registering an idNumber', () => {
@@ -107,6 +114,18 @@ describe('releasing an idNumber', () => {
     given([registered('c-1')])
       .when(release('c-1'))
       .then([released('c-1')]);
+  });
+
+  it('frees the number a correction replaced, saying so', () => {
+    given([registered('c-1')])
+      .when(release('c-1', 'corrected'))
+      .then([released('c-1', 'corrected')]);
+  });
+
+  it('lets another customer register the number a correction freed', () => {
+    given([registered('c-1'), released('c-1', 'corrected')])
+      .when(register('c-2'))
+      .then([registered('c-2')]);
   });
 
   it('leaves a later holder alone', () => {

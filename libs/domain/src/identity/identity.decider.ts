@@ -21,7 +21,7 @@ export function decideIdentity(
         {
           type: 'IdNumberReleased',
           schemaVersion: 1,
-          data: { customerId: command.customerId, releasedAt: command.now },
+          data: { customerId: command.customerId, releasedAt: command.now, reason: command.reason },
         },
       ];
     default:

@@ -1,3 +1,5 @@
+import type { ReleaseReason } from './identity.commands';
+
 /**
  * The register of identity numbers on file (`identity-<blind index>`): one stream per normalised
  * idNumber, named by its keyed digest, so appending at `no_stream` is the uniqueness check.
@@ -9,11 +11,14 @@ export type IdNumberRegistered = {
   data: { customerId: string; registeredAt: string };
 };
 
-/** The onboarding that registered the number was refused: the number is free again. */
+/**
+ * The number is free again: the onboarding that registered it was refused, or a correction gave
+ * the customer another number (`reason`, absent on events recorded before corrections existed).
+ */
 export type IdNumberReleased = {
   type: 'IdNumberReleased';
   schemaVersion: 1;
-  data: { customerId: string; releasedAt: string };
+  data: { customerId: string; releasedAt: string; reason?: ReleaseReason };
 };
 
 export type IdentityEvent = IdNumberRegistered | IdNumberReleased;

@@ -14,6 +14,7 @@ import { CORPORATE_TIER_POLICY, type CorporateTierPolicy } from './corporate-tie
 import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
+import { CUSTOMER_360_POLICY, type Customer360Policy } from './customer-360.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
 import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
@@ -65,6 +66,7 @@ export type DomainPolicies = {
   holdingAttribution: HoldingAttributionPolicy;
   /** Per currency to CNY: holdings are summed beside total financial assets in the reporting currency. */
   currencyRates: CurrencyRatesPolicy;
+  customer360: Customer360Policy;
   householdMembership: HouseholdMembershipPolicy;
 };
 
@@ -99,5 +101,6 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
   currencyRates: CURRENCY_RATES_POLICY,
+  customer360: CUSTOMER_360_POLICY,
   householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };

@@ -5,6 +5,7 @@ export * from './currency-rates.policy';
 export * from './large-movement.policy';
 export * from './identity-register.policy';
 export * from './holding-attribution.policy';
+export * from './customer-360.policy';
 export * from './household-membership.policy';
 export * from './maturity-reminder.policy';
 export * from './birthday.policy';

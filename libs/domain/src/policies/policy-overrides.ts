@@ -58,6 +58,8 @@ const CHECKS: Record<string, Check> = {
   assetsDropFraction: fraction,
   abandonedAfterSeconds: positiveInteger,
   toCny: (v) => (Number.isFinite(v) && v > 0 ? null : 'must be a positive number'),
+  recentContacts: positiveInteger,
+  topContributionShare: fraction,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,4 +1,4 @@
-import type { CustomerOnboarded } from '../events/customer.events';
+import type { CustomerOnboarded, PersonalDataCorrected } from '../events/customer.events';
 import type { PersonalDataErasureRequested } from '../events/erasure.events';
 import { money } from '../money';
 import type { Customer } from './customer-state';
@@ -18,10 +18,14 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     email: data.email ?? null,
     birthDate: data.birthDate ?? null,
     occupation: data.occupation ?? null,
-    riskProfile: null,
+    gender: data.gender ?? null,
+    education: data.education ?? null,
+    address: data.address ?? null,
+    expectedReturn: data.expectedReturn ?? null,
+    riskProfile: data.riskProfile ?? null,
     riskAssessment: null,
-    preferredChannel: null,
-    interests: [],
+    preferredChannel: data.preferredChannel ?? null,
+    interests: data.interests ?? [],
     // Onboarding records marketing only; profiling waits for a ConsentGiven.
     consent: { marketing: data.consent.marketing, profiling: data.consent.profiling ?? false },
     branchId: data.branchId,
@@ -44,6 +48,21 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     offboardedAt: null,
     erasure: null,
   };
+}
+
+/** Only the corrected fields move; the rest of the identity is as it was. */
+export function corrected(customer: Customer, data: PersonalDataCorrected['data']): Customer {
+  return {
+    ...customer,
+    name: data.name ?? customer.name,
+    idNumber: data.idNumber ?? customer.idNumber,
+    birthDate: data.birthDate ?? customer.birthDate,
+  };
+}
+
+/** Back to active: the offboarding ends, history and tier stay as they were. */
+export function reactivated(customer: Customer): Customer {
+  return { ...customer, status: 'active', offboardedAt: null };
 }
 
 /** Processing is restricted from the request on; the key is destroyed at `executeAfter`. */
@@ -73,6 +92,11 @@ export function erased(customer: Customer, at: string): Customer {
     phone: ERASED_MARKER,
     email: customer.email === null ? null : ERASED_MARKER,
     birthDate: null,
+    occupation: customer.occupation === null ? null : ERASED_MARKER,
+    // Documents folded before issue 17 have no profile fields of these kinds.
+    gender: null,
+    education: null,
+    address: (customer.address ?? null) === null ? null : ERASED_MARKER,
     erasure: { ...erasure, erasedAt: at },
   };
 }

@@ -5,6 +5,8 @@ import type {
   ConsentState,
   ContactChannel,
   CustomerRiskLevel,
+  EducationLevel,
+  Gender,
   RelatedPartyRelation,
   ProductType,
   RiskProfile,
@@ -99,6 +101,11 @@ export type Customer = {
   email: string | null;
   birthDate: string | null;
   occupation: string | null;
+  gender: Gender | null;
+  education: EducationLevel | null;
+  address: string | null;
+  /** A fraction (0.04 = 4%). */
+  expectedReturn: number | null;
   /** Stated on the profile, or the profile of the last assessment's level, whichever came last (ADR 0016). */
   riskProfile: RiskProfile | null;
   riskAssessment: RiskAssessment | null;

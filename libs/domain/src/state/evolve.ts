@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never';
 import type { CustomerEvent } from '../events/customer-event';
 import type { CustomerOnboarded } from '../events/customer.events';
-import { erased, erasureRequested, onboarded } from './customer-lifecycle';
+import { corrected, erased, erasureRequested, onboarded, reactivated } from './customer-lifecycle';
 import { type Customer, type CustomerState, initialState, isOnboarded } from './customer-state';
 import {
   withContribution,
@@ -99,6 +99,10 @@ function evolveCustomer(
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: true } };
     case 'ConsentWithdrawn':
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: false } };
+    case 'PersonalDataCorrected':
+      return corrected(customer, event.data);
+    case 'CustomerReactivated':
+      return reactivated(customer);
     case 'RelatedPartyLinked':
     case 'RelatedPartyUnlinked':
       return withRelatedParty(customer, event);

@@ -20,6 +20,11 @@ export function withProfile(customer: Customer, data: CustomerProfileUpdated['da
     riskProfile: data.riskProfile ?? customer.riskProfile,
     preferredChannel: data.preferredChannel ?? customer.preferredChannel,
     interests: data.interests ?? customer.interests,
+    // `?? null` first: documents folded before issue 17 have no such fields.
+    gender: data.gender ?? customer.gender ?? null,
+    education: data.education ?? customer.education ?? null,
+    address: data.address ?? customer.address ?? null,
+    expectedReturn: data.expectedReturn ?? customer.expectedReturn ?? null,
   };
 }
 

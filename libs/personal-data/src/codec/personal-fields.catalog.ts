@@ -10,10 +10,19 @@ export type PersonalFieldCatalog = Readonly<Record<string, readonly string[]>>;
 /** The identity fields of a customer; any event that carries one of them must list it. */
 export const IDENTITY_FIELDS = ['name', 'idNumber', 'phone', 'email', 'birthDate'] as const;
 
+/**
+ * Seed 001 profile fields about the person (issue 17): encrypted like the identity. Interests,
+ * preferred channel, risk profile and expected return are preferences, kept readable: they
+ * are lists and enums the read side matches on, and erasure's marker is a string.
+ */
+export const PROFILE_PERSONAL_FIELDS = ['occupation', 'gender', 'education', 'address'] as const;
+
 export const PERSONAL_FIELDS: PersonalFieldCatalog = {
-  CustomerOnboarded: IDENTITY_FIELDS,
+  CustomerOnboarded: [...IDENTITY_FIELDS, ...PROFILE_PERSONAL_FIELDS],
   // Only phone and email are editable today; the rest are listed so a new editable field stays covered.
-  CustomerProfileUpdated: IDENTITY_FIELDS,
+  CustomerProfileUpdated: [...IDENTITY_FIELDS, ...PROFILE_PERSONAL_FIELDS],
+  // Seed 003 更正: the corrected values, and the reason, which quotes them more often than not.
+  PersonalDataCorrected: ['name', 'idNumber', 'birthDate', 'reason'],
   // Free text written during a conversation with the customer routinely contains personal data.
   ContactLogged: ['notes'],
   ServiceRequestOpened: ['description'],

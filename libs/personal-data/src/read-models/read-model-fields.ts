@@ -6,13 +6,23 @@
  */
 export type ReadModelFieldCatalog = Readonly<Record<string, readonly string[]>>;
 
-const CUSTOMER_IDENTITY = ['name', 'idNumber', 'phone', 'email', 'birthDate'].map(
-  (name) => `customer.${name}`,
-);
+const CUSTOMER_IDENTITY = [
+  'name',
+  'idNumber',
+  'phone',
+  'email',
+  'birthDate',
+  // Seed 001 profile fields about the person (issue 17).
+  'occupation',
+  'gender',
+  'education',
+  'address',
+].map((name) => `customer.${name}`);
 
 export const READ_MODEL_PERSONAL_FIELDS: ReadModelFieldCatalog = {
   // projections/customer-360: the domain's customer state, identity fields included.
-  customers: CUSTOMER_IDENTITY,
+  // recentContacts: the last contacts with their notes (seed 004 历史咨询记录), free text.
+  customers: [...CUSTOMER_IDENTITY, 'recentContacts'],
   // projections/worklist: due contacts read the birth date for greetings; the rest is blanked there.
   worklist_customers: CUSTOMER_IDENTITY,
 };

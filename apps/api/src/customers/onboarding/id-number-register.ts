@@ -10,6 +10,7 @@ import {
   normalisedIdNumber,
   type RegisterIdNumber,
   type ReleaseIdNumber,
+  type ReleaseReason,
 } from '@ledger/domain';
 import { WrongExpectedRevision } from '@ledger/event-store';
 import { idNumberIndexOf } from '@ledger/personal-data';
@@ -43,9 +44,14 @@ export class IdNumberRegister {
     }
   }
 
-  /** Frees the number again after the customer's onboarding was refused. */
-  async release(idNumber: string, customerId: string, request: CommandRequest): Promise<void> {
-    const fields = { type: 'ReleaseIdNumber', index: this.indexOf(idNumber), customerId } as const;
+  /** Frees the number again after the customer's onboarding was refused, or a correction replaced it. */
+  async release(
+    idNumber: string,
+    customerId: string,
+    request: CommandRequest,
+    reason: ReleaseReason = 'onboarding-refused',
+  ): Promise<void> {
+    const fields = { type: 'ReleaseIdNumber', index: this.indexOf(idNumber), customerId, reason } as const;
     await this.bus.execute(Decision.of<ReleaseIdNumber>(identityAggregate, fields, unkeyed(request)));
   }
 
@@ -68,6 +74,11 @@ export class IdNumberRegister {
     if (holder === null || holder === customerId) return null;
     const customer = await this.repository.load<CustomerState>(customerAggregate, holder, { correlationId });
     return { customerId: holder, onboarded: 'folded' in customer && isOnboarded(customer.folded.state) };
+  }
+
+  /** Whether two spellings are one number (one register stream): a reformatting moves no register. */
+  sameNumber(a: string, b: string): boolean {
+    return this.indexOf(a) === this.indexOf(b);
   }
 
   private indexOf(idNumber: string): string {

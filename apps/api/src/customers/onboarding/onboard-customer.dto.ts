@@ -11,7 +11,9 @@ import {
   IsEmail,
 } from 'class-validator';
 
-export class OnboardCustomerDto {
+import { ProfileFieldsDto } from '../profile-fields.dto';
+
+export class OnboardCustomerDto extends ProfileFieldsDto {
   @ApiPropertyOptional({
     example: '0b9c6a52-3f0e-4a8e-9d7e-5f1c2b3a4d5e',
     description: 'generated when absent',

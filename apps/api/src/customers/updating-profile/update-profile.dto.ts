@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { CONTACT_CHANNELS, RISK_PROFILES } from '@ledger/domain';
+import { IsEmail, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ProfileFieldsDto } from '../profile-fields.dto';
 
-export class UpdateProfileDto {
+export class UpdateProfileDto extends ProfileFieldsDto {
   @ApiPropertyOptional({ example: 'architect' })
   @IsOptional()
   @IsString()
@@ -18,22 +18,4 @@ export class UpdateProfileDto {
   @IsOptional()
   @IsEmail()
   email?: string;
-
-  @ApiPropertyOptional({ enum: RISK_PROFILES, example: 'balanced' })
-  @IsOptional()
-  @IsIn(RISK_PROFILES)
-  riskProfile?: (typeof RISK_PROFILES)[number];
-
-  @ApiPropertyOptional({ enum: CONTACT_CHANNELS, example: 'wechat' })
-  @IsOptional()
-  @IsIn(CONTACT_CHANNELS)
-  preferredChannel?: (typeof CONTACT_CHANNELS)[number];
-
-  @ApiPropertyOptional({ example: ['golf', 'classical music'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 60, { each: true })
-  interests?: string[];
 }

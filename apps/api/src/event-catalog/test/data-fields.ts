@@ -24,11 +24,33 @@ export const DATA_FIELDS = {
       'tier',
       'onboardedAt',
     ],
-    optional: ['email', 'birthDate', 'occupation'],
+    optional: [
+      'email',
+      'birthDate',
+      'occupation',
+      'gender',
+      'education',
+      'address',
+      'expectedReturn',
+      'riskProfile',
+      'preferredChannel',
+      'interests',
+    ],
   },
   CustomerProfileUpdated: {
     required: ['customerId', 'changedFields', 'updatedAt'],
-    optional: ['occupation', 'phone', 'email', 'riskProfile', 'preferredChannel', 'interests'],
+    optional: [
+      'occupation',
+      'phone',
+      'email',
+      'riskProfile',
+      'preferredChannel',
+      'interests',
+      'gender',
+      'education',
+      'address',
+      'expectedReturn',
+    ],
   },
   RelationshipManagerAssigned: {
     required: ['customerId', 'relationshipManagerId', 'previous', 'reason', 'assignedAt'],
@@ -178,6 +200,22 @@ export const DATA_FIELDS = {
   RepaymentDueScheduled: {
     required: ['customerId', 'holdingId', 'dueDate', 'scheduledAt'],
     optional: ['amountDue'],
+  },
+  PersonalDataCorrected: {
+    required: ['customerId', 'correctedFields', 'reason', 'correctedBy', 'correctedAt'],
+    optional: ['name', 'idNumber', 'birthDate'],
+  },
+  CustomerReactivated: {
+    required: [
+      'customerId',
+      'reason',
+      'offboardedAt',
+      'retentionEndsAt',
+      'reactivatedBy',
+      'reactivatedAt',
+      'policyVersion',
+    ],
+    optional: [],
   },
   RelatedPartyLinked: {
     required: ['customerId', 'corporateId', 'personId', 'relation', 'linkedAt'],

@@ -11,12 +11,23 @@ import {
 const RM: Actor = { id: 'rm-li', role: 'relationship-manager' };
 const NOW = '2026-12-07T09:00:00.000Z';
 
-/** One number registered, released after a refused onboarding, registered again: every identity event, by the decider. */
+/**
+ * One number registered, released after a refused onboarding, registered again and freed by a
+ * correction: every identity event, by the decider.
+ */
 export function identityEvents(): IdentityEvent[] {
   const commands: IdentityCommand[] = [
     { type: 'RegisterIdNumber', index: 'digest', customerId: 'c-1', holder: null, actor: RM, now: NOW },
-    { type: 'ReleaseIdNumber', index: 'digest', customerId: 'c-1', actor: RM, now: NOW },
+    {
+      type: 'ReleaseIdNumber',
+      index: 'digest',
+      customerId: 'c-1',
+      reason: 'onboarding-refused',
+      actor: RM,
+      now: NOW,
+    },
     { type: 'RegisterIdNumber', index: 'digest', customerId: 'c-2', holder: null, actor: RM, now: NOW },
+    { type: 'ReleaseIdNumber', index: 'digest', customerId: 'c-2', reason: 'corrected', actor: RM, now: NOW },
   ];
   let state = initialIdentityState();
   const events: IdentityEvent[] = [];
