@@ -6,7 +6,7 @@ import { FOLD_WORKER_SOURCE } from './fold-worker.source';
 
 /**
  * Where a worker finds the projections: functions do not cross threads, so each worker calls
- * `require(module)[export](...args)` itself (args must survive structured clone: policies do) and
+ * `require(module)[export](...args)` itself (one projection or a list) (args must survive structured clone: policies do) and
  * picks them by name. `preload` runs first: what lets a bare worker resolve the app's modules
  * (tsconfig paths, or transpiling TypeScript when run from the sources).
  */
@@ -39,6 +39,13 @@ export interface WorkerFold {
   failures: [Position, string][];
   /** Estimated bytes of the documents it took in. */
   bytes: number;
+}
+
+/** FNV-1a of the id, over the workers: stable, so a document stays in one worker for a whole window. */
+export function workerOfId(id: string, workers: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return (hash >>> 0) % workers;
 }
 
 interface Reply {
@@ -91,9 +98,7 @@ export class FoldPool {
 
   /** The worker that holds a document: by id alone, so one customer's documents share a worker. */
   workerOf(id: string): number {
-    let hash = 2166136261;
-    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-    return (hash >>> 0) % this.workers.length;
+    return workerOfId(id, this.workers.length);
   }
 
   fold(worker: number, build: string, projection: string, share: WorkerShare): Promise<WorkerFold> {

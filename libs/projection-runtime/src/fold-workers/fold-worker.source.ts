@@ -10,9 +10,9 @@ for (const file of workerData.preload) require(file);
 const { foldBatch } = require(workerData.batchFold);
 const { DocumentSizes } = require(workerData.documentSizes);
 const source = workerData.source;
-const projections = new Map(
-  require(source.module)[source.export](...source.args).map((projection) => [projection.name, projection]),
-);
+// The export makes one projection or a list of them.
+const made = require(source.module)[source.export](...source.args);
+const projections = new Map((Array.isArray(made) ? made : [made]).map((projection) => [projection.name, projection]));
 const builds = new Map();
 
 function buildOf(id, name) {
