@@ -12,8 +12,8 @@ import { READS_CUSTOMER_IDENTITY } from '../shared/sealed-fields';
  */
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
-  // 3: flag windows (ADR 0023).
-  version: 3,
+  // 3: flag windows (ADR 0023); 4: a corporate's related parties in the folded state (ADR 0027).
+  version: 4,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -4,9 +4,11 @@ import type {
   FlagJudgment,
   DueContactReason,
   CustomerRiskLevel,
+  HouseholdRole,
   LifecycleStage,
   NextBestProduct,
   ProductType,
+  RelatedPartyRelation,
   RfmScore,
   RiskProfile,
   Segment,
@@ -51,6 +53,10 @@ export type Customer360View = {
   nextBestProducts: NextBestProduct[];
   /** What the customer consents to now; without marketing, no campaign, launch call or P2 care (ADR 0024). */
   consent: { marketing: boolean; profiling: boolean };
+  /** The household the customer is in, its members and household AUM; null in lists and as-of views (ADR 0027). */
+  household: HouseholdOfCustomer | null;
+  /** Links to corporate clients or their people (公私联动), from either side; empty in lists and as-of views. */
+  relatedParties: RelatedPartyView[];
   status: ViewStatus;
   onboardedAt: string;
   offboardedAt: string | null;
@@ -112,3 +118,24 @@ export type Customer360Alert =
     }
   | { kind: 'maturing-soon'; holdingId: string; maturityDate: string }
   | { kind: 'sla-breach'; requestId: string; responseBreached: boolean; resolutionBreached: boolean };
+
+/** Names of other customers are masked by the caller's role (maskCustomer360). */
+export type HouseholdOfCustomer = {
+  householdId: string;
+  name: string;
+  /** This customer's role in it. */
+  role: HouseholdRole;
+  members: { customerId: string; role: HouseholdRole; name: string }[];
+  /** The members' latest valuations added up, as GET /households/:id answers it. */
+  aum: WireMoney;
+};
+
+export type RelatedPartyView = {
+  corporateId: string;
+  personId: string;
+  relation: RelatedPartyRelation;
+  linkedAt: string;
+  /** The other side's id and name: the person for a corporate, the corporate for a person. */
+  counterpartyId: string;
+  name: string;
+};

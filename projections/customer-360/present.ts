@@ -56,6 +56,8 @@ export function present(
     nextBestProducts: [],
     // Documents folded before consent events existed have no profiling field.
     consent: { marketing: customer.consent.marketing, profiling: customer.consent.profiling === true },
+    household: null,
+    relatedParties: [],
     status: document.status,
     onboardedAt: customer.onboardedAt,
     offboardedAt: customer.offboardedAt,

@@ -31,5 +31,6 @@ export * from './opportunity';
 export * from './identity';
 export * from './attribution';
 export * from './household';
+export * from './membership';
 export * from './event-times';
 export * from './published-money';

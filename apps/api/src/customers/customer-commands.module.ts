@@ -9,6 +9,9 @@ import { AssignRelationshipManagerController } from './assigning-relationship-ma
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
 import { GiveConsentController } from './giving-consent/give-consent.controller';
 import { WithdrawConsentController } from './withdrawing-consent/withdraw-consent.controller';
+import { LinkRelatedPartyController } from './linking-related-party/link-related-party.controller';
+import { PartyFactsLoader } from './linking-related-party/party-facts';
+import { UnlinkRelatedPartyController } from './unlinking-related-party/unlink-related-party.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
 import { LogContactController } from './logging-contact/log-contact.controller';
 import { OffboardCustomerController } from './offboarding/offboard-customer.controller';
@@ -43,7 +46,9 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     ErasePersonalDataController,
     GiveConsentController,
     WithdrawConsentController,
+    LinkRelatedPartyController,
+    UnlinkRelatedPartyController,
   ],
-  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister],
+  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister, PartyFactsLoader],
 })
 export class CustomerCommandsModule {}

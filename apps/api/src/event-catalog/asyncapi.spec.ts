@@ -6,6 +6,7 @@ import {
   HOUSEHOLD_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
+  MEMBERSHIP_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
   publishedEventData,
@@ -65,6 +66,7 @@ describe('the AsyncAPI document', () => {
       '$ce-customer',
       '$ce-household',
       '$ce-identity',
+      '$ce-membership',
       '$ce-opportunity',
       '$ce-product',
       '$et-{eventType}',
@@ -75,6 +77,7 @@ describe('the AsyncAPI document', () => {
       'customer-{customerId}',
       'household-{householdId}',
       'identity-{index}',
+      'membership-{customerId}',
       'opportunity-{opportunityId}',
       'product-{code}',
     ]);
@@ -107,6 +110,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...ATTRIBUTION_EVENT_TYPES]);
+    for (const channel of ['membershipStream', 'membershipCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...MEMBERSHIP_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {

@@ -10,6 +10,7 @@ import type {
   ContactPriority,
   ProductType,
   CustomerRiskLevel,
+  RelatedPartyRelation,
   RiskProfile,
   ServiceChannel,
   ServiceRequestKind,
@@ -171,6 +172,20 @@ export type GiveConsent = Command<'GiveConsent', { purpose: ConsentPurpose; at?:
 
 export type WithdrawConsent = Command<'WithdrawConsent', { purpose: ConsentPurpose; at?: string }>;
 
+/** What the api knows of the person being linked, from the person's own stream; null: never onboarded. */
+export type PartyFacts = { customerId: string; segment: Segment; active: boolean };
+
+/** Sent to the corporate: the person is linked to it (ADR 0027). */
+export type LinkRelatedParty = Command<
+  'LinkRelatedParty',
+  { personId: string; relation: RelatedPartyRelation; person: PartyFacts | null; linkedAt?: string }
+>;
+
+export type UnlinkRelatedParty = Command<
+  'UnlinkRelatedParty',
+  { personId: string; reason: string; unlinkedAt?: string }
+>;
+
 export type CustomerCommand =
   | OnboardCustomer
   | UpdateCustomerProfile
@@ -190,6 +205,8 @@ export type CustomerCommand =
   | RequestPersonalDataErasure
   | RecordPersonalDataErased
   | GiveConsent
-  | WithdrawConsent;
+  | WithdrawConsent
+  | LinkRelatedParty
+  | UnlinkRelatedParty;
 
 export type CustomerCommandType = CustomerCommand['type'];

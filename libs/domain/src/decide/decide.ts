@@ -13,6 +13,7 @@ import { giveConsent, withdrawConsent } from './consent.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
+import { linkRelatedParty, unlinkRelatedParty } from './related-party.decider';
 import { assessRiskProfile } from './suitability.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
 import { openTierReview } from './tier-review.decider';
@@ -72,6 +73,10 @@ export function decide(
     // A withdrawal is always heard, offboarded or not (PIPL art. 15).
     case 'WithdrawConsent':
       return withdrawConsent(command, onboardedCustomer(state, command.customerId));
+    case 'LinkRelatedParty':
+      return linkRelatedParty(command, active());
+    case 'UnlinkRelatedParty':
+      return unlinkRelatedParty(command, active());
     default:
       return assertNever(command);
   }

@@ -37,6 +37,7 @@ export const DOMAIN_ERROR_KINDS = {
   HOUSEHOLD_ALREADY_FORMED: 'conflict',
   ALREADY_IN_HOUSEHOLD: 'conflict',
   HOLDING_ALREADY_CREDITED: 'conflict',
+  RELATED_PARTY_ALREADY_LINKED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -77,6 +78,9 @@ export const DOMAIN_ERROR_KINDS = {
   OPPORTUNITY_TIME_BEFORE_OPENING: 'rule',
   HOUSEHOLD_MEMBER_NOT_ACTIVE: 'rule',
   NOT_A_HOUSEHOLD_MEMBER: 'rule',
+  RELATED_PARTY_NOT_ACTIVE: 'rule',
+  RELATED_PARTY_WRONG_SEGMENT: 'rule',
+  RELATED_PARTY_NOT_LINKED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -12,3 +12,4 @@ export * from './opportunity.errors';
 export * from './identity.errors';
 export * from './attribution.errors';
 export * from './household.errors';
+export * from './related-party.errors';

@@ -15,6 +15,7 @@ import type {
   ProductMatured,
   ProductSubscribed,
 } from './holding.events';
+import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
@@ -47,7 +48,9 @@ export type CustomerEvent =
   | PersonalDataErased
   | RiskProfileAssessed
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | RelatedPartyLinked
+  | RelatedPartyUnlinked;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -77,6 +80,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'RelatedPartyLinked',
+  'RelatedPartyUnlinked',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -127,6 +132,10 @@ export function occurredAtOf(event: CustomerEvent): string {
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
       return event.data.at;
+    case 'RelatedPartyLinked':
+      return event.data.linkedAt;
+    case 'RelatedPartyUnlinked':
+      return event.data.unlinkedAt;
     default:
       return assertNever(event);
   }

@@ -5,3 +5,4 @@ export * from './tier.events';
 export * from './erasure.events';
 export * from './suitability.events';
 export * from './customer-event';
+export * from './related-party.events';

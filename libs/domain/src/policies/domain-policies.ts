@@ -14,6 +14,7 @@ import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
+import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -54,6 +55,7 @@ export type DomainPolicies = {
   activityLevel: ActivityLevelPolicy;
   identityRegister: IdentityRegisterPolicy;
   holdingAttribution: HoldingAttributionPolicy;
+  householdMembership: HouseholdMembershipPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -83,4 +85,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   activityLevel: ACTIVITY_LEVEL_POLICY,
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
+  householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };

@@ -175,6 +175,14 @@ export const DATA_FIELDS = {
   },
   ConsentGiven: { required: ['customerId', 'purpose', 'at'], optional: [] },
   ConsentWithdrawn: { required: ['customerId', 'purpose', 'at'], optional: [] },
+  RelatedPartyLinked: {
+    required: ['customerId', 'corporateId', 'personId', 'relation', 'linkedAt'],
+    optional: [],
+  },
+  RelatedPartyUnlinked: {
+    required: ['customerId', 'corporateId', 'personId', 'relation', 'reason', 'unlinkedAt'],
+    optional: [],
+  },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =
