@@ -9,6 +9,7 @@ import {
   type CampaignMemberDocument,
 } from './campaign-results.documents';
 import { evolveCampaignDocument, evolveMemberDocument } from './campaign-results.fold';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 const EVENT_TYPES = [
   'CampaignPlanned',
@@ -80,6 +81,7 @@ export const campaignResultsProjection: Projection = {
   collections: [CAMPAIGNS, CAMPAIGN_MEMBERS],
   // Documents add up facts of several streams, each part independent of the interleaving.
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: ['campaign-', 'customer-'], eventTypes: EVENT_TYPES },
   documentIds,
   evolve,

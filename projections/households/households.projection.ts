@@ -9,6 +9,7 @@ import {
   type HouseholdMemberDocument,
 } from './households.documents';
 import { evolveHouseholdDocument, evolveMemberDocument } from './households.fold';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 function documentIds(recorded: RecordedEvent): DocumentKey[] {
   const household = householdEventOf(recorded);
@@ -45,6 +46,7 @@ export const householdsProjection: Projection = {
   collections: [HOUSEHOLDS, HOUSEHOLD_MEMBERS],
   // Each household document follows one stream; a member document's fields commute (see the fold).
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: {
     streamPrefixes: ['household-', 'customer-'],
     eventTypes: [...HOUSEHOLD_EVENT_TYPES, 'AssetsRevalued'],

@@ -8,6 +8,7 @@ import { businessDayOf, customerIdOf } from './customer-event';
 import { kpiCustomerEvolve, touchesCustomer } from './kpi-customer.fold';
 import { countsInDay, kpiDayEvolve } from './kpi-day.fold';
 import { KPI_CUSTOMERS, KPI_DAYS, type KpiCustomer, type KpiDay } from './kpi-history.documents';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 /** The events the fold reads; the rest only advance its checkpoint. */
 const KPI_EVENT_TYPES = [
@@ -58,6 +59,7 @@ export const kpiHistoryProjection: Projection = {
   collections: [KPI_DAYS, KPI_CUSTOMERS, KPI_BOOKS],
   // Every document follows one customer's stream, or adds up customers' events (KPI days).
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: ['customer-'], eventTypes: KPI_EVENT_TYPES },
   documentIds,
   evolve,

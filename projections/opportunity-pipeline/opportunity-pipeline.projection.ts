@@ -4,6 +4,7 @@ import type { Projection } from '@ledger/projection-runtime';
 import type { ReadDocument } from '@ledger/read-store';
 import { OPPORTUNITIES, type OpportunityDocument } from './opportunity-pipeline.documents';
 import { evolveOpportunityDocument } from './opportunity-pipeline.fold';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 function documentIds(recorded: RecordedEvent) {
   const event = opportunityEventOf(recorded);
@@ -26,6 +27,7 @@ export const opportunityPipelineProjection: Projection = {
   collections: [OPPORTUNITIES],
   // Every document follows one opportunity's stream.
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: ['opportunity-'], eventTypes: OPPORTUNITY_EVENT_TYPES },
   documentIds,
   evolve,

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import type { DocumentKey, Projection } from '@ledger/projection-runtime';
 import { toWireMoney } from '../shared/wire-money';
 import { type ProductDocument, PRODUCTS } from './product-catalog.documents';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 function documentIds(recorded: RecordedEvent): DocumentKey[] {
   const event = productEventOf(recorded);
@@ -60,6 +61,7 @@ export const productCatalogProjection: Projection = {
   collections: [PRODUCTS],
   // Every document follows one product's stream.
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: [PRODUCT_STREAM_PREFIX], eventTypes: PRODUCT_EVENT_TYPES },
   documentIds,
   evolve: (document, recorded) => evolveProductDocument(document as ProductDocument | null, recorded),

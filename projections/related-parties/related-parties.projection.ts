@@ -1,6 +1,7 @@
 import { customerEventOf } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { Projection } from '@ledger/projection-runtime';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 import { RELATED_PARTIES, type RelatedPartyDocument, relatedPartyKey } from './related-parties.documents';
 
 function linkOf(recorded: RecordedEvent) {
@@ -17,6 +18,7 @@ export const relatedPartiesProjection: Projection<RelatedPartyDocument> = {
   version: 1,
   collections: [RELATED_PARTIES],
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: ['customer-'], eventTypes: ['RelatedPartyLinked', 'RelatedPartyUnlinked'] },
   documentIds(recorded) {
     const link = linkOf(recorded);

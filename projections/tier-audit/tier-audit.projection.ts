@@ -4,6 +4,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import { customerEventOf } from '../shared/customer-event';
 import { TIER_AUDITS, TIER_REVIEWS, type TierReviewDocument, tierReviewKey } from './tier-audit.documents';
 import { auditEntryOf, evolveTierReview, isTierDecision, type TierEvent } from './tier-audit.fold';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 
 const TIER_EVENT_TYPES = [
   'TierReviewOpened',
@@ -52,6 +53,7 @@ export const tierAuditProjection: Projection = {
   collections: [TIER_AUDITS, TIER_REVIEWS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
+  sealedFields: READS_NO_SEALED_FIELD,
   filter: { streamPrefixes: ['customer-'], eventTypes: TIER_EVENT_TYPES },
   documentIds,
   evolve,

@@ -5,6 +5,7 @@ import { customerEventOf, customerIdOfStream } from '../shared/customer-event';
 import { WORKLIST_CUSTOMERS, type WorklistCustomer } from './worklist.documents';
 import { worklistFacts } from './worklist-facts';
 import { worklistKeysAfter } from './worklist-keys';
+import { READS_CUSTOMER_IDENTITY } from '../shared/sealed-fields';
 
 /** The events that change what is due; widen it when dueContacts reads more of the state. */
 const WORKLIST_EVENT_TYPES = [
@@ -66,6 +67,7 @@ export const worklistProjection = (policies: DomainPolicies): Projection<Worklis
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
+  sealedFields: READS_CUSTOMER_IDENTITY,
   filter: { streamPrefixes: ['customer-'], eventTypes: WORKLIST_EVENT_TYPES },
   documentIds(event) {
     const customerId = customerIdOfStream(event.stream);

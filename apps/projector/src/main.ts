@@ -1,6 +1,7 @@
 import { type LedgerConfig, loadConfig, usesServerStores } from '@ledger/config';
 import { ProjectionRuntime, type ProjectionStatus } from '@ledger/projection-runtime';
 import { allProjections } from '@ledger/projections/index';
+import { allProjectionsSource } from '@ledger/projections/fold-source';
 import { openStores } from '@ledger/stores';
 
 // The projector runs the projections against KurrentDB and MongoDB (the production topology); in the
@@ -31,6 +32,12 @@ async function run(config: LedgerConfig): Promise<void> {
     onError: (error) => console.error('projector:', error),
     // The api records rebuilds asked of it (POST /projections/…/rebuild, `ledger rebuild`); they start here.
     rebuildRequestsEveryMs: 1000,
+    ...((config.projectionFoldWorkers ?? 0) > 0 && {
+      foldWorkers: {
+        count: config.projectionFoldWorkers ?? 0,
+        source: allProjectionsSource(config.policies),
+      },
+    }),
   });
   await runtime.start();
   const report = async () => {

@@ -17,9 +17,17 @@ describe('loadConfig', () => {
     ['JWT_JWKS_URL', { JWT_JWKS_URL: 'https://idp.example/jwks.json' }],
     ['COMMAND_CACHE_STREAMS', { COMMAND_CACHE_STREAMS: '-1' }],
     ['COMMAND_CACHE_STREAMS', { COMMAND_CACHE_STREAMS: 'many' }],
+    ['PROJECTION_FOLD_WORKERS', { PROJECTION_FOLD_WORKERS: '-1' }],
+    ['PROJECTION_FOLD_WORKERS', { PROJECTION_FOLD_WORKERS: '1.5' }],
+    ['PROJECTION_FOLD_WORKERS', { PROJECTION_FOLD_WORKERS: '65' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('reads how many worker threads fold a rebuild, none by default', () => {
+    expect(loadConfig({}).projectionFoldWorkers).toBe(0);
+    expect(loadConfig({ PROJECTION_FOLD_WORKERS: '2' }).projectionFoldWorkers).toBe(2);
   });
 
   it('reads how many customer streams commands keep folded, 0 for none', () => {

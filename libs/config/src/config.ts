@@ -20,6 +20,8 @@ export interface LedgerConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Customer streams the api keeps folded for commands (unset = the api's default; 0 = none). */
   commandCacheStreams?: number;
+  /** Worker threads folding a rebuild's stream pass (PROJECTION_FOLD_WORKERS; 0 = on the main thread, the default). */
+  projectionFoldWorkers?: number;
   /** The rules' thresholds: POLICIES_FILE's overrides on the seed defaults, with their version. */
   policies: DomainPolicies;
 }
@@ -38,6 +40,7 @@ export const CONFIG_VARIABLES = [
   'MASTER_KEY',
   'LOG_LEVEL',
   'COMMAND_CACHE_STREAMS',
+  'PROJECTION_FOLD_WORKERS',
   'POLICIES_FILE',
 ] as const;
 
@@ -94,6 +97,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   )
     throw new ConfigError('COMMAND_CACHE_STREAMS', `"${cacheText}" is not a whole number of streams`);
 
+  const workersText = optional(env, 'PROJECTION_FOLD_WORKERS') ?? '0';
+  const projectionFoldWorkers = Number(workersText);
+  // More workers than that is a typo: each holds a share of a rebuild's documents and its own heap.
+  if (!(
+    Number.isSafeInteger(projectionFoldWorkers) &&
+    projectionFoldWorkers >= 0 &&
+    projectionFoldWorkers <= 64
+  ))
+    throw new ConfigError(
+      'PROJECTION_FOLD_WORKERS',
+      `"${workersText}" is not a number of worker threads (0-64)`,
+    );
+
   const jwt = {
     secret: optional(env, 'JWT_SECRET'),
     jwksUrl: url(env, 'JWT_JWKS_URL', ['https', 'http']),
@@ -123,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     masterKey,
     logLevel: logLevel as LedgerConfig['logLevel'],
     ...(commandCacheStreams === undefined ? {} : { commandCacheStreams }),
+    projectionFoldWorkers,
   };
 }
 

@@ -96,7 +96,16 @@ export interface ReadByStreamOptions {
   after?: StreamOrderCursor;
   /** Only streams with one of these prefixes. */
   streamPrefixes?: readonly string[];
+  /**
+   * The sealed data paths the reader reads, by event type (`$metadata.<name>` for metadata): a
+   * decrypting store opens only these and leaves every other sealed value as its ciphertext.
+   * Unset: every sealed value is opened. Stores without sealed values ignore it.
+   */
+  opens?: SealedPaths;
 }
+
+/** Dotted data paths by event type, e.g. { CustomerOnboarded: ['name', 'birthDate'] }. */
+export type SealedPaths = Readonly<Record<string, readonly string[]>>;
 
 /** Consecutive events of one stream, in revision order. */
 export interface StreamChunk {

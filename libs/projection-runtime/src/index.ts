@@ -9,3 +9,4 @@ export { REGISTRY_COLLECTION } from './registry';
 export { LAG_COUNT_LIMIT } from './lag';
 export { readProjectionStatus } from './stored-status';
 export { requestRebuilds } from './rebuild-requests';
+export type { FoldWorkersOptions, ProjectionSource } from './fold-workers/fold-pool';

@@ -3,8 +3,10 @@ import {
   type EventStore,
   type Position,
   type ReadByStreamOptions,
+  type SealedPaths,
   type StreamChunk,
 } from '@ledger/event-store';
+import type { Projection } from './projection';
 import type { ProjectionRunner } from './projection-runner';
 import { compareCursors } from './stream-pass';
 
@@ -62,7 +64,27 @@ function readFor(passing: readonly ProjectionRunner[]): ReadByStreamOptions | nu
     ? undefined
     : cursors.filter((cursor) => cursor !== null).sort(compareCursors)[0];
   const streamPrefixes = commonPrefixes(passing);
-  return { upTo, ...(after && { after }), ...(streamPrefixes && { streamPrefixes }) };
+  const opens = sealedFieldsRead(passing);
+  return {
+    upTo,
+    ...(after && { after }),
+    ...(streamPrefixes && { streamPrefixes }),
+    ...(opens && { opens }),
+  };
+}
+
+/** The sealed fields the runners read between them, or undefined (open all) when one did not say. */
+export function sealedFieldsRead(runners: readonly { projection: Projection }[]): SealedPaths | undefined {
+  const union = new Map<string, Set<string>>();
+  for (const { projection } of runners) {
+    if (projection.sealedFields === undefined) return undefined;
+    for (const [type, paths] of Object.entries(projection.sealedFields)) {
+      const known = union.get(type) ?? new Set<string>();
+      for (const path of paths) known.add(path);
+      union.set(type, known);
+    }
+  }
+  return Object.fromEntries([...union].map(([type, paths]) => [type, [...paths]]));
 }
 
 /** The stream prefixes every runner's filter names, or undefined when one of them reads every stream. */

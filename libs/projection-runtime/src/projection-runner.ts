@@ -17,6 +17,8 @@ import type { ProjectedDocument, Projection } from './projection';
 import { Serial } from './serial';
 import { eventsAfter, loadPass, passedThrough, passWrite, type StreamPass } from './stream-pass';
 import { WorkingSet } from './working-set';
+import { foldOnWorkers } from './fold-workers/fold-on-workers';
+import type { FoldPool } from './fold-workers/fold-pool';
 
 export interface RunnerContext {
   eventStore: EventStore;
@@ -32,6 +34,8 @@ export interface RunnerContext {
   catchUpCommitBytes: number;
   /** Longest time folded events wait for their commit while catching up. */
   catchUpCommitMs: number;
+  /** Worker threads that fold stream passes (ADR 0032), started on first use; unset: they fold here. */
+  foldPool?: () => FoldPool;
 }
 
 /** How the pump hands a batch over. */
@@ -60,6 +64,8 @@ export class ProjectionRunner {
   /** Position of the last event folded into the working set; the checkpoint once committed. */
   private folded: Position | null;
   private lastCommit = Date.now();
+  /** Documents the fold workers hold for this build (cache keys), until the next commit drains them. */
+  private readonly onWorkers = new Set<string>();
 
   private constructor(
     readonly projection: Projection,
@@ -161,6 +167,8 @@ export class ProjectionRunner {
     return this.serial.run(async () => {
       const parked = this.parkedStreams.get(stream);
       if (!parked) throw new StreamNotParked(this.projection.name, stream);
+      // A retry folds here: what the workers hold is committed first, so it reads from the store.
+      if (this.onWorkers.size > 0) await this.commit();
       const upTo = this.folded;
       const pass = this.pass;
       const seen = (event: RecordedEvent) =>
@@ -187,6 +195,24 @@ export class ProjectionRunner {
 
   /** Folds events over the working set, loading from the read store only documents it lacks. */
   private async fold(events: readonly RecordedEvent[], retrying?: string): Promise<FoldResult> {
+    const pool = this.pass !== null && retrying === undefined ? this.context.foldPool?.() : undefined;
+    if (pool !== undefined) {
+      const { result, bytes } = await this.orForget(
+        foldOnWorkers(pool, events, {
+          id: this.id,
+          projection: this.projection,
+          held: this.onWorkers,
+          parked: this.parkedStreams,
+          pending: this.working.changed,
+          now: this.context.clock().toISOString(),
+          load: (collection, ids) =>
+            this.context.readStore.find<ProjectedDocument>(this.physical(collection), { _id: { $in: ids } }),
+        }),
+      );
+      this.working.bytes += bytes;
+      this.updateParked(result);
+      return result;
+    }
     const plan = planBatch(this.projection, events);
     const { documents, ahead } = this.working;
     const checkpoint = this.checkpoint;
@@ -216,12 +242,16 @@ export class ProjectionRunner {
       retrying,
       byStream: this.pass !== null,
     });
-    // Parking is folded state: later events of a parked stream are held from the next batch on.
+    this.updateParked(result);
+    return result;
+  }
+
+  /** Parking is folded state: later events of a parked stream are held from the next batch on. */
+  private updateParked(result: FoldResult): void {
     for (const [stream, parked] of result.parked) {
       if (parked === null) this.parkedStreams.delete(stream);
       else this.parkedStreams.set(stream, parked);
     }
-    return result;
   }
 
   /**
@@ -230,6 +260,12 @@ export class ProjectionRunner {
    */
   private async commit(passEndsAt?: Position): Promise<void> {
     const { changed, parked } = this.working;
+    const pool = this.onWorkers.size > 0 ? this.context.foldPool?.() : undefined;
+    if (pool !== undefined) {
+      for (const change of await this.orForget(pool.drain(this.id, this.projection.name)))
+        changed.set(cacheKey(change.key.collection, change.key.id), change);
+      this.onWorkers.clear();
+    }
     const writes: DocumentWrite[] = [];
     for (const { key, document, position } of changed.values()) {
       // The one copy of a document a commit makes: it carries the last event applied, for idempotency.
@@ -249,6 +285,29 @@ export class ProjectionRunner {
     this.checkpoint = position;
     this.lastCommit = Date.now();
     this.context.onCommitted();
+  }
+
+  /**
+   * A fold worker that fails loses what it folded since the last commit: the build forgets it too and
+   * resumes its pass from the committed cursor (the pump retries, with a new pool).
+   */
+  private async orForget<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      this.working.clear();
+      this.onWorkers.clear();
+      // No progress stored: nothing of the pass was committed, so it starts over.
+      this.pass = (await loadPass(this.context.readStore, this.id)) ?? {
+        head: null,
+        folded: null,
+        eventsFolded: 0,
+      };
+      this.parkedStreams.clear();
+      for (const [stream, parked] of await loadParked(this.context.readStore, this.id))
+        this.parkedStreams.set(stream, parked);
+      throw error;
+    }
   }
 
   private commitDue(): boolean {

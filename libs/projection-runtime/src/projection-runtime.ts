@@ -11,6 +11,7 @@ import { ProjectionSlot, type SlotContext } from './projection-slot';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
 import { passStatus } from './stream-pass';
 import { takeRebuildRequests } from './rebuild-requests';
+import { FoldPool, type FoldWorkersOptions } from './fold-workers/fold-pool';
 
 export interface ProjectionRuntimeOptions {
   eventStore: EventStore;
@@ -35,6 +36,11 @@ export interface ProjectionRuntimeOptions {
    * runtime owns the builds and an api elsewhere takes the requests (apps/projector). Default: never.
    */
   rebuildRequestsEveryMs?: number;
+  /**
+   * Worker threads that fold stream passes (ADR 0032), and where they load the projections from.
+   * Default none: on two cores they did not pay (measured in the ADR).
+   */
+  foldWorkers?: FoldWorkersOptions;
 }
 
 export interface WaitOptions {
@@ -50,6 +56,7 @@ export class ProjectionRuntime {
   private readonly conditions = new Conditions();
   private readonly context: SlotContext;
   private requestTimer: NodeJS.Timeout | undefined;
+  private foldPool: FoldPool | undefined;
 
   constructor(private readonly options: ProjectionRuntimeOptions) {
     const names = options.projections.map((projection) => projection.name);
@@ -64,6 +71,10 @@ export class ProjectionRuntime {
       catchUpCommitMs: options.catchUpCommitMs ?? 30_000,
       retiredGraceMs: options.retiredGraceMs ?? 60_000,
       onError: options.onError ?? ((error) => console.error('projection runtime:', error)),
+      ...(options.foldWorkers !== undefined &&
+        options.foldWorkers.count > 0 && {
+          foldPool: () => this.workers(options.foldWorkers as FoldWorkersOptions),
+        }),
     };
   }
 
@@ -91,12 +102,23 @@ export class ProjectionRuntime {
     return known;
   }
 
+  /** The fold workers, started on first use and again after one failed. */
+  private workers(options: FoldWorkersOptions): FoldPool {
+    if (this.foldPool === undefined || this.foldPool.broken) {
+      void this.foldPool?.close();
+      this.foldPool = new FoldPool(options);
+    }
+    return this.foldPool;
+  }
+
   /** Ends every subscription after committing what it buffered. */
   async stop(): Promise<void> {
     clearInterval(this.requestTimer);
     await Promise.all([...new Set(this.pumps.values())].map((pump) => pump.stop()));
     this.pumps.clear();
     for (const slot of this.slots.values()) await slot.close();
+    await this.foldPool?.close();
+    this.foldPool = undefined;
     this.conditions.abandon(new ProjectionRuntimeStopped());
   }
 

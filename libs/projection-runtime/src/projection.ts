@@ -1,4 +1,4 @@
-import type { EventFilter, Position, RecordedEvent } from '@ledger/event-store';
+import type { EventFilter, Position, RecordedEvent, SealedPaths } from '@ledger/event-store';
 import type { IndexSpec, ReadDocument } from '@ledger/read-store';
 
 /** A document a projection writes, addressed by its logical collection (the alias queries use). */
@@ -39,6 +39,13 @@ export interface Projection<D extends ReadDocument = ReadDocument> {
    * says so in its status, and bringing history under the new set is an explicit rebuild.
    */
   readonly policyVersion?: string;
+  /**
+   * The sealed (personal) event fields the fold reads, by event type, e.g.
+   * `{ CustomerOnboarded: ['name', 'birthDate'] }`; `{}` when it reads none. A stream pass opens only
+   * what its projections declare between them and leaves the rest as ciphertext (ADR 0032). Unset:
+   * every sealed field is opened. projections/sealed-fields-read.int-spec.ts checks the declarations.
+   */
+  readonly sealedFields?: SealedPaths;
   /** Indexes the projection's queries need, by logical collection. */
   readonly indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
 }

@@ -13,6 +13,8 @@ export interface CounterOptions {
   version?: number;
   /** Event ids the fold throws on, until the test removes them ("fixes the code"). */
   poisoned?: Set<string>;
+  /** Throw on a poisoned event only when folding it into this collection (its other document folds fine). */
+  poisonedIn?: string;
   /** Called on every evolve: the crash test uses it to stop the process mid-batch. */
   onEvolve?: (event: RecordedEvent) => void;
   /** Declares the fold stream-independent (it is: per-stream counters, and a sum), so builds pass by stream. */
@@ -37,7 +39,11 @@ export function counterProjection(options: CounterOptions = {}): Projection<Coun
     ],
     evolve(document, event, collection, id) {
       options.onEvolve?.(event);
-      if (options.poisoned?.has(event.eventId)) throw new Error(`cannot fold ${event.type}`);
+      if (
+        options.poisoned?.has(event.eventId) &&
+        (options.poisonedIn === undefined || options.poisonedIn === collection)
+      )
+        throw new Error(`cannot fold ${event.type}`);
       if (event.type === 'AccountClosed' && collection === 'counters') return null;
       const amount = typeof event.data.amount === 'number' ? event.data.amount : 0;
       return {

@@ -7,14 +7,19 @@ import {
   SealingReadStore,
   SqliteKeyStore,
 } from '@ledger/personal-data';
-import { type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
+import { type FoldWorkersOptions, type Projection, ProjectionRuntime } from '@ledger/projection-runtime';
 import type { ReadStore } from '@ledger/read-store';
 import { ProgressReadStore } from './progress-read-store';
+import { type ReadsDuringRebuild, readsDuringRebuild } from './reads-during-rebuild';
 
 export interface RebuildResult {
   events: number;
   seconds: number;
   perSecond: number;
+  /** CPU time of the process over the rebuild, every thread (fold workers included). */
+  cpuSeconds: number;
+  /** A second rebuild of everything, blue/green, with 360 reads from the live builds meanwhile. */
+  during?: ReadsDuringRebuild;
   /** Documents written per logical collection. */
   writes: ReadonlyMap<string, number>;
   /** The rebuilt read models as the api reads them: personal fields opened on read. */
@@ -34,6 +39,7 @@ export async function measureRebuild(
   projections: readonly Projection[],
   head: number,
   onCommit: () => void,
+  options: { foldWorkers?: FoldWorkersOptions; readsDuringRebuild: boolean; onRebuilt: () => void },
 ): Promise<RebuildResult> {
   const inner = new SqliteEventStore(eventsFile);
   const keys = new SqliteKeyStore(eventsFile, masterKey);
@@ -46,17 +52,33 @@ export async function measureRebuild(
     readStore,
     projections,
     onError: (error) => errors.push(error),
+    ...(options.foldWorkers && { foldWorkers: options.foldWorkers }),
   });
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   try {
     await runtime.start();
     await runtime.waitForPosition(String(head), { timeoutMs: 60 * 60 * 1000 });
     const elapsed = seconds();
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    // Written before the second rebuild, which writes the same documents again.
+    const writes = new Map(progress.writes);
     const parked = (await runtime.status()).flatMap((status) => status.parked);
     if (parked.length > 0 || errors.length > 0) {
       throw new Error(
         `rebuild was not clean: ${parked.length} parked streams, errors: ${errors.map(String).join('; ')}`,
+      );
+    }
+    options.onRebuilt();
+    let during: ReadsDuringRebuild | undefined;
+    if (options.readsDuringRebuild) {
+      const customers = await readStore.find('customers', {}, { limit: 1000, fields: ['segment'] });
+      during = await readsDuringRebuild(
+        runtime,
+        readStore,
+        customers.map((customer) => customer._id),
       );
     }
     // The queries after the rebuild open personal fields with a key store of their own.
@@ -69,7 +91,9 @@ export async function measureRebuild(
       events: head,
       seconds: elapsed,
       perSecond: head / elapsed,
-      writes: progress.writes,
+      cpuSeconds,
+      ...(during && { during }),
+      writes,
       readStore: queried,
     };
   } finally {

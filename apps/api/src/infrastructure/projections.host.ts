@@ -12,6 +12,7 @@ import {
 import type { DomainPolicies } from '@ledger/domain';
 import type { LedgerStores } from '@ledger/stores';
 import { allProjections } from '@ledger/projections/index';
+import { allProjectionsSource } from '@ledger/projections/fold-source';
 import type { Clock } from './tokens';
 
 /** Longest a query may wait for its ?minPosition= (read-your-own-writes). */
@@ -31,6 +32,8 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
     private readonly stores: LedgerStores,
     private readonly clock: Clock,
     policies: DomainPolicies,
+    /** PROJECTION_FOLD_WORKERS: worker threads folding a rebuild's stream pass (ADR 0032). */
+    foldWorkers = 0,
   ) {
     // The read models' keys are computed under the configured set the commands decide by.
     this.projections = allProjections(policies);
@@ -40,6 +43,7 @@ export class ProjectionsHost implements OnModuleInit, OnApplicationShutdown {
       projections: this.projections,
       clock: () => clock.now(),
       onError: (error) => this.logger.error(error instanceof Error ? error.stack : String(error)),
+      ...(foldWorkers > 0 && { foldWorkers: { count: foldWorkers, source: allProjectionsSource(policies) } }),
     });
   }
 

@@ -49,7 +49,8 @@ export class StoresModule {
         { provide: POLICIES, useValue: config.policies },
         {
           provide: ProjectionsHost,
-          useFactory: (stores: LedgerStores) => new ProjectionsHost(stores, clock, config.policies),
+          useFactory: (stores: LedgerStores) =>
+            new ProjectionsHost(stores, clock, config.policies, config.projectionFoldWorkers ?? 0),
           inject: [LEDGER_STORES],
         },
       ],

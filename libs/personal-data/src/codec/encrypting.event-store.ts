@@ -10,12 +10,13 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
   JsonObject,
+  SealedPaths,
   StoredMetadata,
   StreamChunk,
   StreamVerification,
   SubscribeOptions,
 } from '@ledger/event-store';
-import type { KeyStore } from '../keys/key-store.port';
+import type { DataKeyLookup, KeyStore } from '../keys/key-store.port';
 import { dataSubjectOf } from './data-subject';
 import { isEncryptedField } from './field-cipher';
 import { PERSONAL_FIELDS, personalFieldsOf, type PersonalFieldCatalog } from './personal-fields.catalog';
@@ -23,7 +24,9 @@ import {
   containsEncryptedField,
   decryptPersonalFields,
   encryptPersonalFields,
+  openSealedPaths,
   personalPathsPresent,
+  sealedPathsIn,
 } from './personal-data.codec';
 
 /**
@@ -64,11 +67,24 @@ export class EncryptingEventStore implements EventStore {
     for await (const event of this.inner.readAll(options)) yield await this.decrypt(event);
   }
 
+  /**
+   * With `opens`, only the sealed values the reader declared are decrypted; an event none of whose
+   * declared paths is sealed passes through as read, without a key lookup or a copy.
+   */
   async *readByStream(options: ReadByStreamOptions): AsyncIterable<StreamChunk> {
+    const opens = options.opens === undefined ? undefined : splitOpens(options.opens);
     for await (const chunk of this.inner.readByStream(options)) {
       const events: RecordedEvent[] = [];
-      // One customer per chunk: its key is looked up once and then comes from the cache.
-      for (const event of chunk.events) events.push(await this.decrypt(event));
+      // One data subject's key is looked up once per chunk (a stream or a part of one), not per event.
+      const keys = new Map<string, DataKeyLookup>();
+      const keyOf = async (customerId: string) => {
+        if (!keys.has(customerId)) keys.set(customerId, await this.keys.get(customerId));
+        return keys.get(customerId) ?? null;
+      };
+      for (const event of chunk.events)
+        events.push(
+          opens === undefined ? await this.decrypt(event, keyOf) : await this.open(event, opens, keyOf),
+        );
       yield { ...chunk, events };
     }
   }
@@ -107,13 +123,16 @@ export class EncryptingEventStore implements EventStore {
     };
   }
 
-  private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
+  private async decrypt(
+    event: RecordedEvent,
+    keyOf: (customerId: string) => Promise<DataKeyLookup> = (customerId) => this.keys.get(customerId),
+  ): Promise<RecordedEvent> {
     const customerId = dataSubjectOf(event.stream, event.data);
     if (customerId === null) return event;
     const sealedData = containsEncryptedField(event.data);
     const sealedMetadata = SEALED_METADATA_FIELDS.some((name) => isEncryptedField(event.metadata[name]));
     if (!sealedData && !sealedMetadata) return event;
-    const key = await this.keys.get(customerId);
+    const key = await keyOf(customerId);
     return {
       ...event,
       data: sealedData ? decryptPersonalFields(event.data, key, customerId) : event.data,
@@ -123,6 +142,51 @@ export class EncryptingEventStore implements EventStore {
         : event.metadata,
     };
   }
+
+  /** Opens only the declared sealed paths of the event's type (see readByStream). */
+  private async open(
+    event: RecordedEvent,
+    opens: ReadonlyMap<string, OpenPaths>,
+    keyOf: (customerId: string) => Promise<DataKeyLookup>,
+  ): Promise<RecordedEvent> {
+    const declared = opens.get(event.type);
+    if (declared === undefined) return event;
+    const dataPaths = sealedPathsIn(event.data, declared.data);
+    const metadataPaths = declared.metadata.filter((name) => isEncryptedField(event.metadata[name]));
+    if (dataPaths.length === 0 && metadataPaths.length === 0) return event;
+    const customerId = dataSubjectOf(event.stream, event.data);
+    if (customerId === null) return event;
+    const key = await keyOf(customerId);
+    const metadata =
+      metadataPaths.length === 0
+        ? event.metadata
+        : unsealable(
+            openSealedPaths(
+              sealable(event.metadata),
+              metadataPaths.map((name) => `$metadata.${name}`),
+              key,
+              customerId,
+            ),
+          );
+    const data =
+      dataPaths.length === 0 ? event.data : openSealedPaths(event.data, dataPaths, key, customerId);
+    return { ...event, data, metadata };
+  }
+}
+
+interface OpenPaths {
+  data: readonly string[];
+  /** Metadata field names, declared as `$metadata.<name>`. */
+  metadata: readonly string[];
+}
+
+function splitOpens(opens: SealedPaths): Map<string, OpenPaths> {
+  const split = new Map<string, OpenPaths>();
+  for (const [type, paths] of Object.entries(opens)) {
+    const metadata = paths.filter((path) => path.startsWith('$metadata.')).map((path) => path.slice(10));
+    split.set(type, { data: paths.filter((path) => !path.startsWith('$metadata.')), metadata });
+  }
+  return split;
 }
 
 /**

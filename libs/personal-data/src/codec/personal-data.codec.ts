@@ -77,3 +77,30 @@ export function decryptPersonalFields(data: JsonObject, key: DataKeyLookup, cust
   };
   return walk(data, '');
 }
+
+/** Which of `paths` hold a sealed value in `data`: the only ones a selective read must open. */
+export function sealedPathsIn(data: JsonObject, paths: readonly string[]): string[] {
+  return paths.filter((path) => isEncryptedField(valueAt(data, path)));
+}
+
+/**
+ * A copy of `data` with the sealed values at `paths` opened (or ERASED once the key is destroyed);
+ * every other sealed value stays ciphertext and untouched branches are shared. For a reader that
+ * declared what it reads: nothing else is decrypted or copied.
+ */
+export function openSealedPaths(
+  data: JsonObject,
+  paths: readonly string[],
+  key: DataKeyLookup,
+  customerId: string,
+): JsonObject {
+  return paths.reduce(
+    (current, path) =>
+      replaceAt(current, path.split('.'), (value) => {
+        if (!isEncryptedField(value)) return value;
+        if (key === null) throw new DataKeyMissing(customerId);
+        return key === 'destroyed' ? ERASED : decryptField(key, { customerId, path }, value);
+      }),
+    data,
+  );
+}
