@@ -25,6 +25,8 @@ function branches() {
       phone: '+862150000000',
       branchId,
       relationshipManagerId: RM_LI.id,
+      // The decile is a mining flag: only with profiling consent (ADR 0026).
+      consent: { marketing: true, profiling: true },
     });
     if (contributionYuan !== null)
       ledger.run('RecordContribution', id, day(2), {

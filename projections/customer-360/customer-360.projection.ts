@@ -3,7 +3,7 @@ import type { Projection } from '@ledger/projection-runtime';
 import { customerIdOfStream } from '../shared/customer-event';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { evolveCustomer360 } from './customer-360.fold';
-import { READS_CUSTOMER_IDENTITY } from '../shared/sealed-fields';
+import { READS_CUSTOMER_PROFILE } from '../shared/sealed-fields';
 
 /**
  * Customer 360 (DESIGN §3): one document per customer in `customers`. Every customer event moves
@@ -20,7 +20,7 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
-  sealedFields: READS_CUSTOMER_IDENTITY,
+  sealedFields: READS_CUSTOMER_PROFILE,
   filter: { streamPrefixes: ['customer-'], eventTypes: CUSTOMER_EVENT_TYPES },
   documentIds(event) {
     const customerId = customerIdOfStream(event.stream);

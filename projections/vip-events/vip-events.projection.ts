@@ -1,6 +1,7 @@
 import { VIP_EVENT_EVENT_TYPES, VIP_EVENT_STREAM_PREFIX, vipEventEventOf } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { DocumentKey, Projection } from '@ledger/projection-runtime';
+import { READS_NO_SEALED_FIELD } from '../shared/sealed-fields';
 import { VIP_EVENTS, type VipEventDocument } from './vip-events.documents';
 
 function documentIds(recorded: RecordedEvent): DocumentKey[] {
@@ -59,6 +60,7 @@ export const vipEventsProjection: Projection = {
   name: 'vip-events',
   version: 1,
   collections: [VIP_EVENTS],
+  sealedFields: READS_NO_SEALED_FIELD,
   // Every document follows one event's stream.
   rebuildByStream: true,
   filter: { streamPrefixes: [VIP_EVENT_STREAM_PREFIX], eventTypes: VIP_EVENT_EVENT_TYPES },
