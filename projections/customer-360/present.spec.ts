@@ -42,6 +42,7 @@ describe('present', () => {
           status: 'active',
           maturedAt: null,
           rolledOverInto: null,
+          instructionId: null,
         },
       ],
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },

@@ -33,3 +33,4 @@ export * from './attribution';
 export * from './household';
 export * from './event-times';
 export * from './published-money';
+export * from './instruction';

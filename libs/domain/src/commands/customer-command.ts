@@ -75,6 +75,8 @@ export type SubscribeProduct = Command<
      * a code the catalog does not know (holdings migrated from core banking).
      */
     product?: ProductTerms;
+    /** The confirmed client instruction this subscription executes (ADR 0029). */
+    instructionId?: string;
   }
 >;
 
@@ -86,7 +88,14 @@ export type AssessRiskProfile = Command<
 
 export type RecordMaturity = Command<
   'RecordMaturity',
-  { holdingId: string; proceeds: Money; maturedAt?: string; rolledOverInto?: string }
+  {
+    holdingId: string;
+    proceeds: Money;
+    maturedAt?: string;
+    rolledOverInto?: string;
+    /** The confirmed sell instruction that redeemed the holding (ADR 0029). */
+    instructionId?: string;
+  }
 >;
 
 export type RevalueAssets = Command<'RevalueAssets', { totalFinancialAssets: Money; asOf?: string }>;
@@ -171,6 +180,24 @@ export type GiveConsent = Command<'GiveConsent', { purpose: ConsentPurpose; at?:
 
 export type WithdrawConsent = Command<'WithdrawConsent', { purpose: ConsentPurpose; at?: string }>;
 
+/** A corporate customer's dealing mandate (ADR 0029): the facts a client instruction is checked against. */
+export type LodgeSealSpecimen = Command<'LodgeSealSpecimen', { specimenRef: string; lodgedAt?: string }>;
+
+export type LodgePhoneAuthorisation = Command<
+  'LodgePhoneAuthorisation',
+  { authorisedCallers: string[]; validUntil: string; lodgedAt?: string }
+>;
+
+export type GrantCreditFacility = Command<
+  'GrantCreditFacility',
+  { facilityId: string; limit: Money; validUntil: string; grantedAt?: string }
+>;
+
+export type ChangeCreditFacility = Command<
+  'ChangeCreditFacility',
+  { facilityId: string; limit?: Money; validUntil?: string; reason: string; changedAt?: string }
+>;
+
 export type CustomerCommand =
   | OnboardCustomer
   | UpdateCustomerProfile
@@ -190,6 +217,10 @@ export type CustomerCommand =
   | RequestPersonalDataErasure
   | RecordPersonalDataErased
   | GiveConsent
-  | WithdrawConsent;
+  | WithdrawConsent
+  | LodgeSealSpecimen
+  | LodgePhoneAuthorisation
+  | GrantCreditFacility
+  | ChangeCreditFacility;
 
 export type CustomerCommandType = CustomerCommand['type'];

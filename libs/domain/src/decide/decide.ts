@@ -10,6 +10,12 @@ import {
   updateProfile,
 } from './customer.decider';
 import { giveConsent, withdrawConsent } from './consent.decider';
+import {
+  changeCreditFacility,
+  grantCreditFacility,
+  lodgePhoneAuthorisation,
+  lodgeSealSpecimen,
+} from './dealing.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
@@ -72,6 +78,14 @@ export function decide(
     // A withdrawal is always heard, offboarded or not (PIPL art. 15).
     case 'WithdrawConsent':
       return withdrawConsent(command, onboardedCustomer(state, command.customerId));
+    case 'LodgeSealSpecimen':
+      return lodgeSealSpecimen(command, active());
+    case 'LodgePhoneAuthorisation':
+      return lodgePhoneAuthorisation(command, active());
+    case 'GrantCreditFacility':
+      return grantCreditFacility(command, active());
+    case 'ChangeCreditFacility':
+      return changeCreditFacility(command, active());
     default:
       return assertNever(command);
   }

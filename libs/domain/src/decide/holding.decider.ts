@@ -34,6 +34,7 @@ export function subscribeProduct(command: SubscribeProduct, customer: Customer):
         principal,
         openedAt,
         ...optional('maturityDate', maturityDate),
+        ...optional('instructionId', command.instructionId),
       },
     },
   ];
@@ -58,6 +59,7 @@ export function recordMaturity(command: RecordMaturity, customer: Customer): [Pr
         maturedAt,
         proceeds,
         ...optional('rolledOverInto', command.rolledOverInto),
+        ...optional('instructionId', command.instructionId),
       },
     },
   ];

@@ -11,6 +11,8 @@ export const DOMAIN_ERROR_KINDS = {
   PRODUCT_NOT_FOUND: 'not-found',
   OPPORTUNITY_NOT_FOUND: 'not-found',
   HOUSEHOLD_NOT_FOUND: 'not-found',
+  INSTRUCTION_NOT_FOUND: 'not-found',
+  CREDIT_FACILITY_NOT_FOUND: 'not-found',
   CUSTOMER_ALREADY_ONBOARDED: 'conflict',
   CUSTOMER_OFFBOARDED: 'conflict',
   RELATIONSHIP_MANAGER_ALREADY_ASSIGNED: 'conflict',
@@ -37,6 +39,9 @@ export const DOMAIN_ERROR_KINDS = {
   HOUSEHOLD_ALREADY_FORMED: 'conflict',
   ALREADY_IN_HOUSEHOLD: 'conflict',
   HOLDING_ALREADY_CREDITED: 'conflict',
+  INSTRUCTION_ALREADY_RECEIVED: 'conflict',
+  INSTRUCTION_OUT_OF_ORDER: 'conflict',
+  CREDIT_FACILITY_ALREADY_GRANTED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -77,6 +82,14 @@ export const DOMAIN_ERROR_KINDS = {
   OPPORTUNITY_TIME_BEFORE_OPENING: 'rule',
   HOUSEHOLD_MEMBER_NOT_ACTIVE: 'rule',
   NOT_A_HOUSEHOLD_MEMBER: 'rule',
+  CORPORATE_CUSTOMER_ONLY: 'rule',
+  VALIDITY_BEFORE_LODGING: 'rule',
+  EMPTY_MANDATE: 'rule',
+  QUOTE_EXPIRED: 'rule',
+  CREDIT_APPROVAL_FOUR_EYES: 'rule',
+  INSTRUCTION_NOT_DUE: 'rule',
+  INSTRUCTION_HOLDING_MISMATCH: 'rule',
+  INVALID_QUOTE: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

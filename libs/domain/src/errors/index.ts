@@ -12,3 +12,5 @@ export * from './opportunity.errors';
 export * from './identity.errors';
 export * from './attribution.errors';
 export * from './household.errors';
+export * from './dealing.errors';
+export * from './instruction.errors';

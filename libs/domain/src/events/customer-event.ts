@@ -16,6 +16,12 @@ import type {
   ProductSubscribed,
 } from './holding.events';
 import type { RiskProfileAssessed } from './suitability.events';
+import type {
+  CreditFacilityChanged,
+  CreditFacilityGranted,
+  PhoneAuthorisationLodged,
+  SealSpecimenLodged,
+} from './dealing.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
   TierReassessed,
@@ -47,7 +53,11 @@ export type CustomerEvent =
   | PersonalDataErased
   | RiskProfileAssessed
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | SealSpecimenLodged
+  | PhoneAuthorisationLodged
+  | CreditFacilityGranted
+  | CreditFacilityChanged;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -77,6 +87,10 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'SealSpecimenLodged',
+  'PhoneAuthorisationLodged',
+  'CreditFacilityGranted',
+  'CreditFacilityChanged',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -127,6 +141,13 @@ export function occurredAtOf(event: CustomerEvent): string {
     case 'ConsentGiven':
     case 'ConsentWithdrawn':
       return event.data.at;
+    case 'SealSpecimenLodged':
+    case 'PhoneAuthorisationLodged':
+      return event.data.lodgedAt;
+    case 'CreditFacilityGranted':
+      return event.data.grantedAt;
+    case 'CreditFacilityChanged':
+      return event.data.changedAt;
     default:
       return assertNever(event);
   }

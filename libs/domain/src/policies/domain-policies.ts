@@ -14,6 +14,7 @@ import { DORMANT_POLICY, type DormantPolicy } from './dormant.policy';
 import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
+import { INSTRUCTION_POLICY, type InstructionPolicy } from './instruction.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -54,6 +55,8 @@ export type DomainPolicies = {
   activityLevel: ActivityLevelPolicy;
   identityRegister: IdentityRegisterPolicy;
   holdingAttribution: HoldingAttributionPolicy;
+  /** Client instructions (seed 000's dealing flowchart, ADR 0029). */
+  instruction: InstructionPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -83,4 +86,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   activityLevel: ACTIVITY_LEVEL_POLICY,
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
+  instruction: INSTRUCTION_POLICY,
 };

@@ -55,6 +55,7 @@ const CHECKS: Record<string, Check> = {
   lowAfterDays: positiveInteger,
   assetsDropFraction: fraction,
   abandonedAfterSeconds: positiveInteger,
+  abortAfterHours: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

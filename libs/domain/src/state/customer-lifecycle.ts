@@ -42,6 +42,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     lastMaturityContactAt: null,
     offboardedAt: null,
     erasure: null,
+    dealing: { sealSpecimen: null, phoneAuthorisation: null, creditFacility: null },
   };
 }
 

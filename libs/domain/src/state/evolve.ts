@@ -5,6 +5,7 @@ import { erased, erasureRequested, onboarded } from './customer-lifecycle';
 import { type Customer, type CustomerState, initialState, isOnboarded } from './customer-state';
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
+import { withDealingMandate } from './dealing.fold';
 import { Replay } from './replay';
 import { withRiskAssessment } from './suitability.fold';
 import {
@@ -90,6 +91,11 @@ function evolveCustomer(
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: true } };
     case 'ConsentWithdrawn':
       return { ...customer, consent: { ...customer.consent, [event.data.purpose]: false } };
+    case 'SealSpecimenLodged':
+    case 'PhoneAuthorisationLodged':
+    case 'CreditFacilityGranted':
+    case 'CreditFacilityChanged':
+      return withDealingMandate(customer, event);
     default:
       return assertNever(event);
   }

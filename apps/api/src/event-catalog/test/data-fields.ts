@@ -36,11 +36,11 @@ export const DATA_FIELDS = {
   },
   ProductSubscribed: {
     required: ['customerId', 'holdingId', 'productCode', 'productType', 'principal', 'openedAt'],
-    optional: ['maturityDate'],
+    optional: ['maturityDate', 'instructionId'],
   },
   ProductMatured: {
     required: ['customerId', 'holdingId', 'maturedAt', 'proceeds'],
-    optional: ['rolledOverInto'],
+    optional: ['rolledOverInto', 'instructionId'],
   },
   AssetsRevalued: {
     required: ['customerId', 'totalFinancialAssets', 'previous', 'delta', 'largeMovement', 'asOf'],
@@ -175,6 +175,19 @@ export const DATA_FIELDS = {
   },
   ConsentGiven: { required: ['customerId', 'purpose', 'at'], optional: [] },
   ConsentWithdrawn: { required: ['customerId', 'purpose', 'at'], optional: [] },
+  SealSpecimenLodged: { required: ['customerId', 'specimenRef', 'lodgedAt'], optional: [] },
+  PhoneAuthorisationLodged: {
+    required: ['customerId', 'authorisedCallers', 'validUntil', 'lodgedAt'],
+    optional: [],
+  },
+  CreditFacilityGranted: {
+    required: ['customerId', 'facilityId', 'limit', 'validUntil', 'grantedAt'],
+    optional: [],
+  },
+  CreditFacilityChanged: {
+    required: ['customerId', 'facilityId', 'limit', 'previousLimit', 'validUntil', 'reason', 'changedAt'],
+    optional: [],
+  },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =
