@@ -5,6 +5,7 @@ import {
   CUSTOMER_EVENT_TYPES,
   HOUSEHOLD_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
+  INSTRUCTION_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
@@ -19,6 +20,7 @@ import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 import { opportunityEvents } from './test/opportunity-journey';
 import { identityEvents } from './test/identity-journey';
 import { householdEvents } from './test/household-journey';
+import { instructionEvents } from './test/instruction-journey';
 
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
@@ -65,6 +67,7 @@ describe('the AsyncAPI document', () => {
       '$ce-customer',
       '$ce-household',
       '$ce-identity',
+      '$ce-instruction',
       '$ce-opportunity',
       '$ce-product',
       '$et-{eventType}',
@@ -75,6 +78,7 @@ describe('the AsyncAPI document', () => {
       'customer-{customerId}',
       'household-{householdId}',
       'identity-{index}',
+      'instruction-{instructionId}',
       'opportunity-{opportunityId}',
       'product-{code}',
     ]);
@@ -103,6 +107,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...OPPORTUNITY_EVENT_TYPES]);
     for (const channel of ['householdStream', 'householdCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
+    for (const channel of ['instructionStream', 'instructionCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...INSTRUCTION_EVENT_TYPES]);
     for (const channel of ['identityStream', 'identityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])
@@ -135,6 +141,7 @@ describe('the AsyncAPI document', () => {
       ...opportunityEvents(),
       ...identityEvents(),
       ...householdEvents(),
+      ...instructionEvents(),
     ];
     for (const event of events) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);
