@@ -6,6 +6,7 @@ import { kpiHistoryProjection } from './kpi-history';
 import { productCatalogProjection } from './product-catalog';
 import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { householdsProjection } from './households';
+import { instructionsProjection } from './instructions';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -23,5 +24,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     productCatalogProjection,
     opportunityPipelineProjection,
     householdsProjection,
+    instructionsProjection,
   ];
 }

@@ -10,6 +10,7 @@ import { DevelopmentSignInModule } from './console/development-sign-in.module';
 import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { HouseholdsModule } from './households/households.module';
+import { InstructionsModule } from './instructions/instructions.module';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -45,6 +46,7 @@ export class AppModule {
         ProductsModule,
         OpportunitiesModule,
         HouseholdsModule,
+        InstructionsModule,
         EventCatalogModule,
         IntegrityModule,
         DevelopmentSignInModule.forConfig(config),

@@ -26,6 +26,9 @@ export function readScopeOf(caller: Caller): ReadScope {
     case 'admin':
     case 'downstream-service':
     case 'campaign-manager':
+    // Key-account desks serve every branch's corporate clients (ADR 0029).
+    case 'wealth-specialist':
+    case 'credit-officer':
       return { kind: 'all' };
     // The catalog's owner: no customer route admits it, so it has no books to read.
     case 'product-manager':

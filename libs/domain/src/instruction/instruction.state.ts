@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never';
 import type { Money } from '../money';
+import type { ProductType } from '../vocabulary';
 import type { InstructionEvent } from './instruction.events';
 import {
   authorisationStep,
@@ -16,6 +17,7 @@ export type Instruction = {
   channel: InstructionChannel;
   side: InstructionSide;
   product: string;
+  productType: ProductType;
   amount: Money;
   holdingId: string | null;
   receivedBy: string;
@@ -36,41 +38,53 @@ export function isReceived(state: InstructionState): state is Instruction {
   return state.status !== 'not-received';
 }
 
-const next = (state: Instruction, expected: InstructionStep): Instruction => ({ ...state, expected });
-
-/** Each "yes" moves to the next step; a "no" is always followed by InstructionAborted, which closes it. */
-function evolveReceived(
-  state: Instruction,
+/**
+ * The step the flowchart waits for after a step's event: each "yes" moves on, a "no" leaves it
+ * (InstructionAborted always follows it), confirmation and abort close it (null).
+ */
+export function stepAfter(
   event: Exclude<InstructionEvent, { type: 'InstructionReceived' }>,
-) {
+  expected: InstructionStep | null,
+): InstructionStep | null {
   switch (event.type) {
     case 'SealVerified':
     case 'PhoneAuthorisationVerified':
-      return next(state, 'quote');
-    case 'QuoteObtained': {
-      const { price, validUntil } = event.data;
-      return { ...next(state, 'quote-acceptance'), quote: { price, validUntil } };
-    }
+      return 'quote';
+    case 'QuoteObtained':
+      return 'quote-acceptance';
     case 'QuoteAccepted':
-      return next(state, 'credit-check');
+      return 'credit-check';
     case 'CreditLimitChecked':
-      return next(state, event.data.within ? 'funds-check' : 'credit-approval');
+      return event.data.within ? 'funds-check' : 'credit-approval';
     case 'CreditApprovalGranted':
-      return next(state, 'funds-check');
+      return 'funds-check';
     case 'FundsChecked':
-      return event.data.sufficient ? next(state, 'confirmation') : state;
+      return event.data.sufficient ? 'confirmation' : expected;
     case 'ConfirmationIssued':
-      return { ...state, status: 'confirmed' as const, expected: null };
     case 'InstructionAborted':
-      return { ...state, status: 'aborted' as const, expected: null };
+      return null;
     case 'SealMismatch':
     case 'PhoneAuthorisationMissing':
     case 'QuoteDeclined':
     case 'CreditApprovalRefused':
-      return state;
+      return expected;
     default:
       return assertNever(event);
   }
+}
+
+function evolveReceived(
+  state: Instruction,
+  event: Exclude<InstructionEvent, { type: 'InstructionReceived' }>,
+): Instruction {
+  const expected = stepAfter(event, state.expected);
+  if (event.type === 'ConfirmationIssued') return { ...state, status: 'confirmed', expected };
+  if (event.type === 'InstructionAborted') return { ...state, status: 'aborted', expected };
+  if (event.type === 'QuoteObtained') {
+    const { price, validUntil } = event.data;
+    return { ...state, expected, quote: { price, validUntil } };
+  }
+  return { ...state, expected };
 }
 
 export function evolveInstruction(state: InstructionState, event: InstructionEvent): InstructionState {
@@ -84,6 +98,7 @@ export function evolveInstruction(state: InstructionState, event: InstructionEve
       channel: data.channel,
       side: data.side,
       product: data.product,
+      productType: data.productType,
       amount: data.amount,
       holdingId: data.holdingId ?? null,
       receivedBy: data.receivedBy,
