@@ -12,7 +12,8 @@ import { evolveCustomer360 } from './customer-360.fold';
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
   // 3: flag windows (ADR 0023).
-  version: 3,
+  // 4: the customer state carries its dealing mandate (ADR 0029).
+  version: 4,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -13,7 +13,13 @@ import { instantOf } from '../shared/time-range';
 import { toWireMoney } from '../shared/wire-money';
 import { alertsAt, openServiceRequests } from './alerts';
 import type { Customer360Document } from './customer-360.document';
-import type { Customer360View, HoldingView, RfmView, RiskAssessmentView } from './customer-360.view';
+import type {
+  Customer360View,
+  DealingMandateView,
+  HoldingView,
+  RfmView,
+  RiskAssessmentView,
+} from './customer-360.view';
 
 /**
  * The 360 view of a stored document at `now`: overdue, lifecycle, dormancy, RFM and alerts are
@@ -56,11 +62,33 @@ export function present(
     nextBestProducts: [],
     // Documents folded before consent events existed have no profiling field.
     consent: { marketing: customer.consent.marketing, profiling: customer.consent.profiling === true },
+    dealingMandate: dealingMandateOf(customer),
     status: document.status,
     onboardedAt: customer.onboardedAt,
     offboardedAt: customer.offboardedAt,
     revision: document.revision,
     position: document.position,
+  };
+}
+
+function dealingMandateOf({ dealing }: Customer): DealingMandateView {
+  const facility = dealing.creditFacility;
+  return {
+    sealSpecimenRef: dealing.sealSpecimen?.specimenRef ?? null,
+    phoneAuthorisationValidUntil: dealing.phoneAuthorisation?.validUntil ?? null,
+    creditFacility:
+      facility === null
+        ? null
+        : {
+            facilityId: facility.facilityId,
+            limit: toWireMoney(facility.limit),
+            utilisation: toWireMoney(facility.utilisation),
+            available: toWireMoney({
+              amountMinor: Math.max(0, facility.limit.amountMinor - facility.utilisation.amountMinor),
+              currency: facility.limit.currency,
+            }),
+            validUntil: facility.validUntil,
+          },
   };
 }
 

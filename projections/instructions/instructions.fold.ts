@@ -91,7 +91,16 @@ export function evolveInstructionDocument(
 ): InstructionDocument | null {
   if (event.type === 'InstructionReceived') return document ?? received(event);
   if (document === null) return null;
-  const { instructionId: _i, customerId: _c, at, ...details } = event.data;
+  // The caller's name is personal data: sealed in the stream, never copied into this read model.
+  const {
+    instructionId: _i,
+    customerId: _c,
+    at,
+    caller: _caller,
+    ...details
+  } = event.data as typeof event.data & {
+    caller?: string;
+  };
   const previous = document.checks.at(-1)?.at ?? document.receivedAt;
   const check: InstructionCheck = {
     step: stepOf(event),

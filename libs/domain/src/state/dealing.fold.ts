@@ -1,10 +1,13 @@
 import type { DealingMandateEvent } from '../events/dealing.events';
 import type { Money } from '../money';
-import type { CreditFacility, Customer } from './customer-state';
+import type { CreditFacility, Customer, DealingMandate } from './customer-state';
 
 /** The customer's dealing mandate after one of its events: a later lodging replaces the earlier one. */
+/** States folded before mandates existed (a kept snapshot, an older read model) have none. */
+const NO_MANDATE: DealingMandate = { sealSpecimen: null, phoneAuthorisation: null, creditFacility: null };
+
 export function withDealingMandate(customer: Customer, event: DealingMandateEvent): Customer {
-  const { dealing } = customer;
+  const dealing = customer.dealing ?? NO_MANDATE;
   switch (event.type) {
     case 'SealSpecimenLodged': {
       const { specimenRef, lodgedAt } = event.data;
@@ -37,12 +40,13 @@ export function withDealingMandate(customer: Customer, event: DealingMandateEven
  * maturity or redemption releases it. Other holdings, and other currencies, never touch the facility.
  */
 export function withUtilisation(customer: Customer, principal: Money, sign: 1 | -1): Customer {
-  const facility = customer.dealing.creditFacility;
+  const dealing = customer.dealing ?? NO_MANDATE;
+  const facility = dealing.creditFacility;
   if (facility === null || facility.utilisation.currency !== principal.currency) return customer;
   const amountMinor = Math.max(0, facility.utilisation.amountMinor + sign * principal.amountMinor);
   const creditFacility: CreditFacility = {
     ...facility,
     utilisation: { ...facility.utilisation, amountMinor },
   };
-  return { ...customer, dealing: { ...customer.dealing, creditFacility } };
+  return { ...customer, dealing: { ...dealing, creditFacility } };
 }

@@ -6,9 +6,11 @@
  */
 export type ReadModelFieldCatalog = Readonly<Record<string, readonly string[]>>;
 
-const CUSTOMER_IDENTITY = ['name', 'idNumber', 'phone', 'email', 'birthDate'].map(
-  (name) => `customer.${name}`,
-);
+const CUSTOMER_IDENTITY = [
+  ...['name', 'idNumber', 'phone', 'email', 'birthDate'].map((name) => `customer.${name}`),
+  // Who may instruct by phone (ADR 0029): named people, in the folded dealing mandate.
+  'customer.dealing.phoneAuthorisation.authorisedCallers',
+];
 
 export const READ_MODEL_PERSONAL_FIELDS: ReadModelFieldCatalog = {
   // projections/customer-360: the domain's customer state, identity fields included.
