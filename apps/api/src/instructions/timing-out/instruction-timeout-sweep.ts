@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { InstructionRef } from '@ledger/projections/instructions';
 import type { ReadStore } from '@ledger/read-store';
 import { HourlySweep } from '../../common/hourly-sweep';
 import { CLOCK, type Clock, READ_STORE } from '../../infrastructure/tokens';
-import { InstructionTimeouts } from './instruction-timeouts';
+import { InstructionTimeouts, type TimedOut } from './instruction-timeouts';
 
 /** Records InstructionAborted (timed-out) for instructions past their confirmBy, at start and every hour. */
 @Injectable()
-export class InstructionTimeoutSweep extends HourlySweep<InstructionRef> {
+export class InstructionTimeoutSweep extends HourlySweep<TimedOut> {
   private readonly timeouts: InstructionTimeouts;
 
   constructor(
@@ -20,11 +19,11 @@ export class InstructionTimeoutSweep extends HourlySweep<InstructionRef> {
     this.timeouts = new InstructionTimeouts(reads, (decision) => bus.execute(decision));
   }
 
-  protected run(): Promise<InstructionRef[]> {
+  protected run(): Promise<TimedOut[]> {
     return this.timeouts.abortDue(this.clock.now());
   }
 
-  protected describe({ instructionId }: InstructionRef): string {
+  protected describe({ instructionId }: TimedOut): string {
     return `instruction ${instructionId} timed out`;
   }
 }
