@@ -45,6 +45,12 @@ export class InstructionKpisQuery extends ConsistencyQuery {
   @IsISO8601({ strict: true })
   to?: string;
 
+  @ApiPropertyOptional({ example: 'rm-li', description: "the customers' relationship manager" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
+
   @ApiPropertyOptional({ example: 'branch-sh-01' })
   @IsOptional()
   @IsString()

@@ -53,10 +53,13 @@ export class InstructionsController {
       'Instruction KPIs of those received in [from, to): open by step, confirmed vs aborted by reason, median hours to confirmation, mean minutes per step, credit approvals by officer, the SLA (confirmed by confirmBy vs timed out)',
   })
   kpis(
-    @QueryParams(ReadYourWrites) { from, to, branchId }: InstructionKpisQuery,
+    @QueryParams(ReadYourWrites) { from, to, relationshipManagerId, branchId }: InstructionKpisQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<InstructionKpis> {
-    return this.instructions.kpis(instructionScopeOf(caller, { branchId }), { from, to });
+    return this.instructions.kpis(instructionScopeOf(caller, { relationshipManagerId, branchId }), {
+      from,
+      to,
+    });
   }
 
   @Get(':id')
