@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import { type InstructionEvent, instructionEventOf } from '@ledger/domain';
-import { instructionEvents } from '../../apps/api/src/event-catalog/test/instruction-journey';
+import { instructionEvents } from '../../libs/domain/test/instruction-journey';
 import type { InstructionDocument } from './instructions.documents';
 import { instructionsProjection } from './instructions.projection';
 import { instructionKpis, median } from './instruction-kpis';

@@ -20,7 +20,7 @@ import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 import { opportunityEvents } from './test/opportunity-journey';
 import { identityEvents } from './test/identity-journey';
 import { householdEvents } from './test/household-journey';
-import { instructionEvents } from './test/instruction-journey';
+import { instructionEvents } from '../../../../libs/domain/test/instruction-journey';
 
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();

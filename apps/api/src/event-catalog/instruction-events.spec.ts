@@ -2,7 +2,7 @@ import { INSTRUCTION_EVENT_TYPES, publishedEventData } from '@ledger/domain';
 import type { JsonObject } from '@ledger/event-store';
 import { ENCRYPTED } from './test/samples';
 import { problems, servedValidator } from './test/catalog-ajv';
-import { instructionEvents } from './test/instruction-journey';
+import { instructionEvents } from '../../../../libs/domain/test/instruction-journey';
 
 describe('events the instruction decider produces', () => {
   const events = instructionEvents();

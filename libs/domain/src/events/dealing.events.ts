@@ -43,7 +43,4 @@ export type CreditFacilityChanged = {
 };
 
 export type DealingMandateEvent =
-  | SealSpecimenLodged
-  | PhoneAuthorisationLodged
-  | CreditFacilityGranted
-  | CreditFacilityChanged;
+  SealSpecimenLodged | PhoneAuthorisationLodged | CreditFacilityGranted | CreditFacilityChanged;

@@ -7,7 +7,7 @@ import {
   type InstructionCommand,
   type InstructionCustomerFacts,
   type InstructionEvent,
-} from '@ledger/domain';
+} from '../src';
 
 const SPECIALIST: Actor = { id: 'ws-wu', role: 'wealth-specialist' };
 const OFFICER: Actor = { id: 'co-qian', role: 'credit-officer' };
