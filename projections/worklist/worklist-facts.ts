@@ -25,8 +25,16 @@ export function worklistFacts(customer: Customer, previous: Customer | null = nu
     contributions: {},
     tierReviews: {},
     serviceRequests: {},
+    // Who may instruct by phone, the seal and the facility are no contact's business (ADR 0029).
+    dealing: NO_MANDATE,
   };
 }
+
+const NO_MANDATE: Customer['dealing'] = {
+  sealSpecimen: null,
+  phoneAuthorisation: null,
+  creditFacility: null,
+};
 
 /** The active holdings with a maturity date; the same object when that is all of them. */
 function maturing(holdings: Customer['holdings']): Customer['holdings'] {
@@ -49,7 +57,10 @@ function isTrimmed(customer: Customer): boolean {
     isEmpty(customer.contacts) &&
     isEmpty(customer.contributions) &&
     isEmpty(customer.tierReviews) &&
-    isEmpty(customer.serviceRequests)
+    isEmpty(customer.serviceRequests) &&
+    customer.dealing.sealSpecimen === null &&
+    customer.dealing.phoneAuthorisation === null &&
+    customer.dealing.creditFacility === null
   );
 }
 

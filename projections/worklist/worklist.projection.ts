@@ -55,7 +55,8 @@ export function evolveWorklistCustomer(
 export const worklistProjection = (policies: DomainPolicies): Projection<WorklistCustomer> => ({
   name: 'worklist',
   // 2: documents keep the risk assessment, for launch calls.
-  version: 2,
+  // 3: the customer facts carry an (always empty) dealing mandate (ADR 0029).
+  version: 3,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,
