@@ -178,6 +178,45 @@ describe('client instructions, checked step by step (e2e)', () => {
     expect(customer.body.holdings).toHaveLength(2);
   });
 
+  it('redeems by a sell instruction the holding a buy opened: the holding matures and utilisation is released', async () => {
+    const customerId = await corporateCustomer();
+    const { instructionId: buy } = await receive(customerId, 'written', '200000.00');
+    await upToCreditCheck(buy, 'written');
+    await post(`/instructions/${buy}/funds-check`, specialist, { sufficient: true }).expect(201);
+    await post(`/instructions/${buy}/confirmation`, specialist, { confirmationNo: 'TC-B' }).expect(201);
+
+    const refused = await post('/instructions', specialist, {
+      customerId,
+      channel: 'written',
+      product: 'TD-12M-CNY',
+      productType: 'time-deposit',
+      side: 'sell',
+      amount: cny('200000.00'),
+      holdingId: 'TD-NOT-HELD',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('INSTRUCTION_HOLDING_MISMATCH');
+    const { instructionId: sell } = await receive(customerId, 'written', '200000.00', {
+      side: 'sell',
+      holdingId: buy,
+    });
+    await upToCreditCheck(sell, 'written');
+    await post(`/instructions/${sell}/funds-check`, specialist, { sufficient: true }).expect(201);
+    const confirmed = await post(`/instructions/${sell}/confirmation`, specialist, {
+      confirmationNo: 'TC-S',
+    }).expect(201);
+    expect((await view(sell, confirmed.body.position)).body).toMatchObject({
+      status: 'confirmed',
+      holdingId: buy,
+    });
+    const customer = await ledger
+      .http()
+      .get(`/customers/${customerId}?minPosition=${confirmed.body.position}`)
+      .set(rm);
+    expect(customer.body.holdings).toEqual([expect.objectContaining({ holdingId: buy, status: 'matured' })]);
+    expect(customer.body.dealingMandate.creditFacility.utilisation).toEqual(cny('0.00'));
+  });
+
   it('aborts at the funds check, and takes no step after the abort (409 naming none expected)', async () => {
     const customerId = await corporateCustomer();
     const { instructionId } = await receive(customerId, 'written', '100000.00');
