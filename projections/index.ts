@@ -7,6 +7,7 @@ import { productCatalogProjection } from './product-catalog';
 import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { householdsProjection } from './households';
 import { instructionsProjection } from './instructions';
+import { relatedPartiesProjection } from './related-parties';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
 
@@ -25,5 +26,6 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     opportunityPipelineProjection,
     householdsProjection,
     instructionsProjection,
+    relatedPartiesProjection,
   ];
 }

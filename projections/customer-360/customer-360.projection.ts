@@ -11,9 +11,9 @@ import { evolveCustomer360 } from './customer-360.fold';
  */
 export const customer360Projection = (policies: DomainPolicies): Projection<Customer360Document> => ({
   name: 'customer-360',
-  // 3: flag windows (ADR 0023).
-  // 4: the customer state carries its dealing mandate (ADR 0029).
-  version: 4,
+  // 3: flag windows (ADR 0023); 4: a corporate's related parties in the folded state (ADR 0027);
+  // 5: the customer state carries its dealing mandate (ADR 0029).
+  version: 5,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -4,9 +4,11 @@ import type {
   FlagJudgment,
   DueContactReason,
   CustomerRiskLevel,
+  HouseholdRole,
   LifecycleStage,
   NextBestProduct,
   ProductType,
+  RelatedPartyRelation,
   RfmScore,
   RiskProfile,
   Segment,
@@ -53,6 +55,10 @@ export type Customer360View = {
   consent: { marketing: boolean; profiling: boolean };
   /** A corporate customer's dealing mandate (ADR 0029): references and terms; who may phone is not shown. */
   dealingMandate: DealingMandateView;
+  /** The household the customer is in, its members and household AUM; null in lists and as-of views (ADR 0027). */
+  household: HouseholdOfCustomer | null;
+  /** Links to corporate clients or their people (公私联动), from either side; empty in lists and as-of views. */
+  relatedParties: RelatedPartyView[];
   status: ViewStatus;
   onboardedAt: string;
   offboardedAt: string | null;
@@ -127,3 +133,24 @@ export type Customer360Alert =
     }
   | { kind: 'maturing-soon'; holdingId: string; maturityDate: string }
   | { kind: 'sla-breach'; requestId: string; responseBreached: boolean; resolutionBreached: boolean };
+
+/** Names of other customers are masked by the caller's role (maskCustomer360). */
+export type HouseholdOfCustomer = {
+  householdId: string;
+  name: string;
+  /** This customer's role in it. */
+  role: HouseholdRole;
+  members: { customerId: string; role: HouseholdRole; name: string }[];
+  /** The members' latest valuations added up, as GET /households/:id answers it. */
+  aum: WireMoney;
+};
+
+export type RelatedPartyView = {
+  corporateId: string;
+  personId: string;
+  relation: RelatedPartyRelation;
+  linkedAt: string;
+  /** The other side's id and name: the person for a corporate, the corporate for a person. */
+  counterpartyId: string;
+  name: string;
+};

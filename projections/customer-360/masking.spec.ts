@@ -2,7 +2,7 @@ import { DEFAULT_POLICIES } from '@ledger/domain';
 import { foldEvents } from '../shared/test/fold-events';
 import { CUSTOMERS, type Customer360Document } from './customer-360.document';
 import { customer360Projection } from './customer-360.projection';
-import { maskCustomer360, maskIdentifier } from './masking';
+import { maskCustomer360, maskIdentifier, maskName } from './masking';
 import { present } from './present';
 import { ANNA, at, BAO, threeCustomers } from './test/scenario';
 
@@ -49,5 +49,51 @@ describe('maskCustomer360', () => {
     const bao = maskCustomer360(present(documents[BAO]!, at('2031-03-01'), DEFAULT_POLICIES), 'call-center');
     expect({ idNumber: bao.idNumber, phone: bao.phone }).toEqual({ idNumber: '[erased]', phone: '[erased]' });
     expect(maskIdentifier('1234')).toBe('****');
+  });
+
+  describe("other customers' names (household members, related parties)", () => {
+    const connected = {
+      ...anna,
+      household: {
+        householdId: 'h1',
+        name: '王家',
+        role: 'head' as const,
+        members: [
+          { customerId: ANNA, role: 'head' as const, name: anna.name },
+          { customerId: 'c-2', role: 'spouse' as const, name: '陈静' },
+        ],
+        aum: { amount: '0.00', currency: 'CNY' },
+      },
+      relatedParties: [
+        {
+          corporateId: 'corp-1',
+          personId: ANNA,
+          relation: 'payroll-employee' as const,
+          linkedAt: at('2026-03-01'),
+          counterpartyId: 'corp-1',
+          name: '上海星河科技有限公司',
+        },
+      ],
+    };
+    const names = (roles: string | string[]) => {
+      const masked = maskCustomer360(connected, roles);
+      return [...(masked.household?.members ?? []), ...masked.relatedParties].map((entry) => entry.name);
+    };
+
+    it.each(['admin', 'auditor', 'relationship-manager', 'call-center'])('%s reads them in full', (role) => {
+      expect(names(role)).toEqual([anna.name, '陈静', '上海星河科技有限公司']);
+    });
+
+    it.each(['committee-member', 'branch-head', 'someone-new'])(
+      '%s reads only their first character, the viewed customer’s own entry as its name',
+      (role) => {
+        expect(names(role)).toEqual([anna.name, '陈*', '上*********']);
+      },
+    );
+
+    it('keeps the erasure marker and masks a one-character name', () => {
+      expect(maskName('[erased]')).toBe('[erased]');
+      expect(maskName('王')).toBe('王*');
+    });
   });
 });

@@ -47,6 +47,8 @@ describe('present', () => {
       totalFinancialAssets: { amount: '600000.00', currency: 'CNY' },
       lastContactAt: at('2026-03-05'),
       nextBestProducts: [],
+      household: null,
+      relatedParties: [],
       consent: { marketing: true, profiling: false },
       dealingMandate: { sealSpecimenRef: null, phoneAuthorisationValidUntil: null, creditFacility: null },
       nextContactDue: '2026-03-19',

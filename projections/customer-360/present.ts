@@ -63,6 +63,8 @@ export function present(
     // Documents folded before consent events existed have no profiling field.
     consent: { marketing: customer.consent.marketing, profiling: customer.consent.profiling === true },
     dealingMandate: dealingMandateOf(customer),
+    household: null,
+    relatedParties: [],
     status: document.status,
     onboardedAt: customer.onboardedAt,
     offboardedAt: customer.offboardedAt,

@@ -19,6 +19,7 @@ import { TierAuditsController } from './tier-audits/tier-audits.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { CustomerViewsController } from './customer-views/customer-views.controller';
 import { KpisController } from './kpis/kpis.controller';
+import { PayrollLinkageController } from './kpis/payroll-linkage.controller';
 import { AccessLog } from './access-log/access-log';
 import { AccessLogController } from './access-log/access-log.controller';
 import { HistoryController } from './history/history.controller';
@@ -58,6 +59,7 @@ export class AppModule {
         EventsFeedController,
         HistoryController,
         KpisController,
+        PayrollLinkageController,
         CustomerViewsController,
         TierAuditsController,
         WorklistController,

@@ -31,6 +31,7 @@ export * from './opportunity';
 export * from './identity';
 export * from './attribution';
 export * from './household';
+export * from './membership';
 export * from './event-times';
 export * from './published-money';
 export * from './instruction';

@@ -38,6 +38,10 @@ export type ContactPriority = 1 | 2 | 3;
 export type Consent = { marketing: boolean };
 
 /** The purposes a customer consents to, each given and withdrawn on its own. */
+/** How a person is linked to a corporate client (公私联动). */
+export const RELATED_PARTY_RELATIONS = ['owner', 'executive', 'payroll-employee', 'guarantor'] as const;
+export type RelatedPartyRelation = (typeof RELATED_PARTY_RELATIONS)[number];
+
 export const CONSENT_PURPOSES = ['marketing', 'profiling'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 

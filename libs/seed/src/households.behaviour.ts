@@ -6,6 +6,7 @@ import {
   type HouseholdCommand,
   householdAggregate,
   type HouseholdRole,
+  membershipAggregate,
 } from '@ledger/domain';
 import type { EventStore, EventToAppend, JsonObject } from '@ledger/event-store';
 import { Rng } from './prng';
@@ -53,6 +54,21 @@ export async function seedHouseholds(
         events.push(envelope(decided, rng));
         written[decided.event.type] = (written[decided.event.type] ?? 0) + 1;
       }
+    }
+    // Each member's register claimed first, as the join route does (ADR 0027).
+    for (const member of members) {
+      const claim = { type: 'ClaimHouseholdMembership', customerId: member.customerId, householdId } as const;
+      const claimed = membershipAggregate.decide(
+        { ...claim, holder: null, actor, now: at },
+        membershipAggregate.initialState(),
+        DEFAULT_POLICIES,
+      );
+      for (const decided of claimed) written[decided.event.type] = (written[decided.event.type] ?? 0) + 1;
+      await store.append(
+        `membership-${member.customerId}`,
+        claimed.map((decided) => envelope(decided, rng)),
+        { streamState: 'no_stream' },
+      );
     }
     await store.append(`household-${householdId}`, events, { streamState: 'no_stream' });
   }

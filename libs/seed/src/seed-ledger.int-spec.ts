@@ -60,7 +60,30 @@ describe('seedLedger', () => {
     expect(first.summary.refusals).toEqual([]);
     expect(first.summary.eventsByType['CustomerOnboarded']).toBe(CUSTOMERS);
     expect(first.events.length / CUSTOMERS).toBeGreaterThan(6);
-    expect(first.events.length / CUSTOMERS).toBeLessThan(16);
+    // The end of the story adds households with their registers and corporates' payroll links.
+    expect(first.events.length / CUSTOMERS).toBeLessThan(17);
+  });
+
+  it("links payroll employees to corporate clients, on the corporates' streams, in their branch (公私联动)", () => {
+    const links = first.events.filter((event) => event.type === 'RelatedPartyLinked');
+    expect(links.length).toBeGreaterThan(0);
+    const branchOf = new Map(
+      first.events
+        .filter((event) => event.type === 'CustomerOnboarded')
+        .map((event) => [event.data['customerId'], [event.data['segment'], event.data['branchId']]]),
+    );
+    for (const link of links) {
+      expect(link.stream).toBe(`customer-${String(link.data['corporateId'])}`);
+      expect(link.data['relation']).toBe('payroll-employee');
+      expect(branchOf.get(link.data['corporateId'])?.[0]).toBe('corporate');
+      expect(branchOf.get(link.data['personId'])).toEqual([
+        'retail',
+        branchOf.get(link.data['corporateId'])?.[1],
+      ]);
+    }
+    expect(first.summary.eventsByType['HouseholdMembershipClaimed']).toBe(
+      first.summary.eventsByType['HouseholdMemberJoined'],
+    );
   });
 
   it('is deterministic for a seed, and another seed tells other stories', async () => {

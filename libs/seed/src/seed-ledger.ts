@@ -8,6 +8,7 @@ import { CustomerAgent, type SeedWorld } from './customer-agent';
 import { customerStory } from './customer-story';
 import { opportunitiesOf } from './opportunities.behaviour';
 import { seedHouseholds } from './households.behaviour';
+import { seedRelatedParties } from './related-parties.behaviour';
 import { Timeline } from './timeline';
 
 export interface SeedLedgerOptions {
@@ -116,6 +117,16 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
     iso(until),
   );
   for (const [type, count] of Object.entries(households)) {
+    eventsByType[type] = (eventsByType[type] ?? 0) + count;
+    events += count;
+  }
+  const links = await seedRelatedParties(
+    options.store,
+    agents.map((agent) => ({ customer: agent.customer, revision: agent.revision })),
+    options.seed,
+    iso(until),
+  );
+  for (const [type, count] of Object.entries(links)) {
     eventsByType[type] = (eventsByType[type] ?? 0) + count;
     events += count;
   }

@@ -10,6 +10,9 @@ import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-ti
 import { DealingMandateController } from './lodging-dealing-mandate/dealing-mandate.controller';
 import { GiveConsentController } from './giving-consent/give-consent.controller';
 import { WithdrawConsentController } from './withdrawing-consent/withdraw-consent.controller';
+import { LinkRelatedPartyController } from './linking-related-party/link-related-party.controller';
+import { PartyFactsLoader } from './linking-related-party/party-facts';
+import { UnlinkRelatedPartyController } from './unlinking-related-party/unlink-related-party.controller';
 import { ErasePersonalDataController } from './erasing-personal-data/erase-personal-data.controller';
 import { LogContactController } from './logging-contact/log-contact.controller';
 import { OffboardCustomerController } from './offboarding/offboard-customer.controller';
@@ -45,7 +48,9 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     GiveConsentController,
     WithdrawConsentController,
     DealingMandateController,
+    LinkRelatedPartyController,
+    UnlinkRelatedPartyController,
   ],
-  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister],
+  providers: [ErasureSweep, ReviewExpirySweep, CatalogTerms, IdNumberRegister, PartyFactsLoader],
 })
 export class CustomerCommandsModule {}

@@ -7,6 +7,7 @@ import {
   IDENTITY_EVENT_TYPES,
   INSTRUCTION_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
+  MEMBERSHIP_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
   PRODUCT_EVENT_TYPES,
   publishedEventData,
@@ -68,6 +69,7 @@ describe('the AsyncAPI document', () => {
       '$ce-household',
       '$ce-identity',
       '$ce-instruction',
+      '$ce-membership',
       '$ce-opportunity',
       '$ce-product',
       '$et-{eventType}',
@@ -79,6 +81,7 @@ describe('the AsyncAPI document', () => {
       'household-{householdId}',
       'identity-{index}',
       'instruction-{instructionId}',
+      'membership-{customerId}',
       'opportunity-{opportunityId}',
       'product-{code}',
     ]);
@@ -113,6 +116,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...ATTRIBUTION_EVENT_TYPES]);
+    for (const channel of ['membershipStream', 'membershipCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...MEMBERSHIP_EVENT_TYPES]);
   });
 
   it('is served self-contained: every $ref is a local pointer that resolves, the schemas inlined', () => {

@@ -4,6 +4,7 @@ import { FormHouseholdController } from './forming-household/form-household.cont
 import { HouseholdsController } from './households.controller';
 import { JoinHouseholdController } from './joining-household/join-household.controller';
 import { LeaveHouseholdController } from './leaving-household/leave-household.controller';
+import { HouseholdMembership } from './household-membership';
 import { MemberFactsLoader } from './member-facts';
 
 /** The household's command routes and its read route (issue 17, ADR 0025). */
@@ -15,6 +16,6 @@ import { MemberFactsLoader } from './member-facts';
     LeaveHouseholdController,
     HouseholdsController,
   ],
-  providers: [MemberFactsLoader],
+  providers: [MemberFactsLoader, HouseholdMembership],
 })
 export class HouseholdsModule {}

@@ -10,6 +10,7 @@ import type {
   ContactPriority,
   ProductType,
   CustomerRiskLevel,
+  RelatedPartyRelation,
   RiskProfile,
   ServiceChannel,
   ServiceRequestKind,
@@ -198,6 +199,20 @@ export type ChangeCreditFacility = Command<
   { facilityId: string; limit?: Money; validUntil?: string; reason: string; changedAt?: string }
 >;
 
+/** What the api knows of the person being linked, from the person's own stream; null: never onboarded. */
+export type PartyFacts = { customerId: string; segment: Segment; active: boolean };
+
+/** Sent to the corporate: the person is linked to it (ADR 0027). */
+export type LinkRelatedParty = Command<
+  'LinkRelatedParty',
+  { personId: string; relation: RelatedPartyRelation; person: PartyFacts | null; linkedAt?: string }
+>;
+
+export type UnlinkRelatedParty = Command<
+  'UnlinkRelatedParty',
+  { personId: string; reason: string; unlinkedAt?: string }
+>;
+
 export type CustomerCommand =
   | OnboardCustomer
   | UpdateCustomerProfile
@@ -221,6 +236,8 @@ export type CustomerCommand =
   | LodgeSealSpecimen
   | LodgePhoneAuthorisation
   | GrantCreditFacility
-  | ChangeCreditFacility;
+  | ChangeCreditFacility
+  | LinkRelatedParty
+  | UnlinkRelatedParty;
 
 export type CustomerCommandType = CustomerCommand['type'];

@@ -19,6 +19,7 @@ import {
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
+import { linkRelatedParty, unlinkRelatedParty } from './related-party.decider';
 import { assessRiskProfile } from './suitability.decider';
 import { logContact, openServiceRequest, resolveServiceRequest } from './relationship.decider';
 import { openTierReview } from './tier-review.decider';
@@ -86,6 +87,10 @@ export function decide(
       return grantCreditFacility(command, active());
     case 'ChangeCreditFacility':
       return changeCreditFacility(command, active());
+    case 'LinkRelatedParty':
+      return linkRelatedParty(command, active());
+    case 'UnlinkRelatedParty':
+      return unlinkRelatedParty(command, active());
     default:
       return assertNever(command);
   }

@@ -42,6 +42,7 @@ export const DOMAIN_ERROR_KINDS = {
   INSTRUCTION_ALREADY_RECEIVED: 'conflict',
   INSTRUCTION_OUT_OF_ORDER: 'conflict',
   CREDIT_FACILITY_ALREADY_GRANTED: 'conflict',
+  RELATED_PARTY_ALREADY_LINKED: 'conflict',
   INVALID_AMOUNT: 'rule',
   CURRENCY_MISMATCH: 'rule',
   INVALID_TIME: 'rule',
@@ -90,6 +91,9 @@ export const DOMAIN_ERROR_KINDS = {
   INSTRUCTION_NOT_DUE: 'rule',
   INSTRUCTION_HOLDING_MISMATCH: 'rule',
   INVALID_QUOTE: 'rule',
+  RELATED_PARTY_NOT_ACTIVE: 'rule',
+  RELATED_PARTY_WRONG_SEGMENT: 'rule',
+  RELATED_PARTY_NOT_LINKED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -14,3 +14,4 @@ export * from './attribution.errors';
 export * from './household.errors';
 export * from './dealing.errors';
 export * from './instruction.errors';
+export * from './related-party.errors';

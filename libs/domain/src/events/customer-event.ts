@@ -15,6 +15,7 @@ import type {
   ProductMatured,
   ProductSubscribed,
 } from './holding.events';
+import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
 import type {
   CreditFacilityChanged,
@@ -57,7 +58,9 @@ export type CustomerEvent =
   | SealSpecimenLodged
   | PhoneAuthorisationLodged
   | CreditFacilityGranted
-  | CreditFacilityChanged;
+  | CreditFacilityChanged
+  | RelatedPartyLinked
+  | RelatedPartyUnlinked;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -87,6 +90,8 @@ export const CUSTOMER_EVENT_TYPES = [
   'RiskProfileAssessed',
   'ConsentGiven',
   'ConsentWithdrawn',
+  'RelatedPartyLinked',
+  'RelatedPartyUnlinked',
   'SealSpecimenLodged',
   'PhoneAuthorisationLodged',
   'CreditFacilityGranted',
@@ -148,6 +153,10 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.grantedAt;
     case 'CreditFacilityChanged':
       return event.data.changedAt;
+    case 'RelatedPartyLinked':
+      return event.data.linkedAt;
+    case 'RelatedPartyUnlinked':
+      return event.data.unlinkedAt;
     default:
       return assertNever(event);
   }

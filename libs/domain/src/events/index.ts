@@ -6,3 +6,4 @@ export * from './erasure.events';
 export * from './suitability.events';
 export * from './dealing.events';
 export * from './customer-event';
+export * from './related-party.events';

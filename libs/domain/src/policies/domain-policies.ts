@@ -15,6 +15,7 @@ import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
 import { INSTRUCTION_POLICY, type InstructionPolicy } from './instruction.policy';
+import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
 import { MATURITY_REMINDER_POLICY, type MaturityReminderPolicy } from './maturity-reminder.policy';
@@ -57,6 +58,7 @@ export type DomainPolicies = {
   holdingAttribution: HoldingAttributionPolicy;
   /** Client instructions (seed 000's dealing flowchart, ADR 0029). */
   instruction: InstructionPolicy;
+  householdMembership: HouseholdMembershipPolicy;
 };
 
 /** The documented defaults of DESIGN §2 and §5. */
@@ -87,4 +89,5 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   identityRegister: IDENTITY_REGISTER_POLICY,
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
   instruction: INSTRUCTION_POLICY,
+  householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };

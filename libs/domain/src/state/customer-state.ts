@@ -5,6 +5,7 @@ import type {
   ConsentState,
   ContactChannel,
   CustomerRiskLevel,
+  RelatedPartyRelation,
   ProductType,
   RiskProfile,
   ServiceChannel,
@@ -143,7 +144,14 @@ export type Customer = {
   offboardedAt: string | null;
   erasure: Erasure | null;
   dealing: DealingMandate;
+  /**
+   * A corporate's linked people by person id (one relation each, ADR 0027); absent on states
+   * folded before related parties existed.
+   */
+  relatedParties?: Record<string, RelatedParty>;
 };
+
+export type RelatedParty = { personId: string; relation: RelatedPartyRelation; linkedAt: string };
 
 export type NotOnboarded = { status: 'not-onboarded' };
 

@@ -6,6 +6,7 @@ import { type Customer, type CustomerState, initialState, isOnboarded } from './
 import { withContribution, withHolding, withMaturity, withValuation } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
 import { withDealingMandate } from './dealing.fold';
+import { withRelatedParty } from './related-parties.fold';
 import { Replay } from './replay';
 import { withRiskAssessment } from './suitability.fold';
 import {
@@ -96,6 +97,9 @@ function evolveCustomer(
     case 'CreditFacilityGranted':
     case 'CreditFacilityChanged':
       return withDealingMandate(customer, event);
+    case 'RelatedPartyLinked':
+    case 'RelatedPartyUnlinked':
+      return withRelatedParty(customer, event);
     default:
       return assertNever(event);
   }

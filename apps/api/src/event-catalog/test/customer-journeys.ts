@@ -258,6 +258,15 @@ export function corporateJourney(): CustomerCommand[] {
       limit: cny(8_000_000),
       reason: 'half-year review',
     },
+    // 公私联动: the retail customer linked as a payroll employee, then unlinked (ADR 0027).
+    {
+      ...by(RM, '2026-04-01'),
+      type: 'LinkRelatedParty',
+      personId: RETAIL_ID,
+      relation: 'payroll-employee',
+      person: { customerId: RETAIL_ID, segment: 'retail', active: true },
+    },
+    { ...by(RM, '2026-05-01'), type: 'UnlinkRelatedParty', personId: RETAIL_ID, reason: 'left the company' },
   ];
 }
 

@@ -188,6 +188,14 @@ export const DATA_FIELDS = {
     required: ['customerId', 'facilityId', 'limit', 'previousLimit', 'validUntil', 'reason', 'changedAt'],
     optional: [],
   },
+  RelatedPartyLinked: {
+    required: ['customerId', 'corporateId', 'personId', 'relation', 'linkedAt'],
+    optional: [],
+  },
+  RelatedPartyUnlinked: {
+    required: ['customerId', 'corporateId', 'personId', 'relation', 'reason', 'unlinkedAt'],
+    optional: [],
+  },
 } as const satisfies { [T in CustomerEventType]: Fields<DataOf<T>> };
 
 type Listed<T extends CustomerEventType> =

@@ -6,26 +6,32 @@ import { Admits } from '../../auth/roles';
 import { type CommandRequest, CommandRequestOf } from '../../command-path/command-request.decorator';
 import { decideForHousehold, type HouseholdWritten } from '../household-decision';
 import { HouseholdMemberParams } from '../household-id.params';
+import { HouseholdMembership } from '../household-membership';
 import { LeaveHouseholdDto } from './leave-household.dto';
 
 @ApiTags('households')
 @Controller('households')
 export class LeaveHouseholdController {
-  constructor(private readonly bus: CommandBus) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly membership: HouseholdMembership,
+  ) {}
 
   @Post(':id/members/:customerId/departure')
   @Admits('relationship-manager', 'admin')
-  @ApiOperation({ summary: 'A member leaves the household (HouseholdMemberLeft)' })
-  handle(
+  @ApiOperation({ summary: 'A member leaves the household (HouseholdMemberLeft), free to join another' })
+  async handle(
     @Param() { id, customerId }: HouseholdMemberParams,
     @Body() body: LeaveHouseholdDto,
     @CommandRequestOf() request: CommandRequest,
   ): Promise<HouseholdWritten> {
-    return decideForHousehold<LeaveHousehold>(
+    const written = await decideForHousehold<LeaveHousehold>(
       this.bus,
       id,
       { type: 'LeaveHousehold', customerId, ...body },
       request,
     );
+    await this.membership.release(customerId, id, request);
+    return written;
   }
 }
