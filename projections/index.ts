@@ -6,6 +6,7 @@ import { kpiHistoryProjection } from './kpi-history';
 import { productCatalogProjection } from './product-catalog';
 import { opportunityPipelineProjection } from './opportunity-pipeline';
 import { householdsProjection } from './households';
+import { instructionsProjection } from './instructions';
 import { relatedPartiesProjection } from './related-parties';
 import { tierAuditProjection } from './tier-audit';
 import { worklistProjection } from './worklist';
@@ -26,6 +27,7 @@ export function allProjections(policies: DomainPolicies): readonly Projection[] 
     opportunityPipelineProjection,
     householdsProjection,
     vipEventsProjection,
+    instructionsProjection,
     relatedPartiesProjection,
   ];
 }

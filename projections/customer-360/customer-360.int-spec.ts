@@ -49,7 +49,7 @@ describe('customer-360 through the runtime, the SQLite event store and the embed
     await run.rebuild(customer360Projection(DEFAULT_POLICIES).name);
     expect(await storedDocuments(run.reads, CUSTOMERS)).toEqual(before);
     const [status] = await run.runtime.status();
-    expect(status?.servingBuild).toBe('customer-360_v7_r3');
+    expect(status?.servingBuild).toBe('customer-360_v8_r3');
   });
 
   it('known at the last recorded event equals the live view; before the first, no customer', async () => {

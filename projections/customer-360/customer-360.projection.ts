@@ -16,7 +16,8 @@ export const customer360Projection = (policies: DomainPolicies): Projection<Cust
   // 5: nextContactDue counts active holdings in CNY, and the search keys (ADR 0034).
   // 6: no flag windows without profiling consent (ADR 0026).
   // 7: recent contacts, profile fields, win-back and branch-decile keys (ADR 0028).
-  version: 7,
+  // 8: the customer state carries its dealing mandate (ADR 0029).
+  version: 8,
   collections: [CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

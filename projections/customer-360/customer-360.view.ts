@@ -72,6 +72,8 @@ export type Customer360View = {
   nextBestProducts: NextBestProduct[];
   /** What the customer consents to now; without marketing, no campaign, launch call or P2 care (ADR 0024). */
   consent: { marketing: boolean; profiling: boolean };
+  /** A corporate customer's dealing mandate (ADR 0029): references and terms; who may phone is not shown. */
+  dealingMandate: DealingMandateView;
   /** The household the customer is in, its members and household AUM; null in lists and as-of views (ADR 0027). */
   household: HouseholdOfCustomer | null;
   /** Links to corporate clients or their people (公私联动), from either side; empty in lists and as-of views. */
@@ -81,6 +83,19 @@ export type Customer360View = {
   offboardedAt: string | null;
   revision: number;
   position: string;
+};
+
+export type DealingMandateView = {
+  sealSpecimenRef: string | null;
+  phoneAuthorisationValidUntil: string | null;
+  /** Utilisation: what confirmed instructions' holdings draw now; available = limit − utilisation. */
+  creditFacility: {
+    facilityId: string;
+    limit: WireMoney;
+    utilisation: WireMoney;
+    available: WireMoney;
+    validUntil: string;
+  } | null;
 };
 
 /** The last risk questionnaire; `expired` as of the read's `now` (suitability needs it unexpired). */

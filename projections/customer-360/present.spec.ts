@@ -86,6 +86,7 @@ describe('present', () => {
       household: null,
       relatedParties: [],
       consent: { marketing: true, profiling: true },
+      dealingMandate: { sealSpecimenRef: null, phoneAuthorisationValidUntil: null, creditFacility: null },
       nextContactDue: '2026-03-19',
       overdue: false,
       lifecycle: 'NEW',

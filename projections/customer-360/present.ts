@@ -21,6 +21,7 @@ import type { Customer360Document } from './customer-360.document';
 import type {
   ActiveHoldingsView,
   Customer360View,
+  DealingMandateView,
   HoldingView,
   RfmView,
   RiskAssessmentView,
@@ -80,6 +81,7 @@ export function present(
     nextBestProducts: [],
     // Documents folded before consent events existed have no profiling field.
     consent: { marketing: customer.consent.marketing, profiling: customer.consent.profiling === true },
+    dealingMandate: dealingMandateOf(customer),
     household: null,
     relatedParties: [],
     status: document.status,
@@ -113,6 +115,27 @@ function flagsOf(
       ? []
       : advantageDecileWindow(customer, document.latestContribution ?? null, standing, policies.advantage);
   return judgeWindows([...flagWindows(customer, policies), ...decile], at);
+}
+
+function dealingMandateOf({ dealing }: Customer): DealingMandateView {
+  const facility = dealing.creditFacility;
+  return {
+    sealSpecimenRef: dealing.sealSpecimen?.specimenRef ?? null,
+    phoneAuthorisationValidUntil: dealing.phoneAuthorisation?.validUntil ?? null,
+    creditFacility:
+      facility === null
+        ? null
+        : {
+            facilityId: facility.facilityId,
+            limit: toWireMoney(facility.limit),
+            utilisation: toWireMoney(facility.utilisation),
+            available: toWireMoney({
+              amountMinor: Math.max(0, facility.limit.amountMinor - facility.utilisation.amountMinor),
+              currency: facility.limit.currency,
+            }),
+            validUntil: facility.validUntil,
+          },
+  };
 }
 
 /** Every holding, active and matured, in the order they were opened. */

@@ -17,12 +17,16 @@ export const READS_CUSTOMER_IDENTITY: SealedPaths = {
   PersonalDataCorrected: CORRECTED,
 };
 
-/** The 360 view: the identity, the profile fields and the notes of its recent contacts (ADR 0028). */
+/**
+ * The 360 view: the identity, the profile fields, the notes of its recent contacts (ADR 0028) and
+ * the dealing mandate's authorised callers, which its state folds (sealed again at rest, never shown).
+ */
 export const READS_CUSTOMER_PROFILE: SealedPaths = {
   CustomerOnboarded: [...IDENTITY, ...PROFILE],
   CustomerProfileUpdated: [...IDENTITY, ...PROFILE],
   PersonalDataCorrected: CORRECTED,
   ContactLogged: ['notes'],
+  PhoneAuthorisationLodged: ['authorisedCallers'],
 };
 
 /** A read model that reads no sealed field: a stream pass decrypts nothing for it. */

@@ -28,8 +28,16 @@ export function worklistFacts(customer: Customer, previous: Customer | null = nu
     contributions: {},
     tierReviews: {},
     serviceRequests: {},
+    // Who may instruct by phone, the seal and the facility are no contact's business (ADR 0029).
+    dealing: NO_MANDATE,
   };
 }
+
+const NO_MANDATE: Customer['dealing'] = {
+  sealSpecimen: null,
+  phoneAuthorisation: null,
+  creditFacility: null,
+};
 
 /**
  * The active holdings with a maturity date, and the loans and cards (their repayment dates come
@@ -61,7 +69,10 @@ function isTrimmed(customer: Customer): boolean {
     isEmpty(customer.contacts) &&
     isEmpty(customer.contributions) &&
     isEmpty(customer.tierReviews) &&
-    isEmpty(customer.serviceRequests)
+    isEmpty(customer.serviceRequests) &&
+    customer.dealing.sealSpecimen === null &&
+    customer.dealing.phoneAuthorisation === null &&
+    customer.dealing.creditFacility === null
   );
 }
 

@@ -63,7 +63,8 @@ export const worklistProjection = (policies: DomainPolicies): Projection<Worklis
   // 2: documents keep the risk assessment, for launch calls. 3: the cadence counts active holdings in CNY (ADR 0034).
   // 4: repayment windows, the gift tier and the last gift delivered (ADR 0026).
   // 5: the seed-001 profile fields, blanked (issue 17).
-  version: 5,
+  // 6: the customer facts carry an (always empty) dealing mandate (ADR 0029).
+  version: 6,
   collections: [WORKLIST_CUSTOMERS],
   // Every document follows one customer's stream.
   rebuildByStream: true,

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { startLedger, type Ledger } from './ledger-harness';
 import { onboard } from './onboarding';
 import {
+  AUTHORISED_CALLER,
   CORPORATE,
   DESCRIPTION,
   filesUnder,
@@ -54,6 +55,38 @@ describe('no plaintext personal data at rest, read models included (e2e)', () =>
         .set(await ledger.as('committee-member', member))
         .send({ vote: 'approve', reason: 'meets the strategic criteria' })
         .expect(201);
+    // A phone authorisation and a phone instruction checked against it: the caller is personal.
+    await post(`/customers/${customerId}/phone-authorisations`, {
+      authorisedCallers: [AUTHORISED_CALLER],
+      validUntil: '2099-12-31T00:00:00Z',
+    });
+    const specialist = await ledger.as('wealth-specialist', 'ws-wu');
+    const instruction = await ledger
+      .http()
+      .post('/instructions')
+      .set(specialist)
+      .send({
+        customerId,
+        channel: 'phone',
+        product: 'TD-12M-CNY',
+        productType: 'time-deposit',
+        side: 'buy',
+        amount: { amount: '100000.00', currency: 'CNY' },
+      })
+      .expect(201);
+    const verified = await ledger
+      .http()
+      .post(`/instructions/${instruction.body.instructionId}/phone-authorisation`)
+      .set(specialist)
+      .send({ caller: AUTHORISED_CALLER })
+      .expect(201);
+    // Judged on the decrypted authorisation: the caller is on it, the quote is next.
+    const checked = await ledger
+      .http()
+      .get(`/instructions/${instruction.body.instructionId}?minPosition=${verified.body.position}`)
+      .set(specialist)
+      .expect(200);
+    expect(checked.body).toMatchObject({ status: 'open', expectedStep: 'quote' });
     await post(`/customers/${retail.customerId}/service-requests`, {
       kind: 'complaint',
       channel: 'app',

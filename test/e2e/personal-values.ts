@@ -24,6 +24,8 @@ export const NEW_PHONE = '+8613987654321';
 export const NEW_EMAIL = 'xm.wang@example.cn';
 export const NOTES = '客户提到女儿在复旦读书';
 export const DESCRIPTION = '投诉：手机银行转账限额过低';
+/** Who may instruct by phone, and who did (ADR 0029). */
+export const AUTHORISED_CALLER = '财务总监欧阳靖';
 export const PERSONAL_VALUES = [
   CORPORATE.name,
   CORPORATE.idNumber,
@@ -37,6 +39,7 @@ export const PERSONAL_VALUES = [
   NEW_EMAIL,
   NOTES,
   DESCRIPTION,
+  AUTHORISED_CALLER,
 ];
 
 export function filesUnder(directory: string): string[] {

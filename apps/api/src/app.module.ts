@@ -11,6 +11,7 @@ import { CustomerCommandsModule } from './customers/customer-commands.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { HouseholdsModule } from './households/households.module';
 import { VipEventsModule } from './vip-events/vip-events.module';
+import { InstructionsModule } from './instructions/instructions.module';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EventCatalogModule } from './event-catalog/event-catalog.module';
 import { EventsFeedController } from './events-feed/events-feed.controller';
@@ -48,6 +49,7 @@ export class AppModule {
         OpportunitiesModule,
         HouseholdsModule,
         VipEventsModule,
+        InstructionsModule,
         EventCatalogModule,
         IntegrityModule,
         DevelopmentSignInModule.forConfig(config),

@@ -37,3 +37,4 @@ export * from './published-money';
 export * from './vip-event';
 export * from './worklist/vip-gifts';
 export * from './worklist/vip-invitations';
+export * from './instruction';

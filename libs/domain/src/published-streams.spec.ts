@@ -2,6 +2,7 @@ import { campaignAggregate } from './campaign/campaign.aggregate';
 import { customerAggregate } from './customer/customer.aggregate';
 import { householdAggregate } from './household/household.aggregate';
 import { identityAggregate } from './identity/identity.aggregate';
+import { instructionAggregate } from './instruction/instruction.aggregate';
 import { opportunityAggregate } from './opportunity/opportunity.aggregate';
 import { productAggregate } from './product/product.aggregate';
 import { vipEventAggregate } from './vip-event/vip-event.aggregate';
@@ -20,6 +21,7 @@ describe('the stream categories downstream services follow', () => {
       opportunityAggregate,
       householdAggregate,
       vipEventAggregate,
+      instructionAggregate,
     ];
     expect(published.map((aggregate) => aggregate.category).sort()).toEqual(
       [...PUBLISHED_STREAM_CATEGORIES].sort(),

@@ -1,6 +1,7 @@
 import { CAMPAIGN_EVENT_TYPES } from './campaign/campaign.events';
 import { CUSTOMER_EVENT_TYPES } from './events/customer-event';
 import { HOUSEHOLD_EVENT_TYPES } from './household/household.events';
+import { INSTRUCTION_EVENT_TYPES } from './instruction/instruction.events';
 import { OPPORTUNITY_EVENT_TYPES } from './opportunity/opportunity.events';
 import { PRODUCT_EVENT_TYPES } from './product/product.events';
 import { VIP_EVENT_EVENT_TYPES } from './vip-event/vip-event.events';
@@ -17,6 +18,7 @@ export const PUBLISHED_STREAM_CATEGORIES = [
   'opportunity',
   'household',
   'vip-event',
+  'instruction',
 ] as const;
 
 export type PublishedStreamCategory = (typeof PUBLISHED_STREAM_CATEGORIES)[number];
@@ -38,4 +40,5 @@ export const PUBLISHED_EVENT_TYPES: readonly string[] = [
   ...OPPORTUNITY_EVENT_TYPES,
   ...HOUSEHOLD_EVENT_TYPES,
   ...VIP_EVENT_EVENT_TYPES,
+  ...INSTRUCTION_EVENT_TYPES,
 ];

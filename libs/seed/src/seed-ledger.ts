@@ -9,6 +9,7 @@ import { customerStory } from './customer-story';
 import { opportunitiesOf } from './opportunities.behaviour';
 import { seedHouseholds } from './households.behaviour';
 import { seedVipEvents } from './vip-events.behaviour';
+import { seedInstructions } from './instructions.behaviour';
 import { seedRelatedParties } from './related-parties.behaviour';
 import { seedShowcase } from './showcase.behaviour';
 import { Timeline } from './timeline';
@@ -141,6 +142,16 @@ export async function seedLedger(options: SeedLedgerOptions): Promise<SeedSummar
     iso(until),
   );
   for (const [type, count] of Object.entries(links)) {
+    eventsByType[type] = (eventsByType[type] ?? 0) + count;
+    events += count;
+  }
+  const instructions = await seedInstructions(
+    options.store,
+    agents.map((agent) => agent.customer),
+    options.seed,
+    iso(until),
+  );
+  for (const [type, count] of Object.entries(instructions)) {
     eventsByType[type] = (eventsByType[type] ?? 0) + count;
     events += count;
   }

@@ -73,7 +73,8 @@ export async function seedVipEvents(
   return written;
 }
 
-function envelope({ event, actor, occurredAt }: DecidedEvent<DomainEvent>, rng: Rng): EventToAppend {
+/** A decided event as the store takes it: its own id, and who decided it when. */
+export function envelope({ event, actor, occurredAt }: DecidedEvent<DomainEvent>, rng: Rng): EventToAppend {
   return {
     eventId: rng.uuid(),
     type: event.type,

@@ -10,6 +10,10 @@ export const ROLES = [
   /** Plans, launches and closes campaigns; reads their targets and results (issue 16). */
   'campaign-manager',
   'product-manager',
+  /** Takes and checks clients' dealing instructions, step by step (理财专家, issue 18). */
+  'wealth-specialist',
+  /** Grants credit facilities and approves instructions over the limit (issue 18). */
+  'credit-officer',
   'admin',
 ] as const;
 

@@ -26,6 +26,9 @@ export function readScopeOf(caller: Caller): ReadScope {
     case 'admin':
     case 'downstream-service':
     case 'campaign-manager':
+    case 'wealth-specialist':
+    case 'credit-officer':
+      // Key-account desks (wealth specialists, credit officers) serve every branch's clients (ADR 0029).
       return { kind: 'all' };
     // The catalog's owner: no customer route admits it, so it has no books to read.
     case 'product-manager':

@@ -9,6 +9,7 @@ import { CatalogTerms } from './subscribing-product/catalog-terms';
 import { IdNumberRegister } from './onboarding/id-number-register';
 import { AssignRelationshipManagerController } from './assigning-relationship-manager/assign-relationship-manager.controller';
 import { CastTierReviewVoteController } from './casting-tier-review-vote/cast-tier-review-vote.controller';
+import { DealingMandateController } from './lodging-dealing-mandate/dealing-mandate.controller';
 import { GiveConsentController } from './giving-consent/give-consent.controller';
 import { WithdrawConsentController } from './withdrawing-consent/withdraw-consent.controller';
 import { LinkRelatedPartyController } from './linking-related-party/link-related-party.controller';
@@ -52,6 +53,7 @@ import { UpdateProfileController } from './updating-profile/update-profile.contr
     WithdrawConsentController,
     CorrectPersonalDataController,
     ReactivateCustomerController,
+    DealingMandateController,
     LinkRelatedPartyController,
     UnlinkRelatedPartyController,
   ],

@@ -6,6 +6,7 @@ import {
   HOUSEHOLD_EVENT_TYPES,
   VIP_EVENT_EVENT_TYPES,
   IDENTITY_EVENT_TYPES,
+  INSTRUCTION_EVENT_TYPES,
   ATTRIBUTION_EVENT_TYPES,
   MEMBERSHIP_EVENT_TYPES,
   OPPORTUNITY_EVENT_TYPES,
@@ -21,6 +22,7 @@ import { CATALOG_DIR, catalog, problems, strictAjv } from './test/catalog-ajv';
 import { opportunityEvents } from './test/opportunity-journey';
 import { identityEvents } from './test/identity-journey';
 import { householdEvents } from './test/household-journey';
+import { instructionEvents } from '../../../../libs/domain/test/instruction-journey';
 
 const onDisk = JSON.parse(readFileSync(join(CATALOG_DIR, 'asyncapi.json'), 'utf8')) as JsonObject;
 const served = catalog.asyncApi();
@@ -67,6 +69,7 @@ describe('the AsyncAPI document', () => {
       '$ce-customer',
       '$ce-household',
       '$ce-identity',
+      '$ce-instruction',
       '$ce-membership',
       '$ce-opportunity',
       '$ce-product',
@@ -79,6 +82,7 @@ describe('the AsyncAPI document', () => {
       'customer-{customerId}',
       'household-{householdId}',
       'identity-{index}',
+      'instruction-{instructionId}',
       'membership-{customerId}',
       'opportunity-{opportunityId}',
       'product-{code}',
@@ -111,6 +115,8 @@ describe('the AsyncAPI document', () => {
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...HOUSEHOLD_EVENT_TYPES]);
     for (const channel of ['vipEventStream', 'vipEventCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...VIP_EVENT_EVENT_TYPES]);
+    for (const channel of ['instructionStream', 'instructionCategory'])
+      expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...INSTRUCTION_EVENT_TYPES]);
     for (const channel of ['identityStream', 'identityCategory'])
       expect(Object.keys(at(onDisk, `#/channels/${channel}/messages`))).toEqual([...IDENTITY_EVENT_TYPES]);
     for (const channel of ['attributionStream', 'attributionCategory'])
@@ -145,6 +151,7 @@ describe('the AsyncAPI document', () => {
       ...opportunityEvents(),
       ...identityEvents(),
       ...householdEvents(),
+      ...instructionEvents(),
     ];
     for (const event of events) {
       const payload = at(served, `#/components/messages/${event.type}/payload`);

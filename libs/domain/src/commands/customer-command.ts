@@ -99,6 +99,8 @@ export type SubscribeProduct = Command<
      * a code the catalog does not know (holdings migrated from core banking).
      */
     product?: ProductTerms;
+    /** The confirmed client instruction this subscription executes (ADR 0029). */
+    instructionId?: string;
   }
 >;
 
@@ -110,7 +112,14 @@ export type AssessRiskProfile = Command<
 
 export type RecordMaturity = Command<
   'RecordMaturity',
-  { holdingId: string; proceeds: Money; maturedAt?: string; rolledOverInto?: string }
+  {
+    holdingId: string;
+    proceeds: Money;
+    maturedAt?: string;
+    rolledOverInto?: string;
+    /** The confirmed sell instruction that redeemed the holding (ADR 0029). */
+    instructionId?: string;
+  }
 >;
 
 /** The core system's next due date of a loan or credit card; `scheduledAt` defaults to now. */
@@ -201,6 +210,24 @@ export type GiveConsent = Command<'GiveConsent', { purpose: ConsentPurpose; at?:
 
 export type WithdrawConsent = Command<'WithdrawConsent', { purpose: ConsentPurpose; at?: string }>;
 
+/** A corporate customer's dealing mandate (ADR 0029): the facts a client instruction is checked against. */
+export type LodgeSealSpecimen = Command<'LodgeSealSpecimen', { specimenRef: string; lodgedAt?: string }>;
+
+export type LodgePhoneAuthorisation = Command<
+  'LodgePhoneAuthorisation',
+  { authorisedCallers: string[]; validUntil: string; lodgedAt?: string }
+>;
+
+export type GrantCreditFacility = Command<
+  'GrantCreditFacility',
+  { facilityId: string; limit: Money; validUntil: string; grantedAt?: string }
+>;
+
+export type ChangeCreditFacility = Command<
+  'ChangeCreditFacility',
+  { facilityId: string; limit?: Money; validUntil?: string; reason: string; changedAt?: string }
+>;
+
 /** What the api knows of the person being linked, from the person's own stream; null: never onboarded. */
 export type PartyFacts = { customerId: string; segment: Segment; active: boolean };
 
@@ -238,6 +265,10 @@ export type CustomerCommand =
   | WithdrawConsent
   | CorrectPersonalData
   | ReactivateCustomer
+  | LodgeSealSpecimen
+  | LodgePhoneAuthorisation
+  | GrantCreditFacility
+  | ChangeCreditFacility
   | LinkRelatedParty
   | UnlinkRelatedParty;
 

@@ -11,6 +11,12 @@ import {
 } from './customer.decider';
 import { giveConsent, withdrawConsent } from './consent.decider';
 import { correctPersonalData, reactivateCustomer } from './correction.decider';
+import {
+  changeCreditFacility,
+  grantCreditFacility,
+  lodgePhoneAuthorisation,
+  lodgeSealSpecimen,
+} from './dealing.decider';
 import { recordErased, requestErasure } from './erasure.decider';
 import { activeCustomer, instant, onboardedCustomer } from './guards';
 import { recordMaturity, subscribeProduct } from './holding.decider';
@@ -82,6 +88,14 @@ export function decide(
       return correctPersonalData(command, onboardedCustomer(state, command.customerId));
     case 'ReactivateCustomer':
       return reactivateCustomer(command, onboardedCustomer(state, command.customerId), policies);
+    case 'LodgeSealSpecimen':
+      return lodgeSealSpecimen(command, active());
+    case 'LodgePhoneAuthorisation':
+      return lodgePhoneAuthorisation(command, active());
+    case 'GrantCreditFacility':
+      return grantCreditFacility(command, active());
+    case 'ChangeCreditFacility':
+      return changeCreditFacility(command, active());
     case 'LinkRelatedParty':
       return linkRelatedParty(command, active());
     case 'UnlinkRelatedParty':

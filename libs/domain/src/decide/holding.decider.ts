@@ -43,6 +43,7 @@ export function subscribeProduct(
         principal,
         openedAt,
         ...optional('maturityDate', maturityDate),
+        ...optional('instructionId', command.instructionId),
       },
     },
   ];
@@ -67,6 +68,7 @@ export function recordMaturity(command: RecordMaturity, customer: Customer): [Pr
         maturedAt,
         proceeds,
         ...optional('rolledOverInto', command.rolledOverInto),
+        ...optional('instructionId', command.instructionId),
       },
     },
   ];

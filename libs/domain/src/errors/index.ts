@@ -14,4 +14,6 @@ export * from './attribution.errors';
 export * from './household.errors';
 export * from './vip-event.errors';
 export * from './reactivation.errors';
+export * from './dealing.errors';
+export * from './instruction.errors';
 export * from './related-party.errors';

@@ -20,6 +20,12 @@ import type {
 } from './holding.events';
 import type { RelatedPartyLinked, RelatedPartyUnlinked } from './related-party.events';
 import type { RiskProfileAssessed } from './suitability.events';
+import type {
+  CreditFacilityChanged,
+  CreditFacilityGranted,
+  PhoneAuthorisationLodged,
+  SealSpecimenLodged,
+} from './dealing.events';
 import type { ContactLogged, ServiceRequestOpened, ServiceRequestResolved } from './relationship.events';
 import type {
   TierReassessed,
@@ -55,6 +61,10 @@ export type CustomerEvent =
   | RepaymentDueScheduled
   | PersonalDataCorrected
   | CustomerReactivated
+  | SealSpecimenLodged
+  | PhoneAuthorisationLodged
+  | CreditFacilityGranted
+  | CreditFacilityChanged
   | RelatedPartyLinked
   | RelatedPartyUnlinked;
 
@@ -91,6 +101,10 @@ export const CUSTOMER_EVENT_TYPES = [
   'CustomerReactivated',
   'RelatedPartyLinked',
   'RelatedPartyUnlinked',
+  'SealSpecimenLodged',
+  'PhoneAuthorisationLodged',
+  'CreditFacilityGranted',
+  'CreditFacilityChanged',
 ] as const satisfies readonly CustomerEventType[];
 
 export function isCustomerEventType(type: string): type is CustomerEventType {
@@ -147,6 +161,13 @@ export function occurredAtOf(event: CustomerEvent): string {
       return event.data.correctedAt;
     case 'CustomerReactivated':
       return event.data.reactivatedAt;
+    case 'SealSpecimenLodged':
+    case 'PhoneAuthorisationLodged':
+      return event.data.lodgedAt;
+    case 'CreditFacilityGranted':
+      return event.data.grantedAt;
+    case 'CreditFacilityChanged':
+      return event.data.changedAt;
     case 'RelatedPartyLinked':
       return event.data.linkedAt;
     case 'RelatedPartyUnlinked':

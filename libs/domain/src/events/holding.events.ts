@@ -13,6 +13,8 @@ export type ProductSubscribed = {
     openedAt: string;
     /** 'YYYY-MM-DD'; absent for products without a term (demand deposit, credit card). */
     maturityDate?: string;
+    /** The client instruction whose confirmation this subscription executes: it draws on the credit facility. */
+    instructionId?: string;
   };
 };
 
@@ -26,6 +28,8 @@ export type ProductMatured = {
     proceeds: Money;
     /** The holding the proceeds were reinvested in. */
     rolledOverInto?: string;
+    /** The client instruction (a sell) whose confirmation redeemed the holding early. */
+    instructionId?: string;
   };
 };
 

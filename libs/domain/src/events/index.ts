@@ -4,5 +4,6 @@ export * from './relationship.events';
 export * from './tier.events';
 export * from './erasure.events';
 export * from './suitability.events';
+export * from './dealing.events';
 export * from './customer-event';
 export * from './related-party.events';

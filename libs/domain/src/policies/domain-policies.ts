@@ -16,6 +16,7 @@ import { FOUR_EYES_POLICY, type FourEyesPolicy } from './four-eyes.policy';
 import { IDENTITY_REGISTER_POLICY, type IdentityRegisterPolicy } from './identity-register.policy';
 import { CUSTOMER_360_POLICY, type Customer360Policy } from './customer-360.policy';
 import { HOLDING_ATTRIBUTION_POLICY, type HoldingAttributionPolicy } from './holding-attribution.policy';
+import { INSTRUCTION_POLICY, type InstructionPolicy } from './instruction.policy';
 import { HOUSEHOLD_MEMBERSHIP_POLICY, type HouseholdMembershipPolicy } from './household-membership.policy';
 import { LARGE_MOVEMENT_POLICY, type LargeMovementPolicy } from './large-movement.policy';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './lifecycle.policy';
@@ -67,6 +68,8 @@ export type DomainPolicies = {
   /** Per currency to CNY: holdings are summed beside total financial assets in the reporting currency. */
   currencyRates: CurrencyRatesPolicy;
   customer360: Customer360Policy;
+  /** Client instructions (seed 000's dealing flowchart, ADR 0029). */
+  instruction: InstructionPolicy;
   householdMembership: HouseholdMembershipPolicy;
 };
 
@@ -102,5 +105,6 @@ export const DEFAULT_POLICIES: DomainPolicies = {
   holdingAttribution: HOLDING_ATTRIBUTION_POLICY,
   currencyRates: CURRENCY_RATES_POLICY,
   customer360: CUSTOMER_360_POLICY,
+  instruction: INSTRUCTION_POLICY,
   householdMembership: HOUSEHOLD_MEMBERSHIP_POLICY,
 };

@@ -6,6 +6,7 @@ export * from './large-movement.policy';
 export * from './identity-register.policy';
 export * from './holding-attribution.policy';
 export * from './customer-360.policy';
+export * from './instruction.policy';
 export * from './household-membership.policy';
 export * from './maturity-reminder.policy';
 export * from './birthday.policy';

@@ -60,6 +60,7 @@ const CHECKS: Record<string, Check> = {
   toCny: (v) => (Number.isFinite(v) && v > 0 ? null : 'must be a positive number'),
   recentContacts: positiveInteger,
   topContributionShare: fraction,
+  abortAfterHours: positiveInteger,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -47,6 +47,7 @@ export function onboarded(data: CustomerOnboarded['data']): Customer {
     lastGiftContactAt: null,
     offboardedAt: null,
     erasure: null,
+    dealing: { sealSpecimen: null, phoneAuthorisation: null, creditFacility: null },
   };
 }
 

@@ -22,6 +22,8 @@ export type Holding = {
   openedAt: string;
   maturityDate: string | null;
   status: 'active' | 'matured';
+  /** The confirmed client instruction that bought it: its principal draws on the credit facility. */
+  instructionId: string | null;
   maturedAt: string | null;
   proceeds: Money | null;
   rolledOverInto: string | null;
@@ -85,6 +87,22 @@ export type Erasure = {
   erasedAt: string | null;
 };
 
+/** The dealing mandate a client instruction is checked against (ADR 0029); null until lodged. */
+export type SealSpecimen = { specimenRef: string; lodgedAt: string };
+export type PhoneAuthorisation = { authorisedCallers: string[]; validUntil: string; lodgedAt: string };
+export type CreditFacility = {
+  facilityId: string;
+  limit: Money;
+  validUntil: string;
+  /** What confirmed instructions' holdings draw on it now: bought through an instruction, not yet matured. */
+  utilisation: Money;
+};
+export type DealingMandate = {
+  sealSpecimen: SealSpecimen | null;
+  phoneAuthorisation: PhoneAuthorisation | null;
+  creditFacility: CreditFacility | null;
+};
+
 /**
  * active → offboarded (reads only) → restricted (erasure requested, waiting for retention to end)
  * → erased (data key destroyed). Every state after active keeps history and aggregates.
@@ -136,6 +154,7 @@ export type Customer = {
   lastGiftContactAt?: string | null;
   offboardedAt: string | null;
   erasure: Erasure | null;
+  dealing: DealingMandate;
   /**
    * A corporate's linked people by person id (one relation each, ADR 0027); absent on states
    * folded before related parties existed.

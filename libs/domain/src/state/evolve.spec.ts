@@ -80,6 +80,7 @@ describe('evolve', () => {
         status: 'matured',
         proceeds: cny(1),
         rolledOverInto: null,
+        instructionId: null,
       });
     });
 

@@ -11,6 +11,7 @@ import {
   withValuation,
 } from './holdings.fold';
 import { withContact, withProfile, withResolution, withServiceRequest } from './relationship.fold';
+import { withDealingMandate } from './dealing.fold';
 import { withRelatedParty } from './related-parties.fold';
 import { Replay } from './replay';
 import { withRiskAssessment } from './suitability.fold';
@@ -103,6 +104,11 @@ function evolveCustomer(
       return corrected(customer, event.data);
     case 'CustomerReactivated':
       return reactivated(customer);
+    case 'SealSpecimenLodged':
+    case 'PhoneAuthorisationLodged':
+    case 'CreditFacilityGranted':
+    case 'CreditFacilityChanged':
+      return withDealingMandate(customer, event);
     case 'RelatedPartyLinked':
     case 'RelatedPartyUnlinked':
       return withRelatedParty(customer, event);

@@ -10,6 +10,7 @@ import type { ContactLogged } from '../events/relationship.events';
 import { isMaturityPurpose } from '../policies/maturity-reminder.policy';
 import { laterOf } from '../time';
 import type { Customer, Holding } from './customer-state';
+import { withUtilisation } from './dealing.fold';
 import { type Replay, withEntry } from './replay';
 
 export function withHolding(customer: Customer, data: ProductSubscribed['data'], replay?: Replay): Customer {
@@ -24,14 +25,16 @@ export function withHolding(customer: Customer, data: ProductSubscribed['data'],
     maturedAt: null,
     proceeds: null,
     rolledOverInto: null,
+    instructionId: data.instructionId ?? null,
     lastContactAt: null,
   };
-  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, holding, replay) };
+  const held = { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, holding, replay) };
+  return holding.instructionId === null ? held : withUtilisation(held, holding.principal, 1);
 }
 
 export function withMaturity(customer: Customer, data: ProductMatured['data'], replay?: Replay): Customer {
   const holding = lookup(customer.holdings, data.holdingId);
-  if (holding === undefined) return customer;
+  if (holding === undefined || holding.status === 'matured') return customer;
   const matured: Holding = {
     ...holding,
     status: 'matured',
@@ -39,7 +42,8 @@ export function withMaturity(customer: Customer, data: ProductMatured['data'], r
     proceeds: data.proceeds,
     rolledOverInto: data.rolledOverInto ?? null,
   };
-  return { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
+  const after = { ...customer, holdings: withEntry(customer.holdings, holding.holdingId, matured, replay) };
+  return holding.instructionId === null ? after : withUtilisation(after, holding.principal, -1);
 }
 
 /** The next repayment replaces the one before: a loan owes one instalment at a time. */

@@ -26,6 +26,10 @@ export const PERSONAL_FIELDS: PersonalFieldCatalog = {
   // Free text written during a conversation with the customer routinely contains personal data.
   ContactLogged: ['notes'],
   ServiceRequestOpened: ['description'],
+  // Who may instruct by phone, and who did (ADR 0029): named people of the corporate customer.
+  PhoneAuthorisationLodged: ['authorisedCallers'],
+  PhoneAuthorisationVerified: ['caller'],
+  PhoneAuthorisationMissing: ['caller'],
 };
 
 export function personalFieldsOf(catalog: PersonalFieldCatalog, eventType: string): readonly string[] {

@@ -7,17 +7,21 @@
 export type ReadModelFieldCatalog = Readonly<Record<string, readonly string[]>>;
 
 const CUSTOMER_IDENTITY = [
-  'name',
-  'idNumber',
-  'phone',
-  'email',
-  'birthDate',
-  // Seed 001 profile fields about the person (issue 17).
-  'occupation',
-  'gender',
-  'education',
-  'address',
-].map((name) => `customer.${name}`);
+  ...[
+    'name',
+    'idNumber',
+    'phone',
+    'email',
+    'birthDate',
+    // Seed 001 profile fields about the person (issue 17).
+    'occupation',
+    'gender',
+    'education',
+    'address',
+  ].map((name) => `customer.${name}`),
+  // Who may instruct by phone (ADR 0029): named people, in the folded dealing mandate.
+  'customer.dealing.phoneAuthorisation.authorisedCallers',
+];
 
 export const READ_MODEL_PERSONAL_FIELDS: ReadModelFieldCatalog = {
   // projections/customer-360: the domain's customer state, identity fields included.

@@ -272,6 +272,27 @@ export function corporateJourney(): CustomerCommand[] {
       reason: 'points model',
     })),
     { ...by(RM, '2026-03-31'), type: 'RevalueAssets', totalFinancialAssets: cny(30_000_000) },
+    { ...by(RM, '2026-04-01'), type: 'LodgeSealSpecimen', specimenRef: 'DMS-SEAL-0042' },
+    {
+      ...by(RM, '2026-04-01'),
+      type: 'LodgePhoneAuthorisation',
+      authorisedCallers: ['Zhang Wei', 'Liu Fang'],
+      validUntil: '2027-03-31T00:00:00.000Z',
+    },
+    {
+      ...by(RM, '2026-04-02'),
+      type: 'GrantCreditFacility',
+      facilityId: 'CF-2026-001',
+      limit: cny(5_000_000),
+      validUntil: '2027-03-31T00:00:00.000Z',
+    },
+    {
+      ...by(RM, '2026-06-30'),
+      type: 'ChangeCreditFacility',
+      facilityId: 'CF-2026-001',
+      limit: cny(8_000_000),
+      reason: 'half-year review',
+    },
     // 公私联动: the retail customer linked as a payroll employee, then unlinked (ADR 0027).
     {
       ...by(RM, '2026-04-01'),

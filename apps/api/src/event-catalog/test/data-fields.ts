@@ -58,11 +58,11 @@ export const DATA_FIELDS = {
   },
   ProductSubscribed: {
     required: ['customerId', 'holdingId', 'productCode', 'productType', 'principal', 'openedAt'],
-    optional: ['maturityDate'],
+    optional: ['maturityDate', 'instructionId'],
   },
   ProductMatured: {
     required: ['customerId', 'holdingId', 'maturedAt', 'proceeds'],
-    optional: ['rolledOverInto'],
+    optional: ['rolledOverInto', 'instructionId'],
   },
   AssetsRevalued: {
     required: ['customerId', 'totalFinancialAssets', 'previous', 'delta', 'largeMovement', 'asOf'],
@@ -215,6 +215,19 @@ export const DATA_FIELDS = {
       'reactivatedAt',
       'policyVersion',
     ],
+    optional: [],
+  },
+  SealSpecimenLodged: { required: ['customerId', 'specimenRef', 'lodgedAt'], optional: [] },
+  PhoneAuthorisationLodged: {
+    required: ['customerId', 'authorisedCallers', 'validUntil', 'lodgedAt'],
+    optional: [],
+  },
+  CreditFacilityGranted: {
+    required: ['customerId', 'facilityId', 'limit', 'validUntil', 'grantedAt'],
+    optional: [],
+  },
+  CreditFacilityChanged: {
+    required: ['customerId', 'facilityId', 'limit', 'previousLimit', 'validUntil', 'reason', 'changedAt'],
     optional: [],
   },
   RelatedPartyLinked: {
