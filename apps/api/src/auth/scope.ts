@@ -54,6 +54,12 @@ export function refuseOtherManager(scope: ReadScope, relationshipManagerId: stri
     );
 }
 
+/** A branch head asking for another branch: 403 naming the field. */
+export function refuseOtherBranch(scope: ReadScope, branchId: string | undefined): void {
+  if (scope.kind !== 'branch' || branchId === undefined || branchId === scope.branchId) return;
+  throw new ForbiddenException(`branchId: a branch head reads only its own branch (${scope.branchId})`);
+}
+
 export const NARROWED_KEY = 'ledger:narrowed-to-scope';
 
 /**

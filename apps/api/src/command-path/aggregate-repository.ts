@@ -59,6 +59,16 @@ export class AggregateRepository {
     return { folded };
   }
 
+  /**
+   * The stream's state now, for facts another aggregate's command is judged on: a load without an
+   * idempotency key never answers from an earlier request, it always folds.
+   */
+  async current<State>(aggregate: AnyAggregate, id: string, correlationId: string): Promise<State> {
+    const loaded = await this.load<State>(aggregate, id, { correlationId });
+    if (!('folded' in loaded)) throw new Error('a load without an idempotency key always folds');
+    return loaded.folded.state;
+  }
+
   async save<State>(
     aggregate: AnyAggregate,
     id: string,

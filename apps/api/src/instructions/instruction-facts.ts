@@ -21,7 +21,11 @@ export class InstructionFactsLoader {
   constructor(private readonly repository: AggregateRepository) {}
 
   async customer(customerId: string, context: RequestContext): Promise<InstructionCustomerFacts | null> {
-    const state = await this.state<CustomerState>(customerAggregate, customerId, context);
+    const state = await this.repository.current<CustomerState>(
+      customerAggregate,
+      customerId,
+      context.correlationId,
+    );
     if (!isOnboarded(state)) return null;
     const { dealing } = state;
     return {
@@ -39,7 +43,11 @@ export class InstructionFactsLoader {
 
   /** The instruction as its stream holds it now; null before it is received. */
   async instruction(instructionId: string, context: RequestContext): Promise<Instruction | null> {
-    const state = await this.state<InstructionState>(instructionAggregate, instructionId, context);
+    const state = await this.repository.current<InstructionState>(
+      instructionAggregate,
+      instructionId,
+      context.correlationId,
+    );
     return isReceived(state) ? state : null;
   }
 
@@ -50,16 +58,5 @@ export class InstructionFactsLoader {
   ): Promise<InstructionCustomerFacts | null> {
     const instruction = await this.instruction(instructionId, context);
     return instruction === null ? null : this.customer(instruction.customerId, context);
-  }
-
-  /** Without an idempotency key a load always folds. */
-  private async state<State>(
-    aggregate: typeof customerAggregate | typeof instructionAggregate,
-    id: string,
-    { correlationId }: RequestContext,
-  ): Promise<State> {
-    const loaded = await this.repository.load<State>(aggregate, id, { correlationId });
-    if (!('folded' in loaded)) throw new Error('a load without an idempotency key always folds');
-    return loaded.folded.state;
   }
 }

@@ -1,7 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { InstructionScope } from '@ledger/projections/instructions';
 import type { Caller } from '../auth/roles';
-import { readScopeOf, refuseOtherManager } from '../auth/scope';
+import { readScopeOf, refuseOtherBranch, refuseOtherManager } from '../auth/scope';
 
 /**
  * The instructions a caller reads (ADR 0015, ADR 0029): a relationship manager its own customers',
@@ -15,8 +15,7 @@ export function instructionScopeOf(caller: Caller, asked: InstructionScope): Ins
       refuseOtherManager(scope, asked.relationshipManagerId);
       return { ...asked, relationshipManagerId: scope.relationshipManagerId };
     case 'branch':
-      if (asked.branchId !== undefined && asked.branchId !== scope.branchId)
-        throw new ForbiddenException(`branchId: a branch head reads only its own branch (${scope.branchId})`);
+      refuseOtherBranch(scope, asked.branchId);
       return { ...asked, branchId: scope.branchId };
     case 'all':
       return asked;

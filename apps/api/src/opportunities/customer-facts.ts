@@ -26,7 +26,11 @@ export class CustomerFactsLoader {
     context: RequestContext,
     holdingId?: string,
   ): Promise<CustomerFacts | null> {
-    const state = await this.state<CustomerState>(customerAggregate, customerId, context);
+    const state = await this.repository.current<CustomerState>(
+      customerAggregate,
+      customerId,
+      context.correlationId,
+    );
     if (!isOnboarded(state)) return null;
     const holding = holdingId === undefined ? undefined : lookup(state.holdings, holdingId);
     return {
@@ -54,18 +58,11 @@ export class CustomerFactsLoader {
     holdingId: string,
     context: RequestContext,
   ): Promise<CustomerFacts | null> {
-    const opportunity = await this.state<OpportunityState>(opportunityAggregate, opportunityId, context);
+    const opportunity = await this.repository.current<OpportunityState>(
+      opportunityAggregate,
+      opportunityId,
+      context.correlationId,
+    );
     return isOpened(opportunity) ? this.customer(opportunity.customerId, context, holdingId) : null;
-  }
-
-  /** Without an idempotency key a load always folds: a replayed request is answered later, by its own stream. */
-  private async state<State>(
-    aggregate: typeof customerAggregate | typeof opportunityAggregate,
-    id: string,
-    { correlationId }: RequestContext,
-  ): Promise<State> {
-    const loaded = await this.repository.load<State>(aggregate, id, { correlationId });
-    if (!('folded' in loaded)) throw new Error('a load without an idempotency key always folds');
-    return loaded.folded.state;
   }
 }

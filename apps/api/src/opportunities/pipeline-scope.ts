@@ -1,7 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { PipelineScope } from '@ledger/projections/opportunity-pipeline';
 import type { Caller } from '../auth/roles';
-import { readScopeOf } from '../auth/scope';
+import { readScopeOf, refuseOtherBranch } from '../auth/scope';
 
 /**
  * The opportunities a caller reads (ADR 0015, ADR 0019): a relationship manager its own, a branch
@@ -17,8 +17,7 @@ export function pipelineScopeOf(caller: Caller, asked: PipelineScope): PipelineS
         );
       return { ...asked, owner: scope.relationshipManagerId };
     case 'branch':
-      if (asked.branchId !== undefined && asked.branchId !== scope.branchId)
-        throw new ForbiddenException(`branchId: a branch head reads only its own branch (${scope.branchId})`);
+      refuseOtherBranch(scope, asked.branchId);
       return { ...asked, branchId: scope.branchId };
     case 'all':
       return asked;

@@ -8,11 +8,12 @@ export class GuestFactsLoader {
   constructor(private readonly repository: AggregateRepository) {}
 
   async of(customerId: string, correlationId: string): Promise<GuestFacts | null> {
-    const loaded = await this.repository.load<CustomerState>(customerAggregate, customerId, {
+    const customer = await this.repository.current<CustomerState>(
+      customerAggregate,
+      customerId,
       correlationId,
-    });
-    if (!('folded' in loaded) || !isOnboarded(loaded.folded.state)) return null;
-    const customer = loaded.folded.state;
+    );
+    if (!isOnboarded(customer)) return null;
     return { customerId, active: customer.status === 'active', marketingConsent: customer.consent.marketing };
   }
 }

@@ -72,10 +72,11 @@ export class CorrectPersonalDataController {
 
   /** The number the register holds for this customer now: the one a correction replaces. */
   private async idNumberOnFile(id: string, request: CommandRequest): Promise<string | null> {
-    const { correlationId } = request.context;
-    const loaded = await this.repository.load<CustomerState>(customerAggregate, id, { correlationId });
-    if (!('folded' in loaded)) return null;
-    const state = loaded.folded.state;
+    const state = await this.repository.current<CustomerState>(
+      customerAggregate,
+      id,
+      request.context.correlationId,
+    );
     return isOnboarded(state) && state.status !== 'erased' ? state.idNumber : null;
   }
 }

@@ -11,9 +11,9 @@ export class PartyFactsLoader {
   constructor(private readonly repository: AggregateRepository) {}
 
   async of(personId: string, correlationId: string): Promise<PartyFacts | null> {
-    const loaded = await this.repository.load<CustomerState>(customerAggregate, personId, { correlationId });
-    if (!('folded' in loaded) || !isOnboarded(loaded.folded.state)) return null;
-    const { segment, status } = loaded.folded.state;
+    const person = await this.repository.current<CustomerState>(customerAggregate, personId, correlationId);
+    if (!isOnboarded(person)) return null;
+    const { segment, status } = person;
     return { customerId: personId, segment, active: status === 'active' };
   }
 }
