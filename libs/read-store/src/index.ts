@@ -5,3 +5,4 @@ export { MongoReadStore, type MongoReadStoreOptions } from './mongodb/mongodb.re
 export { fieldsRead } from './embedded/filter-fields';
 export { EMBEDDED_FILE_FORMAT } from './embedded/read-store-file';
 export { PostgresReadStore, type PostgresReadStoreOptions } from './postgres/postgres.read-store';
+export { TurnBudget } from './turn-budget';

@@ -24,7 +24,7 @@ export function startServer(
     cwd: ROOT,
     env: { ...process.env, ...env },
     // The heap cap `npm start` runs the api with (bare servers get it too, so both sides match).
-    execArgv: ['--max-old-space-size=768'],
+    execArgv: ['--max-old-space-size=768', '--max-semi-space-size=64'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

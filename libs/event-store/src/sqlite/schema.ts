@@ -33,6 +33,8 @@ export function openEventDatabase(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // 64 MiB of pages instead of 2: a rebuild reads stream by stream, all over the file (ADR 0032).
+  db.pragma('cache_size = -65536');
   db.exec(EVENT_SCHEMA);
   return db;
 }

@@ -1,11 +1,12 @@
-import type {
-  Checkpoint,
-  DocumentWrite,
-  Filter,
-  FindOptions,
-  IndexSpec,
-  ReadDocument,
-  ReadStore,
+import {
+  type Checkpoint,
+  type DocumentWrite,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type ReadDocument,
+  type ReadStore,
+  TurnBudget,
 } from '@ledger/read-store';
 import type { DataKey, KeyStore } from '../keys/key-store.port';
 import { blindFilter, refuseSealed, withBlindIndexes } from './blind-index';
@@ -55,7 +56,12 @@ export class SealingReadStore implements ReadStore {
 
   async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
     const sealed: DocumentWrite[] = [];
-    for (const write of writes) sealed.push(await this.seal(write));
+    // Sealing a rebuild's window is seconds of CPU: queries get turns between documents.
+    const turns = new TurnBudget();
+    for (const write of writes) {
+      sealed.push(await this.seal(write));
+      await turns.spent();
+    }
     return this.inner.commit(sealed, checkpoint);
   }
 
