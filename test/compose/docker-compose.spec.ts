@@ -103,9 +103,9 @@ describe('docker-compose.yml', () => {
 
   it('builds both apps from the Dockerfile and runs their compiled entry points', () => {
     const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
-    // The api runs with npm start's heap cap (the embedded mode's 1 GiB memory target).
+    // The api runs with npm start's heap flags (the embedded mode's 1 GiB memory target; ADR 0032).
     expect(dockerfile).toContain(
-      'CMD ["node", "--max-old-space-size=768", "scripts/run.js", "dist/apps/api/src/main.js"]',
+      'CMD ["node", "--max-old-space-size=768", "--max-semi-space-size=64", "scripts/run.js", "dist/apps/api/src/main.js"]',
     );
     expect(service('api').build).toBe('.');
     expect(service('projector').build).toBe('.');

@@ -21,7 +21,6 @@ import { jsonCopy } from '../json';
 import { fieldsRead } from './filter-fields';
 import { MemoryCollection, query } from './memory-collection';
 import { ReadStoreFile } from './read-store-file';
-import { TurnBudget } from '../turn-budget';
 
 /** Documents read with one statement: a runtime batch's loads take one or two. */
 const IDS_PER_READ = 1000;
@@ -96,21 +95,11 @@ export class EmbeddedReadStore implements ReadStore {
   async commit(writes: readonly DocumentWrite[], checkpoint?: Checkpoint): Promise<void> {
     this.assertOpen();
     assertWrites(writes, this.aliasMap);
-    // Serialised before the transaction, giving the event loop turns: only the writes themselves
-    // hold it, so queries keep answering while a rebuild commits a large window. Nothing is changed
-    // until the transaction, so the commit stays all or nothing.
-    const bodies: (string | null)[] = [];
-    const turns = new TurnBudget();
-    for (const write of writes) {
-      bodies.push(write.document === null ? null : JSON.stringify(write.document));
-      await turns.spent();
-    }
-    this.assertOpen();
     // Memory changes as SQLite does; should the transaction fail, the undo log puts memory back.
     const undo: (() => void)[] = [];
     try {
       this.file.transaction(() => {
-        writes.forEach((write, index) => this.apply(write, bodies[index] ?? null, undo));
+        for (const write of writes) this.apply(write, undo);
         if (checkpoint) this.file.putCheckpoint(checkpoint.projection, checkpoint.position);
       });
     } catch (error) {
@@ -210,8 +199,8 @@ export class EmbeddedReadStore implements ReadStore {
       this.checkpoints.set(projection, position);
   }
 
-  private apply(write: DocumentWrite, body: string | null, undo: (() => void)[]): void {
-    if (write.document === null || body === null) {
+  private apply(write: DocumentWrite, undo: (() => void)[]): void {
+    if (write.document === null) {
       const target = this.collections.get(write.collection);
       const previous = target?.remove(write.id);
       if (!target || !previous) return;
@@ -220,7 +209,8 @@ export class EmbeddedReadStore implements ReadStore {
       return;
     }
     const target = this.create(write.collection, undo);
-    // Stringified once for the file (by commit); memory keeps copies of the key fields only.
+    // Stringified once for the file; memory keeps copies of the key fields only.
+    const body = JSON.stringify(write.document);
     const keys = target.keysOf(write.document);
     const previous = target.put(keys);
     undo.push(() => (previous ? target.put(previous) : target.remove(keys._id)));
