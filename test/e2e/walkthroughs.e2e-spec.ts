@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,30 @@ function run(script: string, api: string): Promise<{ code: number | null; stdout
   });
 }
 
+/**
+ * Waits until every read model serves a live build at the log's head, as a reader of the README
+ * would by the time they type the first command: the demo's first build runs after the api listens,
+ * and with a current compiled build the scripts' tokens come fast enough to query before it is done.
+ */
+async function untilProjectionsLive(api: string): Promise<void> {
+  const token = execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'ledger.js'), 'token', '--role', 'admin', '--sub', 'walkthrough'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  ).trim();
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const response = await fetch(`${api}/projections`, { headers: { authorization: `Bearer ${token}` } });
+    const statuses = (await response.json()) as { state: string; lagEvents: number }[];
+    if (response.ok && statuses.every((status) => status.state === 'live' && status.lagEvents === 0)) return;
+    if (Date.now() > deadline) throw new Error(`read models not live: ${JSON.stringify(statuses)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe("the README's walkthroughs, run as scripts against the demo (issue 22)", () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const blocks = walkthroughBlocks(readme);
@@ -89,6 +113,7 @@ describe("the README's walkthroughs, run as scripts against the demo (issue 22)"
           throw new Error(`the api did not start:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
+      await untilProjectionsLive(api);
       // Independent walkthroughs, run side by side: tokens from the sources cost seconds each.
       const [first, staff] = await Promise.all(
         ['scripts/walkthrough/first-five-minutes.sh', 'scripts/walkthrough/demo-staff.sh'].map((script) =>
