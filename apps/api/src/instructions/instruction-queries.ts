@@ -5,7 +5,22 @@ import { ConsistencyQuery } from '../queries/query-params';
 
 const STATUSES = ['open', 'confirmed', 'aborted'] as const;
 
-export class ListInstructionsQuery extends ConsistencyQuery {
+/** The book a list or its KPIs cover: one manager's customers, or one branch's (narrowed by scope). */
+class InstructionBookQuery extends ConsistencyQuery {
+  @ApiPropertyOptional({ example: 'rm-li', description: "the customers' relationship manager" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  relationshipManagerId?: string;
+
+  @ApiPropertyOptional({ example: 'branch-sh-01' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  branchId?: string;
+}
+
+export class ListInstructionsQuery extends InstructionBookQuery {
   @ApiPropertyOptional({ example: '0b9c6a52-3f0e-4a8e-9d7e-5f1c2b3a4d5e' })
   @IsOptional()
   @IsUUID()
@@ -20,21 +35,9 @@ export class ListInstructionsQuery extends ConsistencyQuery {
   @IsOptional()
   @IsIn(INSTRUCTION_STEPS)
   step?: InstructionStep;
-
-  @ApiPropertyOptional({ example: 'rm-li', description: "the customers' relationship manager" })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  relationshipManagerId?: string;
-
-  @ApiPropertyOptional({ example: 'branch-sh-01' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  branchId?: string;
 }
 
-export class InstructionKpisQuery extends ConsistencyQuery {
+export class InstructionKpisQuery extends InstructionBookQuery {
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'received at or after' })
   @IsOptional()
   @IsISO8601({ strict: true })
@@ -44,16 +47,4 @@ export class InstructionKpisQuery extends ConsistencyQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
-
-  @ApiPropertyOptional({ example: 'rm-li', description: "the customers' relationship manager" })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  relationshipManagerId?: string;
-
-  @ApiPropertyOptional({ example: 'branch-sh-01' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  branchId?: string;
 }
